@@ -1,0 +1,83 @@
+# Makefile: the front door. make, make run, make test, make asan, make fuzz, make bench.
+CC      ?= cc
+BUILD   ?= build
+PREFIX  ?= /usr/local
+OPT     ?= -O2 -g
+WARN    := -Wall -Wextra -Wshadow -Wconversion -Wstrict-prototypes -Wmissing-prototypes
+CFLAGS  += -std=c11 $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+CPPFLAGS += -Iinclude -Isrc
+LDLIBS  += -lutf8proc -ljansson -lm -lpthread
+
+LIB_SRC  := $(sort $(wildcard src/*/*.c))
+CLI_SRC  := $(sort $(wildcard cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/*.c))
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
+DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+
+.PHONY: all deps run test check asan fuzz fuzz-ci bench install clean lint
+
+all: $(BUILD)/dateline $(BUILD)/libdateline.a
+
+deps:
+	@sh scripts/deps.sh
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libdateline.a: $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/dateline: $(CLI_OBJ) $(BUILD)/libdateline.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdateline.a $(LDLIBS)
+
+$(BUILD)/test-runner: $(TEST_OBJ) $(BUILD)/libdateline.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libdateline.a $(LDLIBS)
+
+# Builds, then codes the bundled example stories and prints the result.
+run: deps all
+	@for f in examples/*; do echo "== $$f"; $(BUILD)/dateline article --json "$$f" || exit $$?; done
+
+# Every test: spec files for the library, golden files for the CLI, hostile inputs.
+test: deps
+	@$(MAKE) --no-print-directory all $(BUILD)/test-runner
+	@$(BUILD)/test-runner --cli $(BUILD)/dateline tests
+
+check: test
+
+# The test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan: deps
+	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	    LDFLAGS="-fsanitize=address,undefined" all build-asan/test-runner
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build-asan/test-runner --cli build-asan/dateline tests
+
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@sh fuzz/run.sh $(FUZZ_SECONDS)
+
+# A short run of every fuzz target over its corpus, for CI.
+fuzz-ci: deps
+	@sh fuzz/run.sh 15
+
+bench: deps all
+	@sh bench/run.sh $(BUILD)/dateline
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/dateline $(DESTDIR)$(PREFIX)/bin/dateline
+	install -m 644 $(BUILD)/libdateline.a $(DESTDIR)$(PREFIX)/lib/libdateline.a
+	install -m 644 include/dateline.h $(DESTDIR)$(PREFIX)/include/dateline.h
+	install -m 644 docs/dateline.1 $(DESTDIR)$(PREFIX)/share/man/man1/dateline.1
+
+lint:
+	clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) -- $(CPPFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability --std=c11 $(CPPFLAGS) src cli
+
+clean:
+	rm -rf build build-asan build-fuzz
+
+-include $(DEPS)
