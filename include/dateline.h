@@ -79,12 +79,12 @@ dl_reader *dl_reader_open_memory(dl_context *ctx, const char *name, const char *
 /*
  * Reads the next article into *out (OUT; free it with dl_article_free).
  * Returns 1 for an article, 0 at the end of the input, or a negative code when
- * this record was bad: the reason is in dl_reader_error and the next call goes
+ * this record was bad: dl_reader_error says why and the next call goes
  * on with the next record.
  */
 int dl_reader_next(dl_reader *reader, dl_article **out);
 
-/* "FILE:LINE: reason" for the last bad record; owned by the reader. */
+/* Why the last record was bad (dl_reader_name and dl_reader_line say where); owned by the reader. */
 const char *dl_reader_error(const dl_reader *reader);
 /* The 1-based line (text, JSONL, SGML) where the last record began. */
 size_t dl_reader_line(const dl_reader *reader);

@@ -63,4 +63,10 @@ const char *article_meta(const dl_article *a, long offset);
  */
 int article_parse_story(dl_article *a, uint32_t from, uint32_t to, int has_headline);
 
+/* Sets the article date from a dateline date that gives its year ("July 25, 2021"). */
+int article_date_from_dateline(dl_article *a);
+
+/* "2021-07-26" from an ISO date or date-time at s; 0 when it is not one. */
+int article_iso_date(const char *s, size_t len, char out[11]);
+
 #endif

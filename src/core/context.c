@@ -51,7 +51,7 @@ void *dl_mem_alloc(dl_context *ctx, size_t size) {
 void *dl_mem_calloc(dl_context *ctx, size_t count, size_t size) {
   if (size && count > (size_t)-1 / size) return NULL;
   void *p = dl_mem_alloc(ctx, count * size);
-  if (p) memset(p, 0, count * size ? count * size : 1);
+  if (p) memset(p, 0, count * size > 0 ? count * size : 1);
   return p;
 }
 

@@ -1,0 +1,44 @@
+/* cli.h: the dateline subcommands and what they share: inputs, errors, exit codes. */
+#ifndef DL_CLI_CLI_H
+#define DL_CLI_CLI_H
+
+#include <stdio.h>
+
+#include "dateline.h"
+
+/* Exit codes, as documented in dateline(1). */
+enum {
+  EXIT_OK = 0,         /* every record was read */
+  EXIT_BAD_RECORDS = 1, /* some input records were bad; the rest were processed */
+  EXIT_FATAL = 2       /* usage error or fatal error */
+};
+
+/* Where bad records are reported: standard error and, with --errors FILE, JSON lines. */
+typedef struct cli_errors {
+  FILE *json;   /* the --errors file, or NULL */
+  int quiet;    /* --quiet: no lines on standard error */
+  size_t count; /* bad records and unreadable inputs so far */
+} cli_errors;
+
+/* Reports one bad record or input: "NAME:LINE: reason" on stderr and a JSON line. */
+void cli_report(cli_errors *errors, const char *input, size_t line, const char *reason);
+
+/* Called for each article read from the inputs; returns 0 to go on. */
+typedef int (*cli_article_fn)(void *ud, dl_article *article);
+
+/*
+ * Reads every input (files, directories recursively in sorted order, "-" for
+ * standard input) and calls fn for each article; bad records and unreadable
+ * inputs are reported and skipped. Returns EXIT_OK, EXIT_BAD_RECORDS or
+ * EXIT_FATAL.
+ */
+int cli_read_inputs(dl_context *ctx, char **inputs, int count, dl_format format,
+                    cli_errors *errors, cli_article_fn fn, void *ud);
+
+/* Parses "text", "jsonl", "sgml" or "auto"; returns -1 when unknown. */
+int cli_parse_format(const char *name);
+
+/* Subcommands. */
+int cmd_article(int argc, char **argv);
+
+#endif
