@@ -40,7 +40,8 @@ static int render_articles(dl_context *ctx, const char *input, size_t len, dl_fo
     }
     dl_document *doc = dl_document_new(ctx, a);
     if (k) dl_buffer_puts(out, "--\n");
-    put_line(out, "id", dl_article_field_get(a, DL_FIELD_ID));
+    /* A plain-text story's id is the input's name, "spec" here: not worth a line. */
+    if (dl_reader_format(r) != DL_FORMAT_TEXT) put_line(out, "id", dl_article_field_get(a, DL_FIELD_ID));
     put_line(out, "date", dl_article_field_get(a, DL_FIELD_DATE));
     put_line(out, "source", dl_article_field_get(a, DL_FIELD_SOURCE));
     put_line(out, "headline", dl_document_headline(doc));

@@ -249,6 +249,16 @@ static int push_names(dl_article *a, const char *s, dl_span run, dl_span_vec *ou
       }
     }
     name = span_trim(s, name);
+    /* "ASTRID SUAREZ Associated Press": the agency is not part of the name. */
+    static const char *const agencies[] = {" Associated Press", " Reuters", " AP", " AFP",
+                                           " BBC News"};
+    for (size_t k = 0; k < sizeof agencies / sizeof *agencies; k++) {
+      size_t n = strlen(agencies[k]);
+      if (name.end - name.start > n && memcmp(s + name.end - n, agencies[k], n) == 0) {
+        name.end -= (uint32_t)n;
+        break;
+      }
+    }
     /* A name starts with a capital and is not an agency tag like "Reuters". */
     if (name.end > name.start && is_upper(s[name.start]) &&
         !(name.end - name.start == 7 && memcmp(s + name.start, "Reuters", 7) == 0)) {
@@ -277,6 +287,31 @@ static int credit_key_at(const char *s, size_t at, size_t end) {
 }
 
 /*
+ * Reads an AP-style contributor line: "Associated Press writers A and B
+ * contributed from Miami." Returns 1 when the block is one.
+ */
+static int parse_contributors(dl_article *a, dl_span sp) {
+  const char *s = a->src;
+  if (sp.end - sp.start > 400) return 0;
+  size_t c = sp.start;
+  while (c + 12 <= sp.end && memcmp(s + c, " contributed", 12) != 0) c++;
+  if (c + 12 > sp.end) return 0;
+  /* The names follow "writer", "writers", "reporter" or "reporters". */
+  static const char *const roles[] = {"writers ", "writer ", "reporters ", "reporter ",
+                                      "correspondent "};
+  for (size_t p = sp.start; p < c; p++) {
+    for (size_t k = 0; k < sizeof roles / sizeof *roles; k++) {
+      size_t n = strlen(roles[k]);
+      if (p + n <= c && memcmp(s + p, roles[k], n) == 0 && (p == sp.start || s[p - 1] == ' ')) {
+        dl_span run = {(uint32_t)(p + n), (uint32_t)c};
+        return push_names(a, s, run, &a->reporting) == DL_OK ? 1 : -1;
+      }
+    }
+  }
+  return 0;
+}
+
+/*
  * Reads a credits line "(Reporting by A; Editing by B)", glued or not
  * ("Asif ShahzadEditing by Peter Graff"). Returns 1 when the block is credits.
  */
@@ -287,7 +322,7 @@ static int parse_credits(dl_article *a, dl_span sp) {
   size_t p = sp.start, end = sp.end;
   if (p < end && s[p] == '(') p++;
   if (end > p && s[end - 1] == ')') end--;
-  if (credit_key_at(s, p, end) < 0) return 0;
+  if (credit_key_at(s, p, end) < 0) return parse_contributors(a, (dl_span){(uint32_t)p, (uint32_t)end});
   while (p < end) {
     int k = credit_key_at(s, p, end);
     if (k < 0) break;

@@ -1,0 +1,227 @@
+/* golden.c: the CLI against golden files, plus its options, exit codes and error reports. */
+#include <dirent.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "test.h"
+
+static int compare_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Runs `dateline ARGS` and returns its exit status; stdout in *out (free it). */
+static int run_cli(test_state *ts, const char *args, char **out) {
+  char cmd[8192];
+  snprintf(cmd, sizeof cmd, "%s %s", ts->cli, args);
+  return test_run_command(cmd, out, NULL);
+}
+
+/* Each tests/golden/NAME.{txt,jsonl,sgm} must give exactly NAME.expected. */
+static void golden_files(test_state *ts) {
+  char dir[4096];
+  snprintf(dir, sizeof dir, "%s/golden", ts->dir);
+  DIR *d = opendir(dir);
+  if (!d) {
+    CHECK(ts, 0, "cannot open %s", dir);
+    return;
+  }
+  char *names[512];
+  size_t n = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) && n < 512) {
+    const char *dot = strrchr(e->d_name, '.');
+    if (dot && (strcmp(dot, ".txt") == 0 || strcmp(dot, ".jsonl") == 0 || strcmp(dot, ".sgm") == 0))
+      names[n++] = strdup(e->d_name);
+  }
+  closedir(d);
+  qsort(names, n, sizeof *names, compare_names);
+  for (size_t i = 0; i < n; i++) {
+    char input[4096], expected_path[4096], args[8192];
+    snprintf(input, sizeof input, "%s/%s", dir, names[i]);
+    snprintf(expected_path, sizeof expected_path, "%s/%.*s.expected", dir,
+             (int)(strrchr(names[i], '.') - names[i]), names[i]);
+    snprintf(args, sizeof args, "article --json '%s' 2>/dev/null", input);
+    char *got = NULL;
+    int status = run_cli(ts, args, &got);
+    char *want = test_read_file(expected_path, NULL);
+    CHECK(ts, want != NULL, "%s: no expected file %s", names[i], expected_path);
+    if (want) {
+      int same = strcmp(got, want) == 0;
+      if (!same && getenv("DATELINE_UPDATE_GOLDEN")) {
+        FILE *f = fopen(expected_path, "w");
+        if (f) {
+          fputs(got, f);
+          fclose(f);
+        }
+      }
+      CHECK(ts, same, "%s: output differs from %s\n--- got\n%s", names[i], expected_path, got);
+    }
+    CHECK(ts, status == 0 || status == 1, "%s: exit status %d", names[i], status);
+    free(want);
+    free(got);
+    free(names[i]);
+  }
+}
+
+/* Parses one JSON line; NULL when it is not a JSON object. */
+static json_t *parse_line(const char *line) {
+  json_error_t err;
+  json_t *v = json_loads(line, 0, &err);
+  if (v && !json_is_object(v)) {
+    json_decref(v);
+    return NULL;
+  }
+  return v;
+}
+
+/* The seed story: the structure, 11 paragraphs and 13 sentences with true offsets. */
+static void golden_seed(test_state *ts) {
+  char path[4096], args[8192];
+  snprintf(path, sizeof path, "%s/golden/afghan-soldiers.txt", ts->dir);
+  snprintf(args, sizeof args, "article --json '%s'", path);
+  char *got = NULL;
+  int status = run_cli(ts, args, &got);
+  CHECK(ts, status == 0, "seed: exit status %d", status);
+  json_t *rec = parse_line(got);
+  CHECK(ts, rec != NULL, "seed: output is not one JSON object: %s", got);
+  size_t input_len = 0;
+  char *input = test_read_file(path, &input_len);
+  if (rec && input) {
+    json_t *paras = json_object_get(rec, "paragraphs");
+    json_t *sents = json_object_get(rec, "sentences");
+    CHECK(ts, json_array_size(paras) == 11, "seed: %zu paragraphs, want 11", json_array_size(paras));
+    CHECK(ts, json_array_size(sents) == 13, "seed: %zu sentences, want 13", json_array_size(sents));
+    CHECK(ts, strcmp(json_string_value(json_object_get(rec, "headline")),
+                     "Afghan soldiers seek refuge in Pakistan after losing border military posts") == 0,
+          "seed: headline");
+    CHECK(ts, strcmp(json_string_value(json_object_get(rec, "caption")),
+                     "A general view of the border post in Torkham") == 0, "seed: caption");
+    json_t *dl = json_object_get(rec, "dateline");
+    CHECK(ts, strcmp(json_string_value(json_object_get(dl, "place")), "ISLAMABAD") == 0 &&
+                  strcmp(json_string_value(json_object_get(dl, "agency")), "Reuters") == 0,
+          "seed: dateline");
+    json_t *credits = json_object_get(rec, "credits");
+    json_t *rep = json_object_get(credits, "reporting"), *ed = json_object_get(credits, "editing");
+    CHECK(ts, json_array_size(rep) == 1 && json_array_size(ed) == 1 &&
+                  strcmp(json_string_value(json_array_get(rep, 0)), "Asif Shahzad") == 0 &&
+                  strcmp(json_string_value(json_array_get(ed, 0)), "Peter Graff") == 0,
+          "seed: credits");
+    /* Every sentence's offsets point at its first and last bytes in the input. */
+    size_t i;
+    json_t *s;
+    json_array_foreach(sents, i, s) {
+      const char *text = json_string_value(json_object_get(s, "text"));
+      json_int_t start = json_integer_value(json_object_get(s, "start"));
+      json_int_t end = json_integer_value(json_object_get(s, "end"));
+      size_t len = text ? strlen(text) : 0;
+      int ok = text && len && start >= 0 && end > start && (size_t)end <= input_len &&
+               input[start] == text[0] && input[end - 1] == text[len - 1];
+      CHECK(ts, ok, "seed: sentence %zu offsets [%lld,%lld] do not frame \"%s\"", i,
+            (long long)start, (long long)end, text ? text : "");
+    }
+    /* The sentence that crosses blank lines spans them in the input. */
+    json_t *s9 = json_array_get(sents, 10);
+    const char *t9 = json_string_value(json_object_get(s9, "text"));
+    CHECK(ts, t9 && strncmp(t9, "Afghan government and Taliban negotiators have met in Qatar's", 60) == 0,
+          "seed: sentence 10 is %s", t9 ? t9 : "(none)");
+  }
+  json_decref(rec);
+  free(input);
+  free(got);
+}
+
+/* Options, exit codes, standard input, directories and --errors. */
+static void golden_cli(test_state *ts) {
+  char *out = NULL, args[8192];
+  CHECK(ts, run_cli(ts, "--version", &out) == 0 && strncmp(out, "dateline ", 9) == 0,
+        "--version prints the version");
+  free(out);
+  CHECK(ts, run_cli(ts, "--help", &out) == 0 && strstr(out, "article"), "--help lists commands");
+  free(out);
+  CHECK(ts, run_cli(ts, "article --help", &out) == 0 && strstr(out, "--errors"),
+        "article --help lists options");
+  free(out);
+  CHECK(ts, run_cli(ts, "no-such-command 2>/dev/null", &out) == 2, "unknown command exits 2");
+  free(out);
+  CHECK(ts, run_cli(ts, "article 2>/dev/null", &out) == 2, "no input exits 2");
+  free(out);
+  CHECK(ts, run_cli(ts, "article --bogus x 2>/dev/null", &out) == 2, "unknown option exits 2");
+  free(out);
+  CHECK(ts, run_cli(ts, "article --format nope x 2>/dev/null", &out) == 2, "unknown format exits 2");
+  free(out);
+
+  /* Standard input reads like a file, detected from its content. */
+  snprintf(args, sizeof args, "article - < '%s/golden/afghan-soldiers.txt'", ts->dir);
+  int status = run_cli(ts, args, &out);
+  CHECK(ts, status == 0 && strstr(out, "\"headline\":\"Afghan soldiers seek refuge") != NULL,
+        "stdin: status %d", status);
+  free(out);
+
+  /* A directory is read recursively in sorted order: every golden input once. */
+  snprintf(args, sizeof args, "article '%s/golden' 2>/dev/null", ts->dir);
+  status = run_cli(ts, args, &out);
+  size_t lines = 0;
+  for (char *p = out; (p = strchr(p, '\n')); p++) lines++;
+  CHECK(ts, lines >= 5 && (status == 0 || status == 1), "directory: %zu records, status %d", lines,
+        status);
+  free(out);
+
+  /* Bad records: reported on stderr and in --errors, the good ones still come out, exit 1. */
+  char tmpl[] = "/tmp/dateline-test-XXXXXX";
+  char *tmp = mkdtemp(tmpl);
+  CHECK(ts, tmp != NULL, "mkdtemp");
+  if (!tmp) return;
+  char input[512], errors[512], stderr_path[512];
+  snprintf(input, sizeof input, "%s/mixed.jsonl", tmp);
+  snprintf(errors, sizeof errors, "%s/errors.jsonl", tmp);
+  snprintf(stderr_path, sizeof stderr_path, "%s/stderr.txt", tmp);
+  FILE *f = fopen(input, "w");
+  if (f) {
+    fputs("{\"id\":\"a\",\"text\":\"Rebels attacked a convoy.\"}\n"
+          "{\"id\":\"b\",\"text\":\n"
+          "{\"id\":\"c\",\"text\":[1,2]}\n"
+          "{\"id\":\"d\",\"text\":\"Police arrested two men.\"}\n",
+          f);
+    fclose(f);
+  }
+  snprintf(args, sizeof args, "article --errors '%s' '%s' '%s/missing.txt' 2>'%s'", errors, input,
+           tmp, stderr_path);
+  status = run_cli(ts, args, &out);
+  lines = 0;
+  for (char *p = out; (p = strchr(p, '\n')); p++) lines++;
+  CHECK(ts, status == 1, "bad records exit 1, got %d", status);
+  CHECK(ts, lines == 2, "bad records: %zu good records out, want 2", lines);
+  free(out);
+  char *err = test_read_file(stderr_path, NULL);
+  CHECK(ts, err && strstr(err, "mixed.jsonl:2:") && strstr(err, "mixed.jsonl:3:") &&
+                strstr(err, "missing.txt"),
+        "stderr names file and line of each bad record:\n%s", err ? err : "");
+  free(err);
+  char *ej = test_read_file(errors, NULL);
+  size_t error_lines = 0;
+  int all_json = ej != NULL;
+  for (char *line = ej; line && *line;) {
+    char *nl = strchr(line, '\n');
+    if (nl) *nl = '\0';
+    json_t *v = parse_line(line);
+    all_json = all_json && v && json_object_get(v, "input") && json_object_get(v, "reason");
+    json_decref(v);
+    error_lines++;
+    line = nl ? nl + 1 : line + strlen(line);
+  }
+  CHECK(ts, error_lines == 3 && all_json, "--errors: %zu JSON lines, want 3", error_lines);
+  free(ej);
+  unlink(input);
+  unlink(errors);
+  unlink(stderr_path);
+  rmdir(tmp);
+}
+
+void golden_run(test_state *ts) {
+  golden_files(ts);
+  golden_seed(ts);
+  golden_cli(ts);
+}
