@@ -34,7 +34,19 @@ typedef DL_VEC(dl_token) dl_token_vec;
  */
 int tokenize(dl_context *ctx, const char *text, size_t from, size_t to, dl_token_vec *out);
 
-/* Nonzero when the word (without its final period) is a known abbreviation. */
+/* Classes of known abbreviation, as token_is_abbreviation returns them. */
+enum {
+  ABBREV_TITLE = 1,  /* Mr. Gen. Dr. St. vs.: a name or word always follows; never ends a sentence */
+  ABBREV_ENDING = 2, /* Jan. Inc. Co. etc. Jr. Calif.: may end a sentence before a sentence starter */
+  ABBREV_NUMBER = 3  /* No. Vol. Fig.: an abbreviation only before a number */
+};
+
+/*
+ * Nonzero when the word (without its final period) is a known abbreviation:
+ * one of ABBREV_TITLE, ABBREV_ENDING, ABBREV_NUMBER. Case matters ("Gen", not
+ * "gen"). Dotted acronyms (U.S., a.m.) and initials (J.) are found by pattern
+ * in tokenize and are not in the table.
+ */
 int token_is_abbreviation(const char *s, size_t len);
 
 #endif
