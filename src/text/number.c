@@ -266,6 +266,7 @@ static size_t read_quantity(const char *text, const dl_token *tokens, size_t n, 
   double v, scale;
   size_t k;
   *approximate = 0;
+  if (i >= n) return 0;
   if ((word_at(text, tokens, n, i, "tens") || word_at(text, tokens, n, i, "hundreds")) &&
       word_at(text, tokens, n, i + 1, "of") && (v = vague_value(text, tokens, n, i + 2)) >= 1e3) {
     v *= token_eq(text, &tokens[i], "tens") ? 10 : 100; /* tens of thousands */
