@@ -229,8 +229,9 @@ int reader_next_text(dl_reader *r, dl_article **out) {
     visible = !(c == ' ' || c == '\t' || c == '\r' || c == '\n');
   }
   if (!visible) {
+    /* An empty file holds no story: nothing to report, nothing lost. */
     reader_consume(r, n);
-    return reader_bad(r, DL_EBADRECORD, "empty story");
+    return 0;
   }
   if (n > READER_MAX_RECORD) {
     return reader_bad(r, DL_ETOOBIG, "story longer than %d MB; skipped",
