@@ -217,12 +217,17 @@ static int parse_gigaword(dl_article *a) {
   int rc = attribute(a, 0, n, "id", &a->id);
   if (rc == DL_OK && a->id < 0) rc = attribute(a, 0, n, "ID", &a->id);
   if (rc != DL_OK) return rc;
-  const char *id = article_meta(a, a->id);
-  if (id) {
+  /* A copy: storing more metadata may move the meta storage under the id. */
+  char id[64];
+  const char *stored = article_meta(a, a->id);
+  if (stored) {
+    snprintf(id, sizeof id, "%s", stored);
     for (size_t i = 0; i < sizeof gigaword_sources / sizeof *gigaword_sources; i++)
-      if (strncmp(id, gigaword_sources[i].prefix, 3) == 0)
+      if (strncmp(id, gigaword_sources[i].prefix, 3) == 0) {
         rc = article_set_meta(a, &a->source, gigaword_sources[i].name,
                               strlen(gigaword_sources[i].name));
+        break;
+      }
     /* AFP_ENG_20090101.0001 carries its date. */
     const char *u = strrchr(id, '_');
     if (rc == DL_OK && u && strlen(u) >= 9) {
