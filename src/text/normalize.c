@@ -9,13 +9,13 @@
 /*
  * How the map works. Output is produced in pieces: a run of ASCII copied as
  * it is, or one grapheme cluster, or one replaced character. Each piece knows
- * the source range it came from. A piece whose source offset is not where the
- * previous anchor predicts adds an anchor; before that, when the previous piece
- * did not end where the new one starts (something was dropped or collapsed in
- * between), it adds an "end" anchor at the same normalised offset recording
- * where the previous piece ended. So at one normalised offset there may be two
- * anchors: the first tells where the text before it ends in the source, the
- * last where the text after it begins.
+ * the source range it came from. When a piece does not start where the last
+ * anchor predicts, or the previous piece did not end there (it was replaced by
+ * text of another length), two anchors go in at the piece's normalised offset:
+ * first where the previous piece ended in the source, then where the new one
+ * starts (one anchor when those are the same). So at one normalised offset
+ * the first anchor tells where the text before it ends, and the last where
+ * the text after it begins; a run of plain ASCII adds nothing.
  */
 
 /* Longest grapheme cluster composed as a unit; longer runs of marks are cut. */
@@ -82,9 +82,11 @@ static int anchor_push(norm_text *t, size_t norm, size_t src) {
  */
 static int emit(norm_text *t, int track, const char *bytes, size_t n, size_t s, size_t s_end) {
   size_t pos = t->text.len;
-  if (track && s != predicted_source(t, pos)) {
-    if (pos > 0 && t->src_end != s && anchor_push(t, pos, t->src_end) != DL_OK) return DL_ENOMEM;
-    if (anchor_push(t, pos, s) != DL_OK) return DL_ENOMEM;
+  size_t predicted = track ? predicted_source(t, pos) : s;
+  if (track && (s != predicted || (pos > 0 && t->src_end != predicted))) {
+    /* the end of what came before, unless the new piece starts right there */
+    if (pos > 0 && anchor_push(t, pos, t->src_end) != DL_OK) return DL_ENOMEM;
+    if (s != t->src_end && anchor_push(t, pos, s) != DL_OK) return DL_ENOMEM;
   }
   if (dl_buffer_put(&t->text, bytes, n) != DL_OK) return DL_ENOMEM;
   t->src_end = (uint32_t)s_end;
@@ -200,7 +202,7 @@ static size_t entity_decode(const unsigned char *s, size_t i, size_t end, int32_
       j++;
     }
     if (j == digits_at || j >= end || s[j] != ';') return 0;
-    if (v <= 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) v = 0xFFFD;
+    if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) v = 0xFFFD; /* &#0; is a NUL: a space */
     *cp = (int32_t)v;
     return j + 1 - i;
   }
@@ -340,14 +342,47 @@ static int put_char(norm_run *r, int32_t cp, size_t s, size_t e) {
   return emit(t, r->track, ascii, strlen(ascii), s, e);
 }
 
+/* 0x80 in each byte of x that is zero, 0 elsewhere (exact: no carries between bytes). */
+static uint64_t zero_bytes(uint64_t x) {
+  const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+  return ~(((x & low7) + low7) | x | low7);
+}
+
+/*
+ * 1 when the eight bytes at s can be copied as they are: printable ASCII
+ * ('&' only without entity decoding), and with collapsing, spaces that are
+ * single and not last (the byte after a last space is not known here).
+ */
+static int block_copyable(const unsigned char *s, int collapse, int sgml) {
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+  uint64_t w;
+  memcpy(&w, s, sizeof w);
+  uint64_t bad = (w | ((w & low7) + ones)) & high; /* 0x7F and above */
+  bad |= ~((w & low7) + 0x60 * ones) & high;       /* below 0x20; without collapsing, */
+  if (collapse) {                                  /* tabs and newlines go byte by byte */
+    uint64_t space = zero_bytes(w ^ (0x20 * ones));
+    bad |= space & ((space >> 8) | (space << 8)); /* two spaces in a row */
+    bad |= (uint64_t)(s[7] == ' ');
+  }
+  if (sgml) bad |= zero_bytes(w ^ (0x26 * ones));
+  return bad == 0;
+}
+
 /*
  * Scans a run of bytes that are copied as they are, from i: printable ASCII,
  * and single spaces between them (any white space without collapsing).
- * safe[c] is 1 for such bytes and 2 for a space allowed only singly.
+ * safe[c] is 1 for such bytes and 2 for a space allowed only singly. Eight
+ * bytes at a time where it can.
  */
-static size_t ascii_run(const unsigned char *s, size_t i, size_t end, const unsigned char *safe) {
+static size_t ascii_run(const unsigned char *s, size_t i, size_t end, const unsigned char *safe,
+                        int collapse, int sgml) {
   size_t j = i;
   while (j < end) {
+    if (j + 8 <= end && block_copyable(s + j, collapse, sgml)) {
+      j += 8;
+      continue;
+    }
     unsigned v = safe[s[j]];
     if (v == 1) {
       j++;
@@ -376,7 +411,7 @@ static int normalize_range(norm_run *r, size_t off, size_t len) {
   size_t i = off, end = off + len;
   while (i < end) {
     if (safe[s[i]] == 1) {
-      size_t j = ascii_run(s, i, end, safe);
+      size_t j = ascii_run(s, i, end, safe, collapse, sgml);
       /* Leave the last character for the slow path when a combining mark may follow. */
       if (j < end && (s[j] >= 0x80 || s[j] == '&')) j--;
       if (j > i) {
@@ -385,6 +420,16 @@ static int normalize_range(norm_run *r, size_t off, size_t len) {
         i = j;
         continue;
       }
+    }
+    if (collapse && s[i] <= ' ' && ascii_space(s[i])) { /* white space: held back as one space */
+      if (flush_cluster(r) != DL_OK) return DL_ENOMEM;
+      if (!t->space_pending) {
+        t->space_pending = 1;
+        t->space_src = (uint32_t)i;
+      }
+      while (++i < end && s[i] <= ' ' && ascii_space(s[i])) {
+      }
+      continue;
     }
     int32_t cp;
     size_t n = 0;

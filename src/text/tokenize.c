@@ -83,15 +83,30 @@ typedef struct tok_state {
   dl_token_vec *out;       /* where tokens go */
   size_t first;            /* index in out of this call's first token */
   size_t email_fail_until; /* no e-mail address starts before this offset */
+  size_t next_at;          /* offset of the next '@' from where it was last looked for, or to */
+  int next_at_known;       /* 1 once next_at has been looked for */
   int squote_open;         /* a single quote mark opened and has not closed */
 } tok_state;
 
+/* Classes of bytes: CLASS_* bits for ASCII, 0 for bytes of multibyte characters. */
+enum { CLASS_ALPHA = 1, CLASS_DIGIT = 2, CLASS_UPPER = 4, CLASS_SPACE = 8 };
+static const unsigned char byte_class[256] = {
+    8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+    8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+    8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+    0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 8,
+};
+
 /* 1 for ASCII letters. */
-static int is_alpha(unsigned c) { return (unsigned)((c | 32) - 'a') < 26; }
+static int is_alpha(unsigned c) { return byte_class[c & 0xFF] & CLASS_ALPHA; }
 /* 1 for ASCII digits. */
-static int is_digit(unsigned c) { return (unsigned)(c - '0') < 10; }
+static int is_digit(unsigned c) { return (byte_class[c & 0xFF] & CLASS_DIGIT) != 0; }
 /* 1 for ASCII upper-case letters. */
-static int is_upper(unsigned c) { return (unsigned)(c - 'A') < 26; }
+static int is_upper(unsigned c) { return (byte_class[c & 0xFF] & CLASS_UPPER) != 0; }
 
 /* The byte at q, or 0 past the end of the range. */
 static unsigned at(const tok_state *st, size_t q) {
@@ -109,10 +124,13 @@ static size_t decode(const tok_state *st, size_t q, int32_t *cp) {
   return (size_t)n;
 }
 
+/* 1 for ASCII letters and digits. */
+static int is_alnum(unsigned c) { return (byte_class[c & 0xFF] & (CLASS_ALPHA | CLASS_DIGIT)) != 0; }
+
 /* The length of the letter, digit or mark at q, or 0 when there is none. */
 static size_t word_char(const tok_state *st, size_t q) {
   unsigned c = at(st, q);
-  if (c < 0x80) return is_alpha(c) || is_digit(c);
+  if (c < 0x80) return (size_t)is_alnum(c);
   int32_t cp;
   size_t n = decode(st, q, &cp);
   if (cp < 0) return 0;
@@ -120,10 +138,18 @@ static size_t word_char(const tok_state *st, size_t q) {
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ND) ? n : 0;
 }
 
-/* 1 when s[0, n) equals one of the words, ignoring ASCII case. */
+/* 1 when s[0, n) equals the lower-case word w, ignoring ASCII case. */
+static int equal_fold(const char *s, size_t n, const char *w) {
+  size_t i = 0;
+  for (; i < n && w[i]; i++)
+    if (((unsigned char)s[i] | 32) != (unsigned char)w[i]) return 0;
+  return i == n && w[i] == '\0';
+}
+
+/* 1 when s[0, n) equals one of the lower-case words, ignoring ASCII case. */
 static int in_list(const char *s, size_t n, const char *const *words, size_t count) {
   for (size_t i = 0; i < count; i++)
-    if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0) return 1;
+    if (equal_fold(s, n, words[i])) return 1;
   return 0;
 }
 
@@ -210,8 +236,12 @@ static int is_nt(const tok_state *st, size_t q) {
 static size_t scan_word_rest(tok_state *st, size_t p, size_t q, int *kind) {
   int plain = 1; /* no hyphen, apostrophe or ampersand so far */
   for (;;) {
-    size_t n;
-    while ((n = word_char(st, q))) q += n;
+    for (;;) { /* letters and digits: ASCII fast, others decoded */
+      while (q < st->to && is_alnum((unsigned char)st->text[q])) q++;
+      size_t n = at(st, q) >= 0x80 ? word_char(st, q) : 0;
+      if (!n) break;
+      q += n;
+    }
     unsigned c = at(st, q);
     if (c == '-' && word_char(st, q + 1)) {
       q++;
@@ -325,11 +355,13 @@ static size_t scan_number(tok_state *st, size_t p, int *kind) {
 /* A URL from p ("http://", "https://", "ftp://", "www."), or p when there is none. */
 static size_t scan_url(const tok_state *st, size_t p) {
   static const char *const prefixes[] = {"http://", "https://", "ftp://", "www."};
+  unsigned first = at(st, p) | 32, second = at(st, p + 1) | 32;
+  if (!((first == 'h' || first == 'f') && second == 't') && !(first == 'w' && second == 'w'))
+    return p;
   size_t plen = 0;
   for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes && !plen; i++) {
     size_t n = strlen(prefixes[i]);
-    if (p + n < st->to && strncasecmp(st->text + p, prefixes[i], n) == 0 &&
-        word_char(st, p + n))
+    if (p + n < st->to && equal_fold(st->text + p, n, prefixes[i]) && word_char(st, p + n))
       plen = n;
   }
   if (!plen) return p;
@@ -357,6 +389,12 @@ static int local_char(unsigned c) {
 /* An e-mail address from p, or p. A failed look-ahead is remembered for later starts. */
 static size_t scan_email(tok_state *st, size_t p) {
   if (p < st->email_fail_until) return p;
+  if (!st->next_at_known || st->next_at < p) { /* each byte is searched once */
+    st->next_at_known = 1;
+    const char *a = memchr(st->text + p, '@', st->to - p);
+    st->next_at = a ? (size_t)(a - st->text) : st->to;
+  }
+  if (st->next_at >= st->to || st->next_at - p > 64) return p; /* local parts are short */
   size_t q = p;
   while (local_char(at(st, q))) q++;
   if (at(st, q) == '@') {
@@ -494,6 +532,7 @@ static uint8_t case_flags(const tok_state *st, size_t p, size_t e) {
     if (first_upper < 0) first_upper = up;
     letters += (size_t)is_letter;
     upper += (size_t)up;
+    if (is_letter && !up) break; /* not all capitals; the rest cannot matter */
   }
   uint8_t flags = 0;
   if (first_upper == 1) flags |= TOKEN_CAPITALISED;
@@ -501,9 +540,19 @@ static uint8_t case_flags(const tok_state *st, size_t p, size_t e) {
   return flags;
 }
 
+/*
+ * 1 when a run of ASCII letters and digits followed by byte c is a plain word
+ * that no other rule could claim: c is white space, the end, or , ; ) " ? !
+ * (not '.', '-', '\'', ':', '@', '&', '$' or a multibyte character).
+ */
+static int plain_word_end(unsigned c) {
+  return c == 0 || (byte_class[c] & CLASS_SPACE) || c == ',' || c == ';' || c == ')' ||
+         c == '"' || c == '?' || c == '!';
+}
+
 int tokenize(dl_context *ctx, const char *text, size_t from, size_t to, dl_token_vec *out) {
   if (to > UINT32_MAX) return DL_ETOOBIG;
-  tok_state st = {ctx, text, to, out, out->len, 0, 0};
+  tok_state st = {ctx, text, to, out, out->len, 0, 0, 0, 0};
   if (dl_vec_reserve(ctx, (void **)&out->items, &out->cap, out->len + (to - from) / 6 + 8,
                      sizeof *out->items) != DL_OK)
     return DL_ENOMEM;
@@ -511,7 +560,7 @@ int tokenize(dl_context *ctx, const char *text, size_t from, size_t to, dl_token
   int space = 1; /* the start of the range counts as white space */
   while (p < to) {
     unsigned c = (unsigned char)text[p];
-    if (c <= ' ' || c == 0x7F) {
+    if (byte_class[c] & CLASS_SPACE) {
       space = 1;
       p++;
       continue;
@@ -526,14 +575,26 @@ int tokenize(dl_context *ctx, const char *text, size_t from, size_t to, dl_token
         continue;
       }
     }
-    int kind = DL_TOKEN_SYMBOL;
-    size_t e = scan_token(&st, p, space, &kind);
-    if (e <= p) e = p + 1; /* cannot happen; keeps the loop moving */
+    int kind = DL_TOKEN_WORD;
+    size_t e = p + 1;
+    uint8_t flags;
+    if (is_alpha(c)) { /* most tokens: ASCII letters and digits before a space or , ; ) " ? ! */
+      while (e < to && is_alnum((unsigned char)text[e])) e++;
+    }
+    if (e > p + 1 && plain_word_end(at(&st, e))) {
+      unsigned second = at(&st, p + 1); /* a lower-case second letter settles the flags */
+      int lower = (byte_class[second] & CLASS_ALPHA) && !is_upper(second);
+      flags = !is_upper(c) ? 0 : lower ? TOKEN_CAPITALISED : case_flags(&st, p, e);
+    } else {
+      e = scan_token(&st, p, space, &kind);
+      if (e <= p) e = p + 1; /* cannot happen; keeps the loop moving */
+      flags = case_flags(&st, p, e);
+    }
     dl_token tok;
     tok.start = (uint32_t)p;
     tok.len = (uint32_t)(e - p);
     tok.kind = (uint8_t)kind;
-    tok.flags = (uint8_t)(case_flags(&st, p, e) | (space ? TOKEN_SPACE_BEFORE : 0));
+    tok.flags = (uint8_t)(flags | (space ? TOKEN_SPACE_BEFORE : 0));
     if (DL_VEC_PUSH(ctx, *out, tok) != DL_OK) return DL_ENOMEM;
     space = 0;
     p = e;
