@@ -128,6 +128,7 @@ static size_t bench_full_pass(dl_context *ctx, char **files, size_t *lens, int n
   return sentences;
 }
 
+/* Loads the files, then times each path five times and keeps the best. */
 int main(int argc, char **argv) {
   if (argc < 2) {
     fprintf(stderr, "usage: bench-text FILE...\n");

@@ -322,6 +322,7 @@ static int spec_document(dl_context *ctx, const char *input, size_t len, dl_buff
   return rc;
 }
 
+/* The handler for an example kind, or NULL. */
 spec_handler spec_text_handler(const char *kind) {
   static const struct {
     const char *kind;    /* the name after "example" */

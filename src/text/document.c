@@ -148,6 +148,7 @@ static int document_split(dl_document *doc) {
   return DL_OK;
 }
 
+/* Normalises, tokenises and splits an article; NULL with the context message on failure. */
 dl_document *dl_document_new(dl_context *ctx, const dl_article *a) {
   if (!ctx) return NULL;
   if (!a) {
@@ -178,6 +179,7 @@ dl_document *dl_document_new(dl_context *ctx, const dl_article *a) {
   return doc;
 }
 
+/* Frees a document and everything it owns. */
 void dl_document_free(dl_document *doc) {
   if (!doc) return;
   dl_context *ctx = doc->ctx;
@@ -189,16 +191,19 @@ void dl_document_free(dl_document *doc) {
   dl_mem_free(ctx, doc, sizeof *doc);
 }
 
+/* The normalised headline; offsets -1 when it came from metadata. */
 dl_text_slice dl_document_headline(const dl_document *doc) {
   if (!doc || doc->headline.end == 0) return slice_none();
   return slice_of(doc, &doc->text, 0, doc->headline.end, doc->headline_in_source);
 }
 
+/* The normalised caption. */
 dl_text_slice dl_document_caption(const dl_document *doc) {
   if (!doc || doc->caption.text.len == 0) return slice_none();
   return slice_of(doc, &doc->caption, 0, doc->caption.text.len, 1);
 }
 
+/* The body paragraphs joined by blank lines. */
 dl_text_slice dl_document_body(const dl_document *doc) {
   if (!doc) return slice_none();
   if (doc->paragraphs.len == 0) {
@@ -208,16 +213,20 @@ dl_text_slice dl_document_body(const dl_document *doc) {
   return slice_of(doc, &doc->text, doc->body_start, doc->text.text.len, 1);
 }
 
+/* How many body paragraphs. */
 size_t dl_document_paragraph_count(const dl_document *doc) { return doc ? doc->paragraphs.len : 0; }
 
+/* Body paragraph i. */
 dl_text_slice dl_document_paragraph(const dl_document *doc, size_t i) {
   if (!doc || i >= doc->paragraphs.len) return slice_none();
   doc_range r = doc->paragraphs.items[i];
   return slice_of(doc, &doc->text, r.start, r.end, 1);
 }
 
+/* How many sentences, the headline's included. */
 size_t dl_document_sentence_count(const dl_document *doc) { return doc ? doc->sentences.len : 0; }
 
+/* Sentence i; 0 is the headline. */
 dl_text_slice dl_document_sentence(const dl_document *doc, size_t i) {
   if (!doc || i >= doc->sentences.len) return slice_none();
   const dl_sentence *s = &doc->sentences.items[i];
@@ -228,15 +237,18 @@ dl_text_slice dl_document_sentence(const dl_document *doc, size_t i) {
   return slice_of(doc, &doc->text, s->start, s->end, !unmapped(doc, s->start));
 }
 
+/* Invalid UTF-8 sequences replaced in the headline, body and caption. */
 size_t dl_document_invalid_utf8(const dl_document *doc) {
   return doc ? doc->text.invalid_utf8 + doc->caption.invalid_utf8 : 0;
 }
 
+/* How many tokens sentence s has. */
 size_t dl_document_token_count(const dl_document *doc, size_t sentence) {
   if (!doc || sentence >= doc->sentences.len) return 0;
   return doc->sentences.items[sentence].token_count;
 }
 
+/* Token i of a sentence and its kind. */
 dl_text_slice dl_document_token(const dl_document *doc, size_t sentence, size_t i,
                                 dl_token_kind *kind) {
   if (kind) *kind = DL_TOKEN_SYMBOL;
@@ -247,6 +259,7 @@ dl_text_slice dl_document_token(const dl_document *doc, size_t sentence, size_t 
   return slice_of(doc, &doc->text, t->start, (size_t)t->start + t->len, !unmapped(doc, t->start));
 }
 
+/* number_read within one sentence. */
 size_t dl_document_number(const dl_document *doc, size_t sentence, size_t i, double *value,
                           int *approximate) {
   double v = 0;

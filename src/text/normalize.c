@@ -44,6 +44,7 @@ enum {
   CH_REPLACE  /* replaced by ASCII (quotes, dashes, ellipsis) */
 };
 
+/* An empty normalised text using ctx's allocator. */
 void norm_init(norm_text *t, dl_context *ctx) {
   dl_buffer_init(&t->text, ctx);
   t->anchors.items = NULL;
@@ -54,6 +55,7 @@ void norm_init(norm_text *t, dl_context *ctx) {
   t->space_pending = 0;
 }
 
+/* Frees the text and its anchors. */
 void norm_free(norm_text *t) {
   DL_VEC_FREE(t->text.ctx, t->anchors);
   dl_buffer_free(&t->text);
@@ -448,6 +450,7 @@ static int normalize_range(norm_run *r, size_t off, size_t len) {
   return close_end(t, r->track);
 }
 
+/* Normalises a source range onto the text, recording anchors. */
 int norm_append(norm_text *t, const char *src, size_t off, size_t len, unsigned flags) {
   if (off + len > UINT32_MAX || t->text.len + 3 * len + 3 > UINT32_MAX) return DL_ETOOBIG;
   norm_run r;
@@ -461,6 +464,7 @@ int norm_append(norm_text *t, const char *src, size_t off, size_t len, unsigned 
   return normalize_range(&r, off, len);
 }
 
+/* Appends separator bytes, each mapped to src_pos; drops held-back white space. */
 int norm_append_literal(norm_text *t, const char *s, size_t n, uint32_t src_pos) {
   t->space_pending = 0;
   for (size_t k = 0; k < n; k++)
@@ -468,6 +472,7 @@ int norm_append_literal(norm_text *t, const char *s, size_t n, uint32_t src_pos)
   return DL_OK;
 }
 
+/* The last anchor at or before n, extended by n's distance from it. */
 uint32_t norm_source_offset(const norm_text *t, size_t n) {
   size_t lo = 0, hi = t->anchors.len; /* find the first anchor with norm > n */
   while (lo < hi) {
@@ -480,6 +485,7 @@ uint32_t norm_source_offset(const norm_text *t, size_t n) {
   return (uint32_t)(a->src + (n - a->norm));
 }
 
+/* The first anchor exactly at n, or else the stretch holding byte n - 1 extended to n. */
 uint32_t norm_source_end(const norm_text *t, size_t n) {
   if (n == 0) return norm_source_offset(t, 0);
   size_t lo = 0, hi = t->anchors.len; /* find the first anchor with norm >= n */
@@ -494,6 +500,7 @@ uint32_t norm_source_end(const norm_text *t, size_t n) {
   return (uint32_t)(a->src + (n - a->norm));
 }
 
+/* Normalises a short string without recording anchors. */
 int norm_string(dl_buffer *out, const char *s, size_t len, unsigned flags) {
   norm_text t;
   norm_init(&t, out->ctx);

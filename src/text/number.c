@@ -304,6 +304,7 @@ static size_t read_quantity(const char *text, const dl_token *tokens, size_t n, 
   return k;
 }
 
+/* A hedge, if one starts here and a quantity follows it, then the quantity. */
 size_t number_read(const char *text, const dl_token *tokens, size_t n, size_t i,
                    double *value, int *approximate) {
   *value = 0;

@@ -112,6 +112,7 @@ static int sentence_push(dl_context *ctx, const dl_token *tokens, size_t from, s
   return DL_VEC_PUSH(ctx, *out, s);
 }
 
+/* Walks the tokens once, tracking parentheses, and cuts at each boundary or at the cap. */
 int sentence_split(dl_context *ctx, const char *text, const dl_token *tokens, size_t first,
                    size_t count, size_t max_tokens, dl_sentence_vec *out) {
   if (max_tokens == 0) max_tokens = 1;

@@ -153,6 +153,7 @@ static int in_list(const char *s, size_t n, const char *const *words, size_t cou
   return 0;
 }
 
+/* Binary search of the abbreviation table (case matters). */
 int token_is_abbreviation(const char *s, size_t len) {
   size_t lo = 0, hi = sizeof abbreviations / sizeof abbreviations[0];
   while (lo < hi) {
@@ -550,6 +551,7 @@ static int plain_word_end(unsigned c) {
          c == '"' || c == '?' || c == '!';
 }
 
+/* Skips white space, takes plain words directly and gives the rest to scan_token. */
 int tokenize(dl_context *ctx, const char *text, size_t from, size_t to, dl_token_vec *out) {
   if (to > UINT32_MAX) return DL_ETOOBIG;
   tok_state st = {ctx, text, to, out, out->len, 0, 0, 0, 0};
