@@ -1,0 +1,92 @@
+/* lexicon.h: the compiled dictionaries: actor entries, phrase matching and lemmas (internal). */
+#ifndef DL_LEXICON_LEXICON_H
+#define DL_LEXICON_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/context.h"
+#include "dateline.h"
+
+/*
+ * A lexicon is the read-only compiled blob (embedded in the program or
+ * memory-mapped) plus, in front of it, the entries of dictionaries a user
+ * loads at run time, which take precedence. Several threads may read one
+ * lexicon at once.
+ */
+typedef struct dl_lexicon dl_lexicon;
+
+/* What an entry's phrases name; see docs/DICTIONARIES.md. */
+typedef enum lex_kind {
+  LEX_COUNTRY = 1,
+  LEX_DEMONYM,
+  LEX_CAPITAL,
+  LEX_BODY,
+  LEX_GROUP,
+  LEX_PERSON,
+  LEX_ROLE,
+  LEX_DISCARD
+} lex_kind;
+
+/* Open ends of a date range. */
+#define LEX_DAY_MIN INT32_MIN
+#define LEX_DAY_MAX INT32_MAX
+
+/* One dictionary entry, as a phrase lookup returns it. Strings are NUL-terminated
+ * and owned by the lexicon. */
+typedef struct lex_entry {
+  const char *code;      /* "AFGMIL", "AFG", "IGOUNO", "~MIL" */
+  const char *canonical; /* the entry's first phrase as written */
+  const char *source;    /* "countries.txt:12", the line that defined it */
+  uint8_t kind;          /* lex_kind */
+  char country[4];       /* ISO alpha-3 the code starts with, or "" */
+  char roles[16];        /* role codes after the country ("GOV", "MIL"), or "" */
+  int32_t from_day;      /* first day it applies (days since 1970-01-01), or LEX_DAY_MIN */
+  int32_t to_day;        /* last day it applies, or LEX_DAY_MAX */
+} lex_entry;
+
+/*
+ * A phrase key is the sequence of token keys joined by single spaces: each
+ * token's key is its noun lemma in lower case ("soldiers" -> "soldier"), or
+ * "^" and the lower-case word for an acronym of 2 to 4 capitals ("US" -> "^us").
+ * lex_token_key writes one token's key.
+ */
+size_t lex_token_key(const dl_lexicon *lex, const char *word, size_t len, char *out, size_t cap);
+
+/* The most entries one phrase may carry. */
+#define LEX_MAX_HITS 16
+/* The most tokens in one phrase. */
+#define LEX_MAX_PHRASE_TOKENS 12
+
+/*
+ * Longest match: given the keys of tokens[0..n), finds the longest phrase
+ * starting at token 0 that has entries. Returns the number of tokens it covers
+ * (0 when none) and fills hits[0..*nhits) (OUT), user entries first. Phrase
+ * prefixes are stored, so the search stops as soon as no longer phrase can
+ * match; no key is hashed twice.
+ */
+size_t lex_match(const dl_lexicon *lex, const char *const *keys, const size_t *key_lens,
+                 size_t n, const lex_entry **hits, size_t *nhits);
+
+/* Every entry of one whole phrase (already a key), for `dict lookup`. */
+size_t lex_lookup_key(const dl_lexicon *lex, const char *key, size_t len,
+                      const lex_entry **hits, size_t max_hits);
+
+/* Lemmas from WordNet's exception lists and morphy's suffix rules; the result
+ * is written to out (lower case) and its length returned. */
+size_t lex_lemma_noun(const dl_lexicon *lex, const char *word, size_t len, char *out, size_t cap);
+size_t lex_lemma_verb(const dl_lexicon *lex, const char *word, size_t len, char *out, size_t cap);
+
+/* Nonzero when WordNet knows the lower-case word as that part of speech. */
+int lex_is_noun(const dl_lexicon *lex, const char *word, size_t len);
+int lex_is_verb(const dl_lexicon *lex, const char *word, size_t len);
+int lex_is_adjective(const dl_lexicon *lex, const char *word, size_t len);
+
+/* Days since 1970-01-01 of "YYYY-MM-DD" (or YYYY-MM, YYYY: the first day); -1 on error
+ * via *ok = 0. */
+int32_t lex_day_number(const char *date, size_t len, int *ok);
+
+/* Nonzero when the entry applies on that day (LEX_DAY_MIN when the day is unknown). */
+int lex_entry_applies(const lex_entry *e, int32_t day);
+
+#endif
