@@ -67,7 +67,7 @@ static int name_compare(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Runs every tests/spec/*.txt in sorted order. */
+/* Runs every .txt file of tests/spec in sorted order. */
 static void spec_run_all(test_state *ts) {
   char path[4096];
   snprintf(path, sizeof path, "%s/spec", ts->dir);

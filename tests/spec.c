@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buffer.h"
 #include "test.h"
 
 #define FENCE "````````````````````````````````"
