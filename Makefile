@@ -63,8 +63,21 @@ fuzz: deps
 fuzz-ci: deps
 	@sh fuzz/run.sh 15
 
-bench: deps all
+$(BUILD)/bench-text: bench/bench_text.c $(BUILD)/libdateline.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ bench/bench_text.c $(BUILD)/libdateline.a $(LDLIBS)
+
+# Whole-command throughput and memory, then the text stage on its own.
+bench: deps all $(BUILD)/bench-text
 	@sh bench/run.sh $(BUILD)/dateline
+	@if [ -d ../shared/data/corpora ]; then \
+	  echo; echo "text stage (read, normalise, tokenise, split), best of 5:"; \
+	  $(BUILD)/bench-text ../shared/data/corpora/reuters21578/*.sgm; \
+	  $(BUILD)/bench-text ../shared/data/corpora/bbc-news-2225/*/*.txt; \
+	else \
+	  echo; echo "text stage (read, normalise, tokenise, split) on the generated corpus, best of 5:"; \
+	  $(BUILD)/bench-text build/bench-corpus/reuters.sgm; \
+	  $(BUILD)/bench-text build/bench-corpus/text/*.txt; \
+	fi
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1

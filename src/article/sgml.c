@@ -47,17 +47,18 @@ static size_t find_record_start(const char *s, size_t from, size_t to, int *kind
   return (size_t)-1;
 }
 
-/* The content span of the first <TAG ...>...</TAG> in a[from, to); empty when absent. */
-static dl_span element(const char *s, size_t from, size_t to, const char *tag) {
-  char open[32], close[32];
-  snprintf(open, sizeof open, "<%s", tag);
-  snprintf(close, sizeof close, "</%s>", tag);
+/*
+ * The content span of the first <TAG ...>...</TAG> in s[from, to); empty when
+ * absent. open is "<TAG" and close "</TAG>", so no tag is formatted per call.
+ */
+static dl_span element(const char *s, size_t from, size_t to, const char *open, const char *close) {
   dl_span none = {0, 0};
+  size_t open_len = strlen(open);
   size_t p = from;
   for (;;) {
     p = find(s, p, to, open);
     if (p == (size_t)-1) return none;
-    char c = s[p + strlen(open)];
+    char c = s[p + open_len];
     if (c == '>' || c == ' ') break;
     p++;
   }
@@ -175,14 +176,14 @@ static int parse_reuters(dl_article *a) {
   size_t n = a->src_len;
   int rc = attribute(a, 0, n, "NEWID", &a->id);
   if (rc == DL_OK) rc = article_set_meta(a, &a->source, "Reuters", 7);
-  dl_span date = element(s, 0, n, "DATE");
+  dl_span date = element(s, 0, n, "<DATE", "</DATE>");
   if (rc == DL_OK && date.end > date.start) rc = reuters_date(a, date);
   if (rc != DL_OK) return rc;
-  dl_span text = element(s, 0, n, "TEXT");
+  dl_span text = element(s, 0, n, "<TEXT", "</TEXT>");
   if (text.end <= text.start) return DL_OK;
-  a->headline = element(s, text.start, text.end, "TITLE");
-  dl_span dateline = element(s, text.start, text.end, "DATELINE");
-  dl_span body = element(s, text.start, text.end, "BODY");
+  a->headline = element(s, text.start, text.end, "<TITLE", "</TITLE>");
+  dl_span dateline = element(s, text.start, text.end, "<DATELINE", "</DATELINE>");
+  dl_span body = element(s, text.start, text.end, "<BODY", "</BODY>");
   if (body.end <= body.start) {
     /* Unprocessed stories keep their text directly in <TEXT>. */
     size_t after = text.start;
@@ -237,14 +238,14 @@ static int parse_gigaword(dl_article *a) {
     }
   }
   if (rc != DL_OK) return rc;
-  a->headline = element(s, 0, n, "HEADLINE");
-  dl_span dateline = element(s, 0, n, "DATELINE");
-  dl_span text = element(s, 0, n, "TEXT");
+  a->headline = element(s, 0, n, "<HEADLINE", "</HEADLINE>");
+  dl_span dateline = element(s, 0, n, "<DATELINE", "</DATELINE>");
+  dl_span text = element(s, 0, n, "<TEXT", "</TEXT>");
   if (text.end <= text.start) return DL_OK;
   size_t p = text.start;
   int any = 0;
   for (;;) {
-    dl_span para = element(s, p, text.end, "P");
+    dl_span para = element(s, p, text.end, "<P", "</P>");
     if (para.end == 0) break;
     size_t raw_end = para.end;
     any = 1;
