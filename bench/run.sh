@@ -57,9 +57,10 @@ input_bytes() {
   echo "$total"
 }
 
-# Runs the CLI once on the inputs; prints "seconds peak-kB" (peak "-" without /usr/bin/time).
+# Runs the CLI once: run_once LABEL INPUT...; prints "seconds peak-kB" (peak "-" without /usr/bin/time).
 run_once() {
-  local start end status=0
+  local label=$1 start end status=0
+  shift
   start=$(now)
   if [ "$have_time" = 1 ]; then
     /usr/bin/time -f '%M' -o "$tmp/time" "$dateline" article --json "$@" >/dev/null 2>"$tmp/stderr" || status=$?
@@ -69,7 +70,7 @@ run_once() {
   end=$(now)
   # 0 and 1 both mean the corpus was read (1: some records were bad); 2 or a signal is a failure.
   if [ "$status" -ge 2 ]; then
-    echo "bench: dateline failed (exit $status) on: $*" >&2
+    echo "bench: $label: dateline failed (exit $status)" >&2
     head -n 5 "$tmp/stderr" >&2
     return 1
   fi
@@ -79,6 +80,7 @@ run_once() {
 }
 
 rows=()
+failures=0
 
 # Benchmarks one corpus: bench_corpus NAME INPUT...
 bench_corpus() {
@@ -92,8 +94,9 @@ bench_corpus() {
   : >"$tmp/times"
   : >"$tmp/peaks"
   for ((i = 0; i < runs; i++)); do
-    if ! line=$(run_once "$@"); then
-      rows+=("$name|$bytes|$articles|FAILED|||")
+    if ! line=$(run_once "$name" "$@"); then
+      rows+=("$name|$bytes|$articles|FAILED||")
+      failures=$((failures + 1))
       return 0
     fi
     echo "${line% *}" >>"$tmp/times"
@@ -163,12 +166,16 @@ if [ "${#names[@]}" -gt 1 ]; then bench_corpus "all, in one run" "${inputs_all[@
 : >"$tmp/empty.txt"
 : >"$tmp/startup"
 start_peak=-
+startup=FAILED
 for ((i = 0; i < 21; i++)); do
-  line=$(run_once "$tmp/empty.txt")
+  if ! line=$(run_once "start-up" "$tmp/empty.txt"); then
+    failures=$((failures + 1))
+    break
+  fi
   echo "${line% *}" >>"$tmp/startup"
   start_peak=${line#* }
 done
-startup=$(median <"$tmp/startup")
+if [ "$failures" -eq 0 ] || [ -s "$tmp/startup" ]; then startup=$(median <"$tmp/startup"); fi
 
 # ---------------------------------------------------------------- the table
 
@@ -187,9 +194,17 @@ for row in "${rows[@]}"; do
     printf "%-22s %9.2f %9d %8.3f %9.1f %11.0f %9s %6d\n", n, b / 1e6, a, s, mbs, aps, pk, e
   }'
 done
-awk -v s="$startup" -v p="$start_peak" 'BEGIN {
-  pk = p == "-" ? "n/a" : sprintf("%.1f MB", p / 1024)
-  printf "\nstart-up on an empty input: %.1f ms (median of 21), peak RSS %s\n", s * 1000, pk
-}'
+if [ "$startup" = FAILED ]; then
+  printf '\nstart-up on an empty input: FAILED\n'
+else
+  awk -v s="$startup" -v p="$start_peak" 'BEGIN {
+    pk = p == "-" ? "n/a" : sprintf("%.1f MB", p / 1024)
+    printf "\nstart-up on an empty input: %.1f ms (median of 21), peak RSS %s\n", s * 1000, pk
+  }'
+fi
 echo "MB = 10^6 bytes of input; times are wall-clock medians including start-up; errors = lines on stderr (bad records)."
 if [ "$have_time" = 0 ]; then echo "(peak RSS needs /usr/bin/time, Debian package 'time')"; fi
+if [ "$failures" -gt 0 ]; then
+  echo "bench: $failures run(s) failed" >&2
+  exit 1
+fi
