@@ -7,6 +7,7 @@ WARN    := -Wall -Wextra -Wshadow -Wconversion -Wstrict-prototypes -Wmissing-pro
 CFLAGS  += -std=c11 $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 CPPFLAGS += -Iinclude -Isrc
 LDLIBS  += -lutf8proc -ljansson -lm -lpthread
+WORDNET ?= /usr/share/wordnet
 
 LIB_SRC  := $(sort $(wildcard src/*/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
@@ -14,9 +15,16 @@ TEST_SRC := $(sort $(wildcard tests/*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
-DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+# The built-in lexicon: tools/dictc.c compiles the dictionaries and WordNet into
+# a blob, and lexicon_blob.S embeds it with .incbin. dictc links every library
+# object except builtin.o, the one that refers to the blob.
+DICT_SRC  := $(sort $(wildcard data/actors/*.txt))
+DICTC_OBJ := $(BUILD)/obj/tools/dictc.o
+BLOB_OBJ  := $(BUILD)/obj/src/lexicon/lexicon_blob.o
+BUILTIN_OBJ := $(BUILD)/obj/src/lexicon/builtin.o
+DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(DICTC_OBJ:.o=.d)
 
-.PHONY: all deps run test check asan fuzz fuzz-ci bench install clean lint
+.PHONY: all deps run test check asan fuzz fuzz-ci bench eval install clean lint FORCE
 
 all: $(BUILD)/dateline $(BUILD)/libdateline.a
 
@@ -27,7 +35,22 @@ $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/libdateline.a: $(LIB_OBJ)
+$(BUILD)/dateline-dictc: $(DICTC_OBJ) $(filter-out $(BUILTIN_OBJ),$(LIB_OBJ))
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# Rewritten only when the list of dictionary files changes, so removing one rebuilds the blob.
+$(BUILD)/lexicon.sources: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(DICT_SRC)' | cmp -s - $@ || echo '$(DICT_SRC)' > $@
+
+$(BUILD)/lexicon.blob: $(BUILD)/dateline-dictc $(DICT_SRC) $(BUILD)/lexicon.sources
+	$(BUILD)/dateline-dictc -o $@ --wordnet $(WORDNET) $(DICT_SRC)
+
+$(BLOB_OBJ): src/lexicon/lexicon_blob.S $(BUILD)/lexicon.blob
+	@mkdir -p $(dir $@)
+	$(CC) -c -DLEXICON_BLOB='"$(BUILD)/lexicon.blob"' $< -o $@
+
+$(BUILD)/libdateline.a: $(LIB_OBJ) $(BLOB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	ar rcs $@ $^

@@ -38,7 +38,17 @@ int cli_read_inputs(dl_context *ctx, char **inputs, int count, dl_format format,
 /* Parses "text", "jsonl", "sgml" or "auto"; returns -1 when unknown. */
 int cli_parse_format(const char *name);
 
+/*
+ * The lexicon a command codes with: the blob file blob (NULL for the one
+ * built into the library) with each --dict file loaded in front of it, in
+ * order. Problems are reported through errors; NULL when the lexicon cannot
+ * be opened or a dictionary has an error. Free with dl_lexicon_free.
+ */
+dl_lexicon *cli_open_lexicon(dl_context *ctx, const char *blob, char **dicts, int ndicts,
+                             cli_errors *errors);
+
 /* Subcommands. */
 int cmd_article(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
 
 #endif

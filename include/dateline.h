@@ -200,6 +200,100 @@ void dl_buffer_free(dl_buffer *buf);
 /* Appends one JSON line for the article and its text stage (dateline article --json). */
 int dl_write_article_json(dl_buffer *out, const dl_article *a, const dl_document *doc);
 
+/* ----------------------------------------------------------------- lexicon */
+
+/*
+ * A lexicon holds the compiled dictionaries (actors, roles, discards) and
+ * WordNet's lemma tables in one versioned blob. The built-in blob is
+ * compiled from data/actors/ when the library is built and embedded in it;
+ * a lexicon may also be opened on a blob in memory or in a file. A blob is
+ * checked before use and never read outside its bytes. Dictionaries a user
+ * loads (native, PETRARCH or TABARI formats) sit in front of the blob and
+ * take precedence. A lexicon is read-only once loaded: threads may share it.
+ */
+typedef struct dl_lexicon dl_lexicon;
+
+/*
+ * The lexicon compiled into the library. Nothing is copied; opening it costs
+ * one pass over the blob's tables. Returns NULL and sets the context message
+ * on failure. Free with dl_lexicon_free.
+ */
+dl_lexicon *dl_lexicon_open_builtin(dl_context *ctx);
+
+/*
+ * A lexicon on a compiled blob in memory, 8-byte aligned. The blob is not
+ * copied: the caller keeps it alive and unchanged until dl_lexicon_free.
+ * Returns NULL and sets the context message when the blob is invalid.
+ */
+dl_lexicon *dl_lexicon_open_blob(dl_context *ctx, const void *blob, size_t len);
+
+/* A lexicon on a compiled blob file, memory-mapped until dl_lexicon_free. */
+dl_lexicon *dl_lexicon_open_file(dl_context *ctx, const char *path);
+
+/* Frees the lexicon and its loaded dictionaries (not a caller's blob). NULL is allowed. */
+void dl_lexicon_free(dl_lexicon *lex);
+
+/* What reading one dictionary found; the counts follow the lines of the file. */
+typedef struct dl_dictionary_stats {
+  const char *format; /* "native", "petrarch-actors", "petrarch-agents" or "petrarch-discards" */
+  size_t records;     /* native entry lines; PETRARCH actors (root lines), agent lines, discards */
+  size_t synonyms;    /* PETRARCH actor synonym lines (+NAME) */
+  size_t codes;       /* codes read: one a native line; each [CODE ...] of PETRARCH actors and agents */
+  size_t sets;        /* PETRARCH agent substitution sets (!NAME! = A, B) */
+  size_t story;       /* PETRARCH story-level discards (+PHRASE) */
+  size_t entries;     /* entries stored (one per code and date range) */
+  size_t phrases;     /* phrases stored as written, after agent substitutions and plurals */
+  size_t errors;      /* error messages: the dictionary is not loaded when there is one */
+  size_t warnings;    /* warnings: PETRARCH lines that PETRARCH itself would skip or repair */
+} dl_dictionary_stats;
+
+/*
+ * Loads a dictionary file in front of the lexicon's blob; its entries come
+ * first in lookups. The format is detected: native (docs/DICTIONARIES.md),
+ * or PETRARCH/TABARI actors, agents or discards. Every problem is appended
+ * to errors (when not NULL) as "path:line: message" lines, warnings as
+ * "path:line: warning: message". Returns DL_OK; DL_EBADRECORD when a line
+ * had an error, and then nothing of the file is loaded; DL_EIO, DL_ENOMEM,
+ * or DL_ETOOBIG after 15 dictionaries. stats (OUT) may be NULL.
+ */
+int dl_lexicon_load_dictionary(dl_lexicon *lex, const char *path, dl_buffer *errors,
+                               dl_dictionary_stats *stats);
+
+/* The same for dictionary text in memory; name labels messages and entry sources. */
+int dl_lexicon_load_text(dl_lexicon *lex, const char *name, const char *text, size_t len,
+                         dl_buffer *errors, dl_dictionary_stats *stats);
+
+/*
+ * Compiles dictionary files into a new blob, appended to blob (OUT; the
+ * caller frees the buffer). Lemma tables come from WordNet's files in
+ * wordnet_dir (index.noun, noun.exc, ...) or, when it is NULL, are copied
+ * from lemmas (a lexicon, e.g. the built-in one); with both NULL, phrases
+ * are matched on lower-case words. Messages go to errors as for
+ * dl_lexicon_load_dictionary. Returns DL_OK, DL_EBADRECORD when any line had
+ * an error (no blob), DL_EIO, DL_ENOMEM or DL_ETOOBIG.
+ */
+int dl_lexicon_compile(dl_context *ctx, const char *const *paths, size_t npaths,
+                       const char *wordnet_dir, const dl_lexicon *lemmas, dl_buffer *blob,
+                       dl_buffer *errors);
+
+/*
+ * Appends the lexicon as text, in a stable order, for review and golden
+ * tests: a summary line, every entry in the native format with its source,
+ * then every phrase key with its flags and entries. Loaded dictionaries come
+ * first, then the blob.
+ */
+int dl_lexicon_dump(const dl_lexicon *lex, dl_buffer *out);
+
+/*
+ * Tokenises text as articles are tokenised and appends, for each longest
+ * match from left to right, the words and key matched and every entry hit:
+ * code, kind, date range, canonical phrase and source line. date
+ * ("YYYY-MM-DD", or NULL) marks the entries that do not apply on that day.
+ * Returns DL_OK, DL_EUSAGE for a bad date, or DL_ENOMEM.
+ */
+int dl_lexicon_lookup(const dl_lexicon *lex, const char *text, size_t len, const char *date,
+                      dl_buffer *out);
+
 #ifdef __cplusplus
 }
 #endif

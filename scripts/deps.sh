@@ -3,7 +3,7 @@
 set -e
 need=""
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
-for pkg in make gcc clang libutf8proc-dev libjansson-dev pkg-config; do
+for pkg in make gcc clang libutf8proc-dev libjansson-dev pkg-config wordnet-base; do
   have "$pkg" || need="$need $pkg"
 done
 [ -z "$need" ] && exit 0

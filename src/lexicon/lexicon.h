@@ -28,6 +28,12 @@ typedef enum lex_kind {
   LEX_DISCARD
 } lex_kind;
 
+/* Entry flags (lex_entry.flags). */
+enum {
+  LEX_FLAG_STORY = 1,   /* a discard that drops the whole story, not just the sentence (PETRARCH '+') */
+  LEX_FLAG_PETRARCH = 2 /* read from a PETRARCH/TABARI dictionary; the kind was inferred from the code */
+};
+
 /* Open ends of a date range. */
 #define LEX_DAY_MIN INT32_MIN
 #define LEX_DAY_MAX INT32_MAX
@@ -39,6 +45,7 @@ typedef struct lex_entry {
   const char *canonical; /* the entry's first phrase as written */
   const char *source;    /* "countries.txt:12", the line that defined it */
   uint8_t kind;          /* lex_kind */
+  uint8_t flags;         /* LEX_FLAG_* */
   char country[4];       /* ISO alpha-3 the code starts with, or "" */
   char roles[16];        /* role codes after the country ("GOV", "MIL"), or "" */
   int32_t from_day;      /* first day it applies (days since 1970-01-01), or LEX_DAY_MIN */
@@ -52,6 +59,11 @@ typedef struct lex_entry {
  * lex_token_key writes one token's key.
  */
 size_t lex_token_key(const dl_lexicon *lex, const char *word, size_t len, char *out, size_t cap);
+
+/* A buffer this big holds any token key a lexicon stores; lex_token_key and the
+ * lemma functions return 0 (and write "") when the result does not fit in cap,
+ * and no phrase with a longer token key is ever stored. */
+#define LEX_MAX_TOKEN_KEY 128
 
 /* The most entries one phrase may carry. */
 #define LEX_MAX_HITS 16
