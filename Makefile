@@ -86,6 +86,12 @@ fuzz: deps
 fuzz-ci: deps
 	@sh fuzz/run.sh 15
 
+# Checks against data outside the repository, when it is there (../shared).
+eval: deps all
+	@if [ -d ../shared/data/dev/petrarch2/dictionaries ]; then \
+	  sh scripts/petrarch-dict-check.sh $(BUILD)/dateline ../shared/data/dev/petrarch2/dictionaries; \
+	else echo "eval: ../shared/data/dev/petrarch2/dictionaries not found; PETRARCH dictionary check skipped"; fi
+
 $(BUILD)/bench-text: bench/bench_text.c $(BUILD)/libdateline.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ bench/bench_text.c $(BUILD)/libdateline.a $(LDLIBS)
 

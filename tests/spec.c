@@ -37,6 +37,9 @@ void spec_run_file(test_state *ts, const char *path) {
     CHECK(ts, 0, "cannot read %s", path);
     return;
   }
+  /* Examples are cut up in place, so lines are counted in a copy. */
+  char *orig = malloc(len + 1);
+  if (orig) memcpy(orig, text, len + 1);
   dl_context *ctx = dl_context_new(NULL, NULL);
   dl_buffer out;
   dl_buffer_init(&out, ctx);
@@ -44,7 +47,7 @@ void spec_run_file(test_state *ts, const char *path) {
   char *p = text;
   while ((p = strstr(p, FENCE " example "))) {
     int example_line = 1;
-    for (char *q = text; q < p; q++) example_line += *q == '\n';
+    for (const char *q = orig; q && q < orig + (p - text); q++) example_line += *q == '\n';
     char *kind = p + fence_len + strlen(" example ");
     char *eol = strchr(kind, '\n');
     if (!eol) break;
@@ -75,6 +78,7 @@ void spec_run_file(test_state *ts, const char *path) {
     expected_len = expand_tabs(expected, expected_len);
     spec_handler fn = spec_text_handler(kind);
     if (!fn) fn = spec_article_handler(kind);
+    if (!fn) fn = spec_lexicon_handler(kind);
     if (!fn) {
       CHECK(ts, 0, "%s:%d: unknown example kind '%s'", path, example_line, kind);
     } else {
@@ -92,5 +96,6 @@ void spec_run_file(test_state *ts, const char *path) {
   }
   dl_buffer_free(&out);
   dl_context_free(ctx);
+  free(orig);
   free(text);
 }

@@ -29,6 +29,7 @@ typedef int (*spec_handler)(dl_context *ctx, const char *input, size_t len, dl_b
 /* Handlers by the name after "example" in a spec file; NULL when unknown. */
 spec_handler spec_text_handler(const char *kind);
 spec_handler spec_article_handler(const char *kind);
+spec_handler spec_lexicon_handler(const char *kind);
 
 /* Runs every example of a spec file. */
 void spec_run_file(test_state *ts, const char *path);

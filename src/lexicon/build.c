@@ -224,56 +224,66 @@ static int open_own_lemmas(lex_builder *b) {
   return DL_OK;
 }
 
+int lex_builder_add_wordnet_text(lex_builder *b, unsigned pos, int exceptions, const char *text, size_t len) {
+  if (b->entries.len || b->own_lex) return dl_error(b->ctx, DL_EUSAGE, "lemma tables must come first");
+  if (pos != POS_NOUN && pos != POS_VERB && pos != POS_ADJ && pos != POS_ADV) return DL_EUSAGE;
+  int rc = DL_OK;
+  size_t words = 0;
+  for (size_t i = 0; rc == DL_OK && i < len;) {
+    const char *line = text + i;
+    const char *nl = memchr(line, '\n', len - i);
+    size_t n = nl ? (size_t)(nl - line) : len - i;
+    i += n + 1;
+    if (n == 0 || line[0] == ' ') continue; /* the licence at the top of index files */
+    size_t w = 0;
+    while (w < n && line[w] != ' ') w++;
+    if (memchr(line, '_', w) || w >= LEX_MAX_TOKEN_KEY) continue; /* collocations: never one token */
+    if (!exceptions) {
+      rc = add_word(b, line, w, pos);
+      words++;
+      continue;
+    }
+    size_t s = w + 1, e = s;
+    while (e < n && line[e] != ' ') e++;
+    if (s < e && e - s < LEX_MAX_TOKEN_KEY) {
+      rc = add_exception(b, line, w, line + s, e - s, pos);
+      words++;
+    }
+  }
+  if (rc == DL_OK) b->has_lemmas = 1;
+  return rc;
+}
+
+int lex_builder_end_lemmas(lex_builder *b) {
+  if (b->own_lex || !b->has_lemmas) return DL_OK;
+  return open_own_lemmas(b);
+}
+
 int lex_builder_add_wordnet(lex_builder *b, const char *dir) {
   static const struct {
     const char *name; /* file suffix */
     unsigned pos;     /* POS_* */
   } parts[] = {{"noun", POS_NOUN}, {"verb", POS_VERB}, {"adj", POS_ADJ}, {"adv", POS_ADV}};
-  if (b->entries.len || b->own_lex) return dl_error(b->ctx, DL_EUSAGE, "lemma tables must come first");
   dl_buffer text;
   dl_buffer_init(&text, b->ctx);
   char path[4096];
   int rc = DL_OK;
   for (size_t p = 0; rc == DL_OK && p < 2 * sizeof parts / sizeof *parts; p++) {
     int exc = p >= 4;
-    const char *name = parts[p % 4].name;
-    unsigned pos = parts[p % 4].pos;
-    snprintf(path, sizeof path, exc ? "%s/%s.exc" : "%s/index.%s", dir, name);
+    snprintf(path, sizeof path, exc ? "%s/%s.exc" : "%s/index.%s", dir, parts[p % 4].name);
     dl_buffer_clear(&text);
-    rc = read_file(b->ctx, path, &text);
-    if (rc != DL_OK) {
+    if (read_file(b->ctx, path, &text) != DL_OK) {
       rc = dl_error(b->ctx, DL_EIO, "%s: cannot read WordNet (install wordnet-base)", path);
       break;
     }
-    size_t words = 0;
-    for (size_t i = 0; rc == DL_OK && i < text.len;) {
-      const char *line = text.data + i;
-      const char *nl = memchr(line, '\n', text.len - i);
-      size_t n = nl ? (size_t)(nl - line) : text.len - i;
-      i += n + 1;
-      if (n == 0 || line[0] == ' ') continue; /* the licence at the top of index files */
-      size_t w = 0;
-      while (w < n && line[w] != ' ') w++;
-      if (memchr(line, '_', w) || w >= LEX_MAX_TOKEN_KEY) continue; /* collocations: never one token */
-      if (!exc) {
-        rc = add_word(b, line, w, pos);
-        words++;
-        continue;
-      }
-      size_t s = w + 1, e = s;
-      while (e < n && line[e] != ' ') e++;
-      if (s < e && e - s < LEX_MAX_TOKEN_KEY) {
-        rc = add_exception(b, line, w, line + s, e - s, pos);
-        words++;
-      }
+    if (!exc && text.len == 0) {
+      rc = dl_error(b->ctx, DL_EIO, "%s: empty WordNet index", path);
+      break;
     }
-    if (rc == DL_OK && !exc && words == 0) rc = dl_error(b->ctx, DL_EIO, "%s: no WordNet words", path);
+    rc = lex_builder_add_wordnet_text(b, parts[p % 4].pos, exc, text.data, text.len);
   }
   dl_buffer_free(&text);
-  if (rc == DL_OK) {
-    b->has_lemmas = 1;
-    rc = open_own_lemmas(b);
-  }
+  if (rc == DL_OK) rc = lex_builder_end_lemmas(b);
   return rc;
 }
 

@@ -96,6 +96,16 @@ void lex_builder_free(lex_builder *b);
 /* Reads WordNet's index.* and *.exc files from dir, before any dictionary. */
 int lex_builder_add_wordnet(lex_builder *b, const char *dir);
 
+/*
+ * Adds one WordNet file's text: an index file (a word first on each line;
+ * lines starting with a space are skipped) or, with exceptions, an exception
+ * list ("inflected base ..."), for the part of speech pos (POS_*). Words with
+ * "_" (collocations) are left out. lex_builder_end_lemmas then keys phrases
+ * with what was added; lex_builder_add_wordnet does both.
+ */
+int lex_builder_add_wordnet_text(lex_builder *b, unsigned pos, int exceptions, const char *text, size_t len);
+int lex_builder_end_lemmas(lex_builder *b);
+
 /* Copies the lemma tables of a lexicon, and keys phrases with them, before any dictionary. */
 int lex_builder_import_lemmas(lex_builder *b, const dl_lexicon *lex);
 

@@ -12,19 +12,22 @@
  *   +KABUL_                      a synonym of the last root
  *   	[AFGGOV >011222]          more codes on their own lines, with dates:
  *   	[AFGELI 320101-331108]    <D before D, >D from D, A-B from A to the day before B
+ *                                (PETRARCH 2's reading; A-A is the day A)
  *   SOLDIER [~MIL]               an agent: a role noun, ~ and the role code
  *   GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]   with its plural in braces
  *   !PERSON! = MAN, MEN          a substitution set: CONGRESS!PERSON! is CONGRESSMAN, ...
  *   MONTHS LATER                 a discard; +TYPHOON discards the whole story
  *
- * Words are joined by underscores or spaces. "#" starts a comment; lines that
+ * Words are joined by underscores or spaces (in TABARI a space lets other
+ * words come between; here both mean the next word). "#" starts a comment; lines that
  * start with "<!" are skipped, and a "<!--" left open runs to "-->". Dates
  * are YYMMDD (years 00-30 are 20YY, as in KEDS and TABARI) or YYYYMMDD.
  *
  * What PETRARCH would skip or repair is a warning, not an error, so the
  * published dictionaries load: a record with no code, an unreadable date
  * (that code is skipped), a phrase of more than 12 words, an agent line with
- * no code, a code closed by "}".
+ * no code, a code closed by "}". A root with no code takes the codes of the
+ * next root, as in PETRARCH's reader (the Phoenix files leave out some "+").
  *
  * A word without a trailing underscore is a stem in TABARI (ARGENTIN matches
  * ARGENTINA). dateline matches every word on its lemma instead, so "SOLDIER"
@@ -97,10 +100,7 @@ static int add_phrase(pet_state *st, const char *s, size_t n, size_t line) {
   return DL_VEC_PUSH(st->b->ctx, st->phrases, p);
 }
 
-/*
- * Reads a PETRARCH date, YYMMDD or YYYYMMDD, into a day number; with
- * before_end, the day before it (for the exclusive end of a range or "<").
- */
+/* Reads a PETRARCH date, YYMMDD or YYYYMMDD, into a day number; 0, or -1 when it is not one. */
 static int pet_date(const char *s, size_t n, int32_t *day) {
   int v[8];
   if (n != 6 && n != 8) return -1;
@@ -124,10 +124,7 @@ static int pet_date(const char *s, size_t n, int32_t *day) {
   return 0;
 }
 
-/*
- * Reads one code block's contents ("AFGGOV 320101-331108"); *close is the
- * character that closed it. Adds the code, or warns and skips it.
- */
+/* Reads one code block's contents ("AFGGOV 320101-331108"): adds the code, or warns and skips it. */
 static int read_code(pet_state *st, const char *s, size_t n, size_t line) {
   lex_builder *b = st->b;
   size_t a = 0, e = n;
@@ -181,9 +178,9 @@ static int read_code(pet_state *st, const char *s, size_t n, size_t line) {
     } else if (dash) {
       size_t k = (size_t)(dash - date);
       ok = pet_date(date, k, &d1) == 0 && pet_date(dash + 1, dn - k - 1, &d2) == 0;
-      if (ok) {
+      if (ok) { /* from A to the day before B, as PETRARCH 2 reads it; A-A is the day A */
         pc.from_day = d1;
-        pc.to_day = d2 - 1;
+        pc.to_day = d2 > d1 ? d2 - 1 : d2;
       }
     } else {
       ok = pet_date(date, dn, &d1) == 0;
@@ -295,12 +292,12 @@ static int actors_line(pet_state *st, const char *s, size_t n, size_t line) {
   lex_builder *b = st->b;
   size_t first;
   if (s[0] == '[') {
-    if (!st->root_line) {
-      b->stats->codes++;
+    int rc = read_codes(st, s, n, line, &first);
+    if (rc == DL_OK && !st->root_line) {
       build_warning(b, line, "code before any actor; skipped");
-      return DL_OK;
+      st->codes.len = 0;
     }
-    return read_codes(st, s, n, line, &first);
+    return rc;
   }
   if (s[0] == '+') {
     b->stats->synonyms++;
@@ -311,11 +308,18 @@ static int actors_line(pet_state *st, const char *s, size_t n, size_t line) {
     int rc = read_codes(st, s + 1, n - 1, line, &first);
     return rc == DL_OK ? add_phrase(st, s + 1, first, line) : rc;
   }
-  int rc = flush_record(st, 0, 0);
-  if (rc != DL_OK) return rc;
   b->stats->records++;
-  st->root_line = line;
-  rc = read_codes(st, s, n, line, &first);
+  if (st->root_line && !st->codes.len && st->phrases.len) {
+    /* PETRARCH gives a root with no code the codes of the next one (a "+" left out). */
+    const pet_phrase *p = &st->phrases.items[st->phrases.len - 1];
+    build_warning(b, p->line, "'%.*s' has no code; it takes the codes of the next actor, as in PETRARCH",
+                  (int)p->len, st->bytes.data + p->off);
+  } else {
+    int rc = flush_record(st, 0, 0);
+    if (rc != DL_OK) return rc;
+    st->root_line = line;
+  }
+  int rc = read_codes(st, s, n, line, &first);
   return rc == DL_OK ? add_phrase(st, s, first, line) : rc;
 }
 
@@ -435,6 +439,7 @@ static int agents_line(pet_state *st, const char *s, size_t n, size_t line) {
   if (rc != DL_OK) return rc;
   const char *brace = memchr(s, '{', first);
   size_t noun_end = brace ? (size_t)(brace - s) : first;
+  while (noun_end && is_space(s[noun_end - 1])) noun_end--;
   if (!memchr(s, '[', n)) {
     build_warning(b, line, "agent '%.*s' has no code; skipped", (int)noun_end, s);
     st->codes.len = 0;
@@ -443,8 +448,9 @@ static int agents_line(pet_state *st, const char *s, size_t n, size_t line) {
   int ok = 1;
   rc = add_expanded(st, s, noun_end, line, &ok);
   if (rc == DL_OK && ok && brace) {
-    const char *close = memchr(brace, '}', first - noun_end);
-    size_t pn = close ? (size_t)(close - brace - 1) : first - noun_end - 1;
+    size_t room = first - (size_t)(brace - s);
+    const char *close = memchr(brace, '}', room);
+    size_t pn = close ? (size_t)(close - brace - 1) : room - 1;
     size_t a = 0, e = pn;
     trim(brace + 1, &a, &e);
     if (e > a) rc = add_expanded(st, brace + 1 + a, e - a, line, &ok);
