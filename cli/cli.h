@@ -23,6 +23,9 @@ typedef struct cli_errors {
 /* Reports one bad record or input: "NAME:LINE: reason" on stderr and a JSON line. */
 void cli_report(cli_errors *errors, const char *input, size_t line, const char *reason);
 
+/* Reports an article that failed in a later stage, by its id. */
+void cli_report_article(cli_errors *errors, const dl_article *a, int code);
+
 /* Called for each article read from the inputs; returns 0 to go on. */
 typedef int (*cli_article_fn)(void *ud, dl_article *article);
 
@@ -44,11 +47,41 @@ int cli_parse_format(const char *name);
  * order. Problems are reported through errors; NULL when the lexicon cannot
  * be opened or a dictionary has an error. Free with dl_lexicon_free.
  */
-dl_lexicon *cli_open_lexicon(dl_context *ctx, const char *blob, char **dicts, int ndicts,
+dl_lexicon *cli_open_lexicon(dl_context *ctx, const char *blob, const char *const *dicts, int ndicts,
                              cli_errors *errors);
+
+/* The most --dict files one command loads. */
+#define CLI_MAX_DICTS 15
+
+/* Options shared by the commands that read articles. */
+typedef struct cli_input_options {
+  dl_format format;          /* --input: force the input format */
+  const char *output_format; /* --format: the output format, or NULL for the default */
+  const char *errors_path;   /* --errors FILE */
+  const char *blob;          /* --blob FILE: a compiled lexicon instead of the built-in one */
+  const char *date;          /* --date YYYY-MM-DD for articles that carry none */
+  const char *dicts[CLI_MAX_DICTS]; /* --dict FILE, in order */
+  int ndicts;                /* how many */
+  int quiet;                 /* --quiet */
+  int first;                 /* index of the first input in argv */
+} cli_input_options;
+
+/*
+ * Parses the shared options up to the first input. Returns -1 to go on, or
+ * the exit status when the command is done (--help) or the usage was wrong.
+ */
+int cli_parse_input_options(int argc, char **argv, cli_input_options *o, const char *command,
+                            void (*usage)(FILE *f));
+
+/* Nonzero when date is a valid YYYY-MM-DD. */
+int cli_valid_date(const char *date);
+
+/* Writes buffered output once it fills a block (always, with force); -1 on a write error. */
+int cli_flush(dl_buffer *out, int force);
 
 /* Subcommands. */
 int cmd_article(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 
 #endif

@@ -44,7 +44,7 @@ typedef struct dict_opts {
   const char *wordnet; /* --wordnet */
   const char *date;    /* --date */
   int quiet;           /* --quiet */
-  char **dicts;        /* --dict values */
+  const char **dicts;  /* --dict values */
   int ndicts;          /* their number */
   char **args;         /* the other arguments */
   int nargs;           /* their number */

@@ -147,3 +147,10 @@ int cli_read_inputs(dl_context *ctx, char **inputs, int count, dl_format format,
   }
   return status;
 }
+
+void cli_report_article(cli_errors *errors, const dl_article *a, int code) {
+  dl_text_slice id = dl_article_field_get(a, DL_FIELD_ID);
+  char name[300];
+  snprintf(name, sizeof name, "%.*s", (int)(id.len < 256 ? id.len : 256), id.ptr ? id.ptr : "");
+  cli_report(errors, name, 0, dl_strerror(code));
+}

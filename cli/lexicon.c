@@ -30,7 +30,7 @@ static void report_lines(cli_errors *errors, const char *path, const dl_buffer *
   }
 }
 
-dl_lexicon *cli_open_lexicon(dl_context *ctx, const char *blob, char **dicts, int ndicts,
+dl_lexicon *cli_open_lexicon(dl_context *ctx, const char *blob, const char *const *dicts, int ndicts,
                              cli_errors *errors) {
   dl_lexicon *lex = blob ? dl_lexicon_open_file(ctx, blob) : dl_lexicon_open_builtin(ctx);
   if (!lex) {

@@ -13,6 +13,7 @@ typedef struct cli_command {
 
 static const cli_command commands[] = {
     {"article", "read articles and print their structure as JSON lines", cmd_article},
+    {"actors", "find the actor mentions in articles, with CAMEO actor codes", cmd_actors},
     {"dict", "compile, dump, look up and check dictionaries", cmd_dict},
 };
 

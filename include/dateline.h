@@ -128,6 +128,13 @@ typedef enum dl_name_list {
 size_t dl_article_name_count(const dl_article *a, dl_name_list list);
 dl_text_slice dl_article_name(const dl_article *a, dl_name_list list, size_t i);
 
+/*
+ * Gives the article a date ("YYYY-MM-DD") when its metadata and dateline gave
+ * none, so relative dates and dated dictionary entries resolve. Returns DL_OK,
+ * or DL_EUSAGE when date is not a valid date.
+ */
+int dl_article_default_date(dl_article *a, const char *date);
+
 void dl_article_free(dl_article *a);
 
 /* ------------------------------------------------------------------- text */
@@ -293,6 +300,27 @@ int dl_lexicon_dump(const dl_lexicon *lex, dl_buffer *out);
  */
 int dl_lexicon_lookup(const dl_lexicon *lex, const char *text, size_t len, const char *date,
                       dl_buffer *out);
+
+/* ------------------------------------------------------------------ actors */
+
+/* The actor mentions of one document, coded from the lexicon. */
+typedef struct dl_actors dl_actors;
+
+/*
+ * Finds every actor mention in the document: countries, their people and
+ * capitals with roles ("Pakistan's army" is PAKMIL), organisations, armed
+ * groups, office-holders (chosen by the article's date) and roles on their own
+ * ("the soldiers", linked to whom they refer to). NULL on allocation failure.
+ * Free with dl_actors_free.
+ */
+dl_actors *dl_actors_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a,
+                          const dl_document *doc);
+size_t dl_actors_count(const dl_actors *actors);
+void dl_actors_free(dl_actors *actors);
+
+/* Appends one JSON line per actor mention (dateline actors --format jsonl). */
+int dl_write_actors_json(dl_buffer *out, const dl_article *a, const dl_document *doc,
+                         const dl_actors *actors);
 
 #ifdef __cplusplus
 }

@@ -96,3 +96,10 @@ dl_text_slice dl_article_name(const dl_article *a, dl_name_list list, size_t i) 
   dl_span none = {0, 0};
   return source_slice(a, i < v->len ? v->items[i] : none);
 }
+
+int dl_article_default_date(dl_article *a, const char *date) {
+  char iso[11];
+  if (!date || !article_iso_date(date, strlen(date), iso)) return DL_EUSAGE;
+  if (a->date >= 0) return DL_OK;
+  return article_set_meta(a, &a->date, iso, 10);
+}

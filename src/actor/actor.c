@@ -1,0 +1,458 @@
+/* actor.c: actor mentions: longest dictionary matches combined into coded noun phrases. */
+#include "actor/actor.h"
+
+#include <string.h>
+
+#include "core/buffer.h"
+#include "tag/wordclass.h"
+
+/* Longest key of one token that is looked up; longer tokens are not names. */
+#define ACTOR_MAX_KEY 64
+/* How far back (in sentences) "the soldiers" looks for who the soldiers are. */
+#define ACTOR_ANTECEDENT_SENTENCES 4
+/* Words allowed between a country and its role ("Afghan civil officials"). */
+#define ACTOR_MAX_GAP 2
+
+/* A dictionary match: tokens [start, end) of the sentence and its entry. */
+typedef struct actor_atom {
+  uint32_t start;         /* first token, relative to the sentence */
+  uint32_t end;           /* one past the last */
+  const lex_entry *entry; /* the entry chosen among the phrase's hits */
+} actor_atom;
+
+/* Per-sentence scratch space, reused across sentences so tokens cost no allocation. */
+typedef struct actor_scratch {
+  dl_buffer keys;             /* every token's key, one after another */
+  DL_VEC(uint32_t) key_start; /* offset of each token's key in keys */
+  DL_VEC(const char *) key_ptr; /* pointers into keys, built once the buffer is complete */
+  DL_VEC(size_t) key_len;     /* key lengths */
+  DL_VEC(actor_atom) atoms;   /* the sentence's matches */
+} actor_scratch;
+
+/* Everything one sentence's pass reads. */
+typedef struct actor_sentence {
+  const dl_document *doc;  /* the document */
+  const dl_lexicon *lex;   /* the dictionaries */
+  const char *text;        /* the normalised text */
+  const dl_token *tokens;  /* the sentence's tokens */
+  uint32_t base;           /* index of tokens[0] in the document */
+  uint32_t n;              /* token count */
+  uint32_t index;          /* sentence number */
+  actor_scratch *scratch;  /* keys and atoms */
+} actor_sentence;
+
+/* Priority of an entry kind when one phrase has several. */
+static int kind_rank(uint8_t kind) {
+  switch (kind) {
+    case LEX_PERSON: return 7;
+    case LEX_GROUP: return 6;
+    case LEX_BODY: return 5;
+    case LEX_COUNTRY: return 4;
+    case LEX_CAPITAL: return 3;
+    case LEX_DEMONYM: return 2;
+    case LEX_ROLE: return 1;
+    default: return 0;
+  }
+}
+
+/* The lower-case form of a token, for the function-word table. */
+static size_t token_lower(const actor_sentence *as, uint32_t i, char *out, size_t cap) {
+  const dl_token *t = &as->tokens[i];
+  size_t n = t->len < cap ? t->len : cap;
+  for (size_t k = 0; k < n; k++) {
+    char c = as->text[t->start + k];
+    out[k] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+  }
+  return n;
+}
+
+/* The word class of token i (WC_OPEN for content words and out-of-range indices). */
+static word_class token_class(const actor_sentence *as, uint32_t i) {
+  if (i >= as->n) return WC_OPEN;
+  char low[32];
+  if (as->tokens[i].len > sizeof low) return WC_OPEN;
+  size_t n = token_lower(as, i, low, sizeof low);
+  return word_class_of(low, n);
+}
+
+/* Nonzero when token i is a locative preposition ("in", "to", "from"). */
+static int token_locative(const actor_sentence *as, uint32_t i) {
+  if (i >= as->n) return 0;
+  char low[32];
+  if (as->tokens[i].len > sizeof low) return 0;
+  size_t n = token_lower(as, i, low, sizeof low);
+  return word_is_locative_preposition(low, n);
+}
+
+/* Nonzero when token i starts with a capital letter or is in capitals. */
+static int token_capitalised(const actor_sentence *as, uint32_t i) {
+  return (as->tokens[i].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) != 0;
+}
+
+/* Nonzero when token i is a lower-case word. */
+static int token_lowercase_word(const actor_sentence *as, uint32_t i) {
+  if (i >= as->n) return 0;
+  const dl_token *t = &as->tokens[i];
+  char c = as->text[t->start];
+  return t->kind == DL_TOKEN_WORD && c >= 'a' && c <= 'z';
+}
+
+/* Nonzero when token i is a modifier that may stand inside a mention: an adjective, lower case. */
+static int token_modifier(const actor_sentence *as, uint32_t i) {
+  if (!token_lowercase_word(as, i) || token_class(as, i) != WC_OPEN) return 0;
+  const dl_token *t = &as->tokens[i];
+  return lex_is_adjective(as->lex, as->text + t->start, t->len);
+}
+
+/* Computes every token's key into the scratch buffers. */
+static int sentence_keys(actor_sentence *as) {
+  actor_scratch *sc = as->scratch;
+  dl_buffer_clear(&sc->keys);
+  sc->key_start.len = sc->key_ptr.len = sc->key_len.len = 0;
+  char key[ACTOR_MAX_KEY];
+  for (uint32_t i = 0; i < as->n; i++) {
+    const dl_token *t = &as->tokens[i];
+    const char *word = as->text + t->start;
+    size_t len;
+    if (t->kind == DL_TOKEN_PUNCT || t->kind == DL_TOKEN_SYMBOL || t->len >= ACTOR_MAX_KEY) {
+      /* Punctuation keeps its own text, so no phrase matches across it. */
+      len = t->len < ACTOR_MAX_KEY ? t->len : ACTOR_MAX_KEY;
+      memcpy(key, word, len);
+    } else {
+      len = lex_token_key(as->lex, word, t->len, key, sizeof key);
+    }
+    if (DL_VEC_PUSH(as->doc->ctx, sc->key_start, (uint32_t)sc->keys.len) != DL_OK ||
+        DL_VEC_PUSH(as->doc->ctx, sc->key_len, len) != DL_OK ||
+        dl_buffer_put(&sc->keys, key, len) != DL_OK)
+      return DL_ENOMEM;
+  }
+  for (uint32_t i = 0; i < as->n; i++)
+    if (DL_VEC_PUSH(as->doc->ctx, sc->key_ptr, sc->keys.data + sc->key_start.items[i]) != DL_OK)
+      return DL_ENOMEM;
+  return DL_OK;
+}
+
+/*
+ * Chooses among a phrase's hits: user entries come first, then the most
+ * specific kind. Names (not roles) must be capitalised in the text, so
+ * "turkey" and "chad" stay words. Returns NULL when nothing applies, and sets
+ * *discard when a discard entry covers the phrase.
+ */
+static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, const lex_entry **hits,
+                                     size_t nhits, int32_t day, int *discard) {
+  const lex_entry *best = NULL;
+  int capitalised = token_capitalised(as, at);
+  *discard = 0;
+  for (size_t h = 0; h < nhits; h++) {
+    const lex_entry *e = hits[h];
+    if (!lex_entry_applies(e, day)) continue;
+    if (e->kind == LEX_DISCARD) {
+      *discard = 1;
+      return NULL;
+    }
+    if (e->kind != LEX_ROLE && !capitalised) continue;
+    if (!best || kind_rank(e->kind) > kind_rank(best->kind)) {
+      best = e;
+    } else if (kind_rank(e->kind) == kind_rank(best->kind) && day == LEX_DAY_MIN &&
+               e->from_day > best->from_day) {
+      /* With no article date, the latest status stands: the Taliban now govern. */
+      best = e;
+    }
+  }
+  return best;
+}
+
+/* Finds the sentence's dictionary matches, longest first, left to right. */
+static int sentence_atoms(actor_sentence *as, int32_t day) {
+  actor_scratch *sc = as->scratch;
+  sc->atoms.len = 0;
+  const lex_entry *hits[LEX_MAX_HITS];
+  for (uint32_t i = 0; i < as->n;) {
+    size_t nhits = 0;
+    size_t left = as->n - i;
+    if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
+    size_t m = lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits);
+    if (m == 0) {
+      i++;
+      continue;
+    }
+    int discard;
+    const lex_entry *e = choose_entry(as, i, hits, nhits, day, &discard);
+    if (discard) {
+      i += (uint32_t)m;
+      continue;
+    }
+    if (!e) {
+      i++;
+      continue;
+    }
+    actor_atom atom = {i, i + (uint32_t)m, e};
+    if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
+    i += (uint32_t)m;
+  }
+  return DL_OK;
+}
+
+/* Copies at most cap-1 bytes of s into out, NUL-terminated. */
+static void copy_code(char *out, size_t cap, const char *s) {
+  size_t n = strlen(s);
+  if (n >= cap) n = cap - 1;
+  memcpy(out, s, n);
+  out[n] = '\0';
+}
+
+/* Sets a mention's code from its country and roles. */
+static void mention_set_code(dl_mention *m, const char *country, const char *roles) {
+  copy_code(m->country, sizeof m->country, country);
+  copy_code(m->roles, sizeof m->roles, roles);
+  size_t c = strlen(m->country), r = strlen(m->roles);
+  if (c + r >= sizeof m->code) r = sizeof m->code - 1 - c;
+  memcpy(m->code, m->country, c);
+  memcpy(m->code + c, m->roles, r);
+  m->code[c + r] = '\0';
+}
+
+/* Extends a mention back over its determiner ("the Pakistan army"); returns the new first token. */
+static uint32_t take_determiner(const actor_sentence *as, uint32_t first) {
+  if (first > 0 && token_class(as, first - 1) == WC_DET) return first - 1;
+  return first;
+}
+
+/* Nonzero when token i is a lower-case word whose lemma WordNet knows as pos (noun or verb). */
+static int token_lemma_is(const actor_sentence *as, uint32_t i, int verb) {
+  if (!token_lowercase_word(as, i) || token_class(as, i) != WC_OPEN) return 0;
+  const dl_token *t = &as->tokens[i];
+  char lemma[ACTOR_MAX_KEY];
+  size_t n = verb ? lex_lemma_verb(as->lex, as->text + t->start, t->len, lemma, sizeof lemma)
+                  : lex_lemma_noun(as->lex, as->text + t->start, t->len, lemma, sizeof lemma);
+  return verb ? lex_is_verb(as->lex, lemma, n) : lex_is_noun(as->lex, lemma, n);
+}
+
+/*
+ * Nonzero when the words before next only describe the noun at next, which
+ * is no actor: "an Afghan village", "military positions". An adjective such as
+ * "military" describes any noun; a noun or demonym only a noun that cannot
+ * be a verb ("Afghans fled" stays an actor).
+ */
+static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next) {
+  if (!token_lemma_is(as, next, 0)) return 0;
+  const dl_token *t = &as->tokens[last];
+  char low[ACTOR_MAX_KEY];
+  if (t->len < sizeof low) {
+    size_t n = token_lower(as, last, low, sizeof low);
+    if (lex_is_adjective(as->lex, low, n)) return 1;
+  }
+  return !token_lemma_is(as, next, 1);
+}
+
+/* Nonzero when token i reads as a verb: an auxiliary, a modal, or a lower-case verb form. */
+static int token_verbal(const actor_sentence *as, uint32_t i) {
+  if (i >= as->n) return 0;
+  word_class c = token_class(as, i);
+  if (c == WC_AUX || c == WC_MODAL || c == WC_ADVERB || c == WC_NEGATION) return 1;
+  return token_lemma_is(as, i, 1);
+}
+
+/* Nonzero when two tokens of the document have the same text, ignoring case. */
+static int same_word(const dl_document *doc, uint32_t a, uint32_t b) {
+  const dl_token *x = &doc->tokens.items[a], *y = &doc->tokens.items[b];
+  if (x->len != y->len) return 0;
+  const char *p = doc->text.text.data + x->start, *q = doc->text.text.data + y->start;
+  for (uint32_t i = 0; i < x->len; i++) {
+    char c = p[i], d = q[i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    if (d >= 'A' && d <= 'Z') d = (char)(d - 'A' + 'a');
+    if (c != d) return 0;
+  }
+  return 1;
+}
+
+/*
+ * Finds the mention that "the soldiers" refers to: the latest one in the
+ * story with the same head word ("Afghan soldiers"); else, within a few
+ * sentences, the latest named by the same role entry, then by the same role.
+ */
+static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out,
+                               uint32_t sentence, uint32_t head, const lex_entry *role) {
+  for (int pass = 0; pass < 3; pass++) {
+    uint32_t window = pass == 0 ? ACTOR_ANTECEDENT_SENTENCES * 4 : ACTOR_ANTECEDENT_SENTENCES;
+    for (size_t k = out->len; k-- > 0;) {
+      const dl_mention *p = &out->items[k];
+      if (p->sentence + window < sentence) break;
+      if (!p->country[0] || !p->roles[0]) continue;
+      int match = pass == 0   ? same_word(doc, p->head, head)
+                  : pass == 1 ? p->role_entry == role
+                              : strncmp(p->roles, role->roles, 3) == 0;
+      if (match) return (int32_t)k;
+    }
+  }
+  return -1;
+}
+
+/* Finds the possessor of "its diplomats": the latest country or group mention in the sentence. */
+static int32_t find_possessor(const dl_mention_vec *out, size_t sentence_first) {
+  for (size_t k = out->len; k-- > sentence_first;) {
+    const dl_mention *p = &out->items[k];
+    if (p->country[0] && (p->kind == MENTION_COUNTRY || p->kind == MENTION_GROUP)) return (int32_t)k;
+  }
+  return -1;
+}
+
+/* Builds the sentence's mentions from its atoms and appends them to out. */
+static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
+  actor_scratch *sc = as->scratch;
+  size_t sentence_first = out->len;
+  actor_atom *atoms = sc->atoms.items;
+  size_t natoms = sc->atoms.len;
+  for (size_t j = 0; j < natoms; j++) {
+    const actor_atom *a = &atoms[j];
+    dl_mention m;
+    memset(&m, 0, sizeof m);
+    m.sentence = as->index;
+    m.entry = a->entry;
+    m.refers_to = -1;
+    uint32_t first = a->start, end = a->end;
+    const lex_entry *role = NULL;
+    uint32_t role_tokens_end = end;
+
+    if (a->entry->kind != LEX_ROLE) {
+      /* A name, then maybe 's, a modifier or two, and roles: "Pakistan's army". */
+      uint32_t k = end;
+      int possessive = k < as->n && as->tokens[k].kind == DL_TOKEN_POSSESSIVE;
+      if (possessive) k++;
+      uint32_t gap = 0;
+      while (gap < ACTOR_MAX_GAP && token_modifier(as, k + gap) &&
+             !(j + 1 < natoms && atoms[j + 1].start == k + gap))
+        gap++;
+      if (j + 1 < natoms && atoms[j + 1].start == k + gap && atoms[j + 1].entry->kind == LEX_ROLE) {
+        role = atoms[j + 1].entry;
+        j++;
+        role_tokens_end = atoms[j].end;
+        while (j + 1 < natoms && atoms[j + 1].start == role_tokens_end &&
+               atoms[j + 1].entry->kind == LEX_ROLE) {
+          j++;
+          role_tokens_end = atoms[j].end;
+        }
+        end = role_tokens_end;
+      } else if (possessive) {
+        m.flags |= MENTION_POSSESSOR;
+      }
+      first = take_determiner(as, first);
+      if (first > 0 && token_locative(as, first - 1)) m.flags |= MENTION_LOCATIVE;
+      switch (a->entry->kind) {
+        case LEX_CAPITAL:
+          /* "Kabul said" is the government; "in Kabul" and "cities such as Kabul" are places. */
+          if (!role && ((m.flags & MENTION_LOCATIVE) || !token_verbal(as, end))) continue;
+          mention_set_code(&m, a->entry->country, role ? role->roles : "GOV");
+          m.kind = MENTION_COUNTRY;
+          break;
+        case LEX_COUNTRY:
+        case LEX_DEMONYM:
+          if (a->entry->kind == LEX_DEMONYM && !role && modifies_noun(as, end - 1, end) &&
+              !(end < as->n && token_class(as, end) == WC_CONJ))
+            continue;
+          mention_set_code(&m, a->entry->country, role ? role->roles : "");
+          m.kind = MENTION_COUNTRY;
+          break;
+        default:
+          /* Groups, bodies and people carry their whole code. */
+          copy_code(m.code, sizeof m.code, a->entry->code);
+          copy_code(m.country, sizeof m.country, a->entry->country);
+          copy_code(m.roles, sizeof m.roles, a->entry->roles);
+          m.kind = a->entry->kind == LEX_PERSON  ? MENTION_PERSON
+                   : a->entry->kind == LEX_GROUP ? MENTION_GROUP
+                                                 : MENTION_COUNTRY;
+          break;
+      }
+    } else {
+      /* A role on its own: "the soldiers", "its diplomats", "civil officials". */
+      role = a->entry;
+      while (j + 1 < natoms && atoms[j + 1].start == end && atoms[j + 1].entry->kind == LEX_ROLE)
+        end = atoms[++j].end;
+      /* "military positions", "foreign military presence": the role word only describes a thing. */
+      if (modifies_noun(as, end - 1, end)) continue;
+      uint32_t gap = 0;
+      while (gap < ACTOR_MAX_GAP && first > 0 && token_modifier(as, first - 1)) {
+        first--;
+        gap++;
+      }
+      word_class before = first > 0 ? token_class(as, first - 1) : WC_OPEN;
+      int32_t link = -1;
+      if (before == WC_POSSESSIVE) {
+        first--;
+        link = find_possessor(out, sentence_first);
+      } else if (before == WC_DET) {
+        first--;
+        link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role);
+      }
+      m.kind = MENTION_ROLE;
+      if (link >= 0) {
+        mention_set_code(&m, out->items[link].country, role->roles);
+        m.flags |= MENTION_INFERRED;
+        m.refers_to = link;
+      } else {
+        mention_set_code(&m, "", role->roles);
+      }
+      if (first > 0 && token_locative(as, first - 1)) m.flags |= MENTION_LOCATIVE;
+    }
+    m.role_entry = role;
+    m.first = as->base + first;
+    m.end = as->base + end;
+    m.head = as->base + end - 1;
+    if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
+  }
+
+  /*
+   * Coordination shares a role and a country across "and":
+   * "Afghan and U.S. officials" -> AFGGOV, USAGOV;
+   * "Afghan army soldiers and civil officials" -> AFGMIL, AFGGOV.
+   */
+  for (size_t k = sentence_first; k + 1 < out->len; k++) {
+    dl_mention *left = &out->items[k], *right = &out->items[k + 1];
+    uint32_t between = left->end;
+    if (right->first != between + 1 || token_class(as, between - as->base) != WC_CONJ) continue;
+    if (left->kind == MENTION_COUNTRY && !left->roles[0] && right->roles[0] &&
+        right->kind == MENTION_COUNTRY) {
+      char roles[16];
+      copy_code(roles, sizeof roles, right->roles);
+      mention_set_code(left, left->country, roles);
+    } else if (right->kind == MENTION_ROLE && !right->country[0] && left->country[0] &&
+               left->kind == MENTION_COUNTRY) {
+      char roles[16];
+      copy_code(roles, sizeof roles, right->roles);
+      mention_set_code(right, left->country, roles);
+      right->flags |= MENTION_INFERRED;
+      right->refers_to = (int32_t)k;
+    }
+  }
+  return DL_OK;
+}
+
+int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, int32_t day,
+               dl_mention_vec *out) {
+  actor_scratch sc;
+  memset(&sc, 0, sizeof sc);
+  dl_buffer_init(&sc.keys, ctx);
+  int rc = DL_OK;
+  for (size_t s = 0; s < doc->sentences.len && rc == DL_OK; s++) {
+    const dl_sentence *sent = &doc->sentences.items[s];
+    if (sent->token_count == 0) continue;
+    actor_sentence as = {doc,
+                         lex,
+                         doc->text.text.data,
+                         doc->tokens.items + sent->first_token,
+                         sent->first_token,
+                         sent->token_count,
+                         (uint32_t)s,
+                         &sc};
+    rc = sentence_keys(&as);
+    if (rc == DL_OK) rc = sentence_atoms(&as, day);
+    if (rc == DL_OK) rc = sentence_mentions(&as, out);
+  }
+  dl_buffer_free(&sc.keys);
+  DL_VEC_FREE(ctx, sc.key_start);
+  DL_VEC_FREE(ctx, sc.key_ptr);
+  DL_VEC_FREE(ctx, sc.key_len);
+  DL_VEC_FREE(ctx, sc.atoms);
+  return rc;
+}

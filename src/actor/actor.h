@@ -1,0 +1,52 @@
+/* actor.h: finding actor mentions in a document's sentences and coding them (internal). */
+#ifndef DL_ACTOR_ACTOR_H
+#define DL_ACTOR_ACTOR_H
+
+#include <stdint.h>
+
+#include "core/context.h"
+#include "lexicon/lexicon.h"
+#include "text/document.h"
+
+/* What a mention names. */
+typedef enum mention_kind {
+  MENTION_COUNTRY = 1, /* a country, its people, capital or a body of its state, maybe with a role */
+  MENTION_GROUP,       /* an organisation or armed group */
+  MENTION_PERSON,      /* a named person */
+  MENTION_ROLE         /* a role with no country of its own ("the soldiers") */
+} mention_kind;
+
+/* Mention flags. */
+enum {
+  MENTION_LOCATIVE = 1,  /* after a locative preposition: "in Pakistan" */
+  MENTION_POSSESSOR = 2, /* followed by 's and a noun that is not a role */
+  MENTION_INFERRED = 4   /* country taken from an antecedent or possessor */
+};
+
+/* One actor mention: a token range of one sentence and its code. */
+typedef struct dl_mention {
+  uint32_t sentence;     /* index of the sentence (0 is the headline) */
+  uint32_t first;        /* first token (index into the document's tokens), with its determiner */
+  uint32_t end;          /* one past the last token */
+  uint32_t head;         /* the token the mention is named by: the role noun or the name */
+  char code[24];         /* "AFGMIL", "IGOUNO", or the role alone ("MIL") when no country is known */
+  char country[4];       /* ISO alpha-3, or "" */
+  char roles[16];        /* role codes run together ("GOV", "REBINS"), or "" */
+  uint8_t kind;          /* mention_kind */
+  uint8_t flags;         /* MENTION_* */
+  const lex_entry *entry;/* the dictionary entry that named it */
+  const lex_entry *role_entry; /* the first role noun's entry, or NULL */
+  int32_t refers_to;     /* index of the mention it refers back to, or -1 */
+} dl_mention;
+
+typedef DL_VEC(dl_mention) dl_mention_vec;
+
+/*
+ * Finds every actor mention in the document, sentence by sentence, and
+ * appends them to out in reading order. day is the article's date as days
+ * since 1970-01-01 (LEX_DAY_MIN when unknown), which picks dated entries.
+ */
+int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, int32_t day,
+               dl_mention_vec *out);
+
+#endif
