@@ -221,7 +221,57 @@ static void golden_cli(test_state *ts) {
   rmdir(tmp);
 }
 
+/* The seed story's actors: the mentions its issue names, each with its code. */
+static void golden_seed_actors(test_state *ts) {
+  static const struct {
+    const char *text; /* the mention as written */
+    const char *code; /* its code, or the code's start for groups with a suffix */
+  } expected[] = {
+      {"Afghan soldiers", "AFGMIL"},       {"Pakistan", "PAK"},
+      {"Taliban insurgents", "AFGREB"},    {"Pakistan's army", "PAKMIL"},
+      {"Tajikistan", "TJK"},               {"Iran", "IRN"},
+      {"The Afghan military commander", "AFGMIL"}, {"the Pakistan army", "PAKMIL"},
+      {"Afghan authorities", "AFGGOV"},    {"Afghanistan", "AFG"},
+      {"the Afghan ambassador", "AFGGOV"}, {"Afghan officials", "AFGGOV"},
+      {"the United States", "USA"},        {"Washington", "USAGOV"},
+      {"Afghan forces", "AFGMIL"},         {"Afghan government", "AFGGOV"},
+      {"Taliban", "AFGREB"},               {"Qatar", "QAT"},
+      {"Afghanistan's military", "AFGMIL"}, {"Afghan", "AFGGOV"},
+      {"U.S. officials", "USAGOV"},        {"its diplomats", "AFGGOV"},
+  };
+  char args[8192], path[2048];
+  snprintf(path, sizeof path, "%.1000s/golden/afghan-soldiers.txt", ts->dir);
+  snprintf(args, sizeof args, "actors --date 2021-07-26 '%s'", path);
+  char *got = NULL;
+  int status = run_cli(ts, args, &got);
+  CHECK(ts, status == 0, "seed actors: exit status %d", status);
+  for (size_t k = 0; k < sizeof expected / sizeof *expected; k++) {
+    int found = 0;
+    for (char *line = got; line && *line && !found;) {
+      char *nl = strchr(line, '\n');
+      if (nl) *nl = '\0';
+      json_t *m = parse_line(line);
+      const char *text = json_string_value(json_object_get(m, "text"));
+      const char *code = json_string_value(json_object_get(m, "code"));
+      found = text && code && strcmp(text, expected[k].text) == 0 &&
+              strncmp(code, expected[k].code, strlen(expected[k].code)) == 0;
+      json_decref(m);
+      if (nl) *nl = '\n';
+      line = nl ? nl + 1 : NULL;
+    }
+    CHECK(ts, found, "seed actors: no mention \"%s\" coded %s", expected[k].text, expected[k].code);
+  }
+  /* The whole output, so a change to any mention is seen. */
+  snprintf(path, sizeof path, "%.1000s/golden/afghan-soldiers.actors", ts->dir);
+  char *want = test_read_file(path, NULL);
+  CHECK(ts, want && strcmp(want, got) == 0, "seed actors: output differs from %s\n--- got\n%s", path,
+        got);
+  free(want);
+  free(got);
+}
+
 void golden_run(test_state *ts) {
+  golden_seed_actors(ts);
   golden_files(ts);
   golden_seed(ts);
   golden_cli(ts);

@@ -97,12 +97,6 @@ static int token_lowercase_word(const actor_sentence *as, uint32_t i) {
   return t->kind == DL_TOKEN_WORD && c >= 'a' && c <= 'z';
 }
 
-/* Nonzero when token i is a modifier that may stand inside a mention: an adjective, lower case. */
-static int token_modifier(const actor_sentence *as, uint32_t i) {
-  if (!token_lowercase_word(as, i) || token_class(as, i) != WC_OPEN) return 0;
-  const dl_token *t = &as->tokens[i];
-  return lex_is_adjective(as->lex, as->text + t->start, t->len);
-}
 
 /* Computes every token's key into the scratch buffers. */
 static int sentence_keys(actor_sentence *as) {
@@ -245,6 +239,20 @@ static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next)
   return !token_lemma_is(as, next, 1);
 }
 
+/*
+ * Nonzero when token i is a modifier that may stand inside a mention: a
+ * lower-case adjective that is not also a verb form ("local", "senior", not
+ * "said").
+ */
+static int token_modifier(const actor_sentence *as, uint32_t i) {
+  if (!token_lowercase_word(as, i) || token_class(as, i) != WC_OPEN) return 0;
+  const dl_token *t = &as->tokens[i];
+  char low[ACTOR_MAX_KEY];
+  if (t->len >= sizeof low) return 0;
+  size_t n = token_lower(as, i, low, sizeof low);
+  return lex_is_adjective(as->lex, low, n) && !token_lemma_is(as, i, 1);
+}
+
 /* Nonzero when token i reads as a verb: an auxiliary, a modal, or a lower-case verb form. */
 static int token_verbal(const actor_sentence *as, uint32_t i) {
   if (i >= as->n) return 0;
@@ -324,15 +332,19 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       while (gap < ACTOR_MAX_GAP && token_modifier(as, k + gap) &&
              !(j + 1 < natoms && atoms[j + 1].start == k + gap))
         gap++;
+      /* The run of role nouns that follows ("army soldiers", "military commander"). */
+      size_t last_role = j;
       if (j + 1 < natoms && atoms[j + 1].start == k + gap && atoms[j + 1].entry->kind == LEX_ROLE) {
+        last_role = j + 1;
+        while (last_role + 1 < natoms && atoms[last_role + 1].start == atoms[last_role].end &&
+               atoms[last_role + 1].entry->kind == LEX_ROLE)
+          last_role++;
+      }
+      /* A run that only describes the next noun ("refugee agency") is not this actor's role. */
+      if (last_role > j && !modifies_noun(as, atoms[last_role].end - 1, atoms[last_role].end)) {
         role = atoms[j + 1].entry;
-        j++;
+        j = last_role;
         role_tokens_end = atoms[j].end;
-        while (j + 1 < natoms && atoms[j + 1].start == role_tokens_end &&
-               atoms[j + 1].entry->kind == LEX_ROLE) {
-          j++;
-          role_tokens_end = atoms[j].end;
-        }
         end = role_tokens_end;
       } else if (possessive) {
         m.flags |= MENTION_POSSESSOR;
@@ -411,11 +423,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     dl_mention *left = &out->items[k], *right = &out->items[k + 1];
     uint32_t between = left->end;
     if (right->first != between + 1 || token_class(as, between - as->base) != WC_CONJ) continue;
-    if (left->kind == MENTION_COUNTRY && !left->roles[0] && right->roles[0] &&
-        right->kind == MENTION_COUNTRY) {
-      char roles[16];
-      copy_code(roles, sizeof roles, right->roles);
-      mention_set_code(left, left->country, roles);
+    if (left->kind == MENTION_COUNTRY && !left->roles[0] && right->role_entry &&
+        right->kind != MENTION_ROLE) {
+      /* "US and EU officials": the role noun, not the right-hand code, is shared. */
+      mention_set_code(left, left->country, right->role_entry->roles);
     } else if (right->kind == MENTION_ROLE && !right->country[0] && left->country[0] &&
                left->kind == MENTION_COUNTRY) {
       char roles[16];
