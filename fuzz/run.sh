@@ -3,7 +3,7 @@
 #
 #   sh fuzz/run.sh [SECONDS]        (make fuzz, make fuzz-ci)
 #
-# Environment: FUZZ_CC (default clang), FUZZ_TARGETS (default: all four),
+# Environment: FUZZ_CC (default clang), FUZZ_TARGETS (default: all five),
 # FUZZ_MAX_LEN (default 65536). Exits 0 when no target found anything, 1 when
 # one did (the input is kept in fuzz/crashes/), 2 when the targets cannot be built.
 set -eu
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 cc=${FUZZ_CC:-clang}
-targets=${FUZZ_TARGETS:-"reader_text reader_jsonl reader_sgml text"}
+targets=${FUZZ_TARGETS:-"reader_text reader_jsonl reader_sgml text lexicon"}
 max_len=${FUZZ_MAX_LEN:-65536}
 out=build-fuzz
 crashes=fuzz/crashes
@@ -74,10 +74,25 @@ for src in $lib_src; do
   fi
 done
 
+# The built-in lexicon: make compiles the blob with the host compiler, and it
+# is embedded here by assembling lexicon_blob.S, as the Makefile does.
+if ! make --no-print-directory build/lexicon.blob >"$out/blob.log" 2>&1; then
+  cat "$out/blob.log" >&2
+  echo "fuzz: cannot build the lexicon blob" >&2
+  exit 2
+fi
+blob_obj="$out/obj/lexicon_blob.o"
+if [ ! -f "$blob_obj" ] || [ build/lexicon.blob -nt "$blob_obj" ] || [ src/lexicon/lexicon_blob.S -nt "$blob_obj" ]; then
+  echo "fuzz: embed build/lexicon.blob"
+  "$cc" -c -DLEXICON_BLOB='"build/lexicon.blob"' src/lexicon/lexicon_blob.S -o "$blob_obj"
+fi
+objs="$objs $blob_obj"
+
 dict_for() {
   case $1 in
     reader_jsonl) echo fuzz/dict/jsonl.dict ;;
     reader_sgml) echo fuzz/dict/sgml.dict ;;
+    lexicon) echo fuzz/dict/lexicon.dict ;;
     *) echo fuzz/dict/text.dict ;;
   esac
 }
@@ -86,6 +101,7 @@ ext_for() {
   case $1 in
     reader_jsonl) echo jsonl ;;
     reader_sgml) echo sgm ;;
+    lexicon) echo bin ;;
     *) echo txt ;;
   esac
 }

@@ -87,6 +87,8 @@ static void trim(const char *s, size_t *a, size_t *e) {
 static int add_phrase(pet_state *st, const char *s, size_t n, size_t line) {
   size_t a = 0, e = n;
   trim(s, &a, &e);
+  /* The buffer is allocated even for an empty phrase, so its data is never NULL. */
+  if (dl_buffer_put(&st->bytes, "", 0) != DL_OK) return DL_ENOMEM;
   pet_phrase p = {(uint32_t)st->bytes.len, 0, line};
   for (size_t i = a; i < e; i++)
     if (dl_buffer_putc(&st->bytes, s[i] == '_' ? ' ' : s[i]) != DL_OK) return DL_ENOMEM;
