@@ -92,12 +92,17 @@ eval: deps all
 	  sh scripts/petrarch-dict-check.sh $(BUILD)/dateline ../shared/data/dev/petrarch2/dictionaries; \
 	else echo "eval: ../shared/data/dev/petrarch2/dictionaries not found; PETRARCH dictionary check skipped"; fi
 
+$(BUILD)/bench-lexicon: bench/bench_lexicon.c $(BUILD)/libdateline.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ bench/bench_lexicon.c $(BUILD)/libdateline.a $(LDLIBS)
+
 $(BUILD)/bench-text: bench/bench_text.c $(BUILD)/libdateline.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ bench/bench_text.c $(BUILD)/libdateline.a $(LDLIBS)
 
 # Whole-command throughput and memory, then the text stage on its own.
-bench: deps all $(BUILD)/bench-text
+bench: deps all $(BUILD)/bench-text $(BUILD)/bench-lexicon
 	@sh bench/run.sh $(BUILD)/dateline
+	@echo; echo "lexicon (built in; the PETRARCH dictionaries loaded over it when ../shared has them):"
+	@$(BUILD)/bench-lexicon $$(ls ../shared/data/dev/petrarch2/dictionaries/Phoenix.*.txt 2>/dev/null | grep -v 'IssueCoding\|prepositions')
 	@if [ -d ../shared/data/corpora ]; then \
 	  echo; echo "text stage (read, normalise, tokenise, split), best of 5:"; \
 	  $(BUILD)/bench-text ../shared/data/corpora/reuters21578/*.sgm; \
