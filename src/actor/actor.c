@@ -10,6 +10,8 @@
 #define ACTOR_MAX_KEY 64
 /* How far back (in sentences) "the soldiers" looks for who the soldiers are. */
 #define ACTOR_ANTECEDENT_SENTENCES 4
+/* Capitalised words after a title that are taken as a name ("President Abdelaziz Bouteflika"). */
+#define ACTOR_MAX_NAME 4
 /* Words allowed between a country and its role ("Afghan civil officials"). */
 #define ACTOR_MAX_GAP 2
 
@@ -82,6 +84,24 @@ static int token_locative(const actor_sentence *as, uint32_t i) {
   if (as->tokens[i].len > sizeof low) return 0;
   size_t n = token_lower(as, i, low, sizeof low);
   return word_is_locative_preposition(low, n);
+}
+
+/* Nonzero when token i is the lower-case word w, in any case. */
+static int token_is(const actor_sentence *as, uint32_t i, const char *w) {
+  char low[32];
+  if (i >= as->n || as->tokens[i].len >= sizeof low) return 0;
+  size_t n = token_lower(as, i, low, sizeof low);
+  return n == strlen(w) && memcmp(low, w, n) == 0;
+}
+
+/* Nonzero when token i's key (its lemma) differs from the word: a plural or other inflection. */
+static int token_plural(const actor_sentence *as, uint32_t i) {
+  char low[ACTOR_MAX_KEY];
+  if (as->tokens[i].len >= sizeof low) return 0;
+  size_t n = token_lower(as, i, low, sizeof low);
+  const char *key = as->scratch->key_ptr.items[i];
+  size_t key_len = as->scratch->key_len.items[i];
+  return n > 1 && low[n - 1] == 's' && (key_len != n || memcmp(key, low, n) != 0);
 }
 
 /* Nonzero when token i starts with a capital letter or is in capitals. */
@@ -167,8 +187,20 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
     size_t m = lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits);
     if (m == 0) {
-      i++;
-      continue;
+      /* "US-led", "Vietnamese-backed": the name before the hyphen. */
+      const dl_token *t = &as->tokens[i];
+      const char *hyphen = t->kind == DL_TOKEN_WORD ? memchr(as->text + t->start, '-', t->len) : NULL;
+      if (hyphen && token_capitalised(as, i)) {
+        char key[ACTOR_MAX_KEY];
+        size_t klen = lex_token_key(as->lex, as->text + t->start,
+                                    (size_t)(hyphen - (as->text + t->start)), key, sizeof key);
+        const char *kp = key;
+        if (lex_match(as->lex, &kp, &klen, 1, hits, &nhits) == 1) m = 1;
+      }
+      if (m == 0) {
+        i++;
+        continue;
+      }
     }
     int discard;
     const lex_entry *e = choose_entry(as, i, hits, nhits, day, &discard);
@@ -353,17 +385,27 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if (first > 0 && token_locative(as, first - 1)) m.flags |= MENTION_LOCATIVE;
       switch (a->entry->kind) {
         case LEX_CAPITAL:
-          /* "Kabul said" is the government; "in Kabul" and "cities such as Kabul" are places. */
-          if (!role && ((m.flags & MENTION_LOCATIVE) || !token_verbal(as, end))) continue;
-          mention_set_code(&m, a->entry->country, role ? role->roles : "GOV");
+          /*
+           * "Kabul said" is the government; "in Kabul" and "cities such as
+           * Kabul" are the country as a place.
+           */
+          if (!role && !token_verbal(as, end)) m.flags |= MENTION_LOCATIVE;
+          mention_set_code(&m, a->entry->country,
+                           role ? role->roles : (m.flags & MENTION_LOCATIVE) ? "" : "GOV");
           m.kind = MENTION_COUNTRY;
           break;
         case LEX_COUNTRY:
         case LEX_DEMONYM:
+          /* "an Iranian tanker" is Iran's, though not Iran acting. */
           if (a->entry->kind == LEX_DEMONYM && !role && modifies_noun(as, end - 1, end) &&
               !(end < as->n && token_class(as, end) == WC_CONJ))
-            continue;
-          mention_set_code(&m, a->entry->country, role ? role->roles : "");
+            m.flags |= MENTION_DESCRIBES;
+          /* A people named in the plural are its civilians: "Palestinians", "Nigerians". */
+          const char *people = "";
+          if (a->entry->kind == LEX_DEMONYM && !role && !(m.flags & MENTION_DESCRIBES) &&
+              end == a->start + 1 && token_plural(as, a->start))
+            people = "CVL";
+          mention_set_code(&m, a->entry->country, role ? role->roles : people);
           m.kind = MENTION_COUNTRY;
           break;
         default:
@@ -398,7 +440,43 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role);
       }
       m.kind = MENTION_ROLE;
-      if (link >= 0) {
+      /* A title before a name: "President Barack Obama", "Judge Ana Ruiz". */
+      if (j + 1 < natoms && atoms[j + 1].start == end && atoms[j + 1].entry->kind == LEX_PERSON) {
+        const lex_entry *person = atoms[++j].entry;
+        end = atoms[j].end;
+        m.kind = MENTION_PERSON;
+        m.entry = person;
+        copy_code(m.code, sizeof m.code, person->code);
+        copy_code(m.country, sizeof m.country, person->country);
+        copy_code(m.roles, sizeof m.roles, person->roles);
+        if (first > 0 && token_locative(as, first - 1)) m.flags |= MENTION_LOCATIVE;
+        m.role_entry = role;
+        m.first = as->base + first;
+        m.end = as->base + end;
+        m.head = as->base + end - 1;
+        if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
+        continue;
+      }
+      uint32_t name = 0;
+      while (name < ACTOR_MAX_NAME && end + name < as->n &&
+             as->tokens[end + name].kind == DL_TOKEN_WORD && token_capitalised(as, end + name) &&
+             !(j + 1 < natoms && atoms[j + 1].start == end + name))
+        name++;
+      if (name && (end == a->start + 1 || token_capitalised(as, end - 1))) {
+        end += name;
+        m.kind = MENTION_PERSON;
+      }
+      /* "the president of Armenia", "the mayor of Kabul": the country follows. */
+      uint32_t of_country = end + 1;
+      if (of_country < as->n && token_class(as, of_country) == WC_DET) of_country++;
+      if (link < 0 && end < as->n && token_is(as, end, "of") && j + 1 < natoms &&
+          atoms[j + 1].start == of_country &&
+          (atoms[j + 1].entry->kind == LEX_COUNTRY || atoms[j + 1].entry->kind == LEX_CAPITAL)) {
+        const lex_entry *country = atoms[++j].entry;
+        end = atoms[j].end;
+        mention_set_code(&m, country->country, role->roles);
+        m.kind = MENTION_COUNTRY;
+      } else if (link >= 0) {
         mention_set_code(&m, out->items[link].country, role->roles);
         m.flags |= MENTION_INFERRED;
         m.refers_to = link;
@@ -439,8 +517,50 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
   return DL_OK;
 }
 
+/*
+ * A named office-holder with no country of their own ("President Laurent
+ * Gbagbo") belongs to the country the sentence names, when it names one, or
+ * else to the country the story names most.
+ */
+static void infer_person_countries(dl_mention_vec *out, size_t from) {
+  /* The story's most named country, from the mentions that carry one. */
+  const char *story_country = NULL;
+  size_t best = 1;
+  for (size_t k = from; k < out->len; k++) {
+    const char *c = out->items[k].country;
+    if (!c[0]) continue;
+    size_t count = 0;
+    for (size_t q = from; q < out->len; q++) count += strcmp(out->items[q].country, c) == 0;
+    if (count > best) {
+      best = count;
+      story_country = c;
+    }
+  }
+  for (size_t k = from; k < out->len; k++) {
+    dl_mention *m = &out->items[k];
+    if (m->kind != MENTION_PERSON || m->country[0]) continue;
+    const char *sentence_country = NULL;
+    int ambiguous = 0;
+    for (size_t q = from; q < out->len; q++) {
+      const dl_mention *o = &out->items[q];
+      if (q == k || o->sentence != m->sentence || !o->country[0]) continue;
+      if (sentence_country && strcmp(sentence_country, o->country) != 0) ambiguous = 1;
+      sentence_country = o->country;
+    }
+    const char *country = sentence_country && !ambiguous ? sentence_country
+                          : !sentence_country            ? story_country
+                                                         : NULL;
+    if (!country) continue;
+    char roles[16];
+    copy_code(roles, sizeof roles, m->roles);
+    mention_set_code(m, country, roles);
+    m->flags |= MENTION_INFERRED;
+  }
+}
+
 int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, int32_t day,
                dl_mention_vec *out) {
+  size_t first_mention = out->len;
   actor_scratch sc;
   memset(&sc, 0, sizeof sc);
   dl_buffer_init(&sc.keys, ctx);
@@ -460,6 +580,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
     if (rc == DL_OK) rc = sentence_atoms(&as, day);
     if (rc == DL_OK) rc = sentence_mentions(&as, out);
   }
+  if (rc == DL_OK) infer_person_countries(out, first_mention);
   dl_buffer_free(&sc.keys);
   DL_VEC_FREE(ctx, sc.key_start);
   DL_VEC_FREE(ctx, sc.key_ptr);

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""actors_plover.py: scores `dateline actors` against the PLOVER gold actors of the CAMEO manual's sentences.
+
+    python3 eval/actors_plover.py DATELINE PLOVER_GSR_CAMEO.txt
+
+A gold actor is found when a mention overlaps its text and has its country
+(or, for international bodies coded IGO, an IGO code). Its role is right when
+the gold sector is among the mention's roles, or when gold gives no sector and
+the mention has no role or a government one.
+"""
+import json
+import subprocess
+import sys
+
+
+def overlaps(a, b):
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
+
+
+def main():
+    dateline, gold_path = sys.argv[1], sys.argv[2]
+    records = [r for r in json.load(open(gold_path, encoding="utf-8")) if r.get("text")]
+    lines = []
+    for i, r in enumerate(records):
+        # The records' dates are placeholders (2000-01-01), so none is passed on.
+        lines.append(json.dumps({"id": str(i),
+                                 "text": r["text"].replace("{", "").replace("}", "")}))
+    out = subprocess.run([dateline, "actors", "--quiet", "--input", "jsonl", "-"],
+                         input="\n".join(lines).encode(), capture_output=True, check=False)
+    mentions = {}
+    for line in out.stdout.decode().splitlines():
+        m = json.loads(line)
+        mentions.setdefault(m["article"], []).append(m)
+    total = found = role_right = 0
+    misses = []
+    for i, r in enumerate(records):
+        got = mentions.get(str(i), [])
+        for side in ("source", "target"):
+            for g in r.get(side) or []:
+                if not isinstance(g, dict) or not g.get("code") or not g.get("actorText"):
+                    continue
+                total += 1
+                code = g["code"].upper()
+                sector = (g.get("sector") or "").upper()[:3]
+                if sector == "***":
+                    sector = ""
+                hits = [m for m in got if overlaps(m["text"], g["actorText"]) and
+                        ((code == "IGO" and m["code"].startswith("IGO")) or
+                         (m["country"] or "") == code or m["code"].startswith(code))]
+                if not hits:
+                    misses.append((g["actorText"], code, [(m["text"], m["code"]) for m in got], r["text"][:90]))
+                    continue
+                found += 1
+                # The best of the mentions that overlap it: one with the right role, if any.
+                if any((sector and sector in m["roles"]) or
+                       (not sector and (not m["roles"] or m["roles"] == ["GOV"] or code == "IGO"))
+                       for m in hits):
+                    role_right += 1
+    print("PLOVER gold actors: %d" % total)
+    print("  right country or group code: %d (%.1f%%)" % (found, 100.0 * found / max(total, 1)))
+    print("  and right role:              %d (%.1f%%)" % (role_right, 100.0 * role_right / max(total, 1)))
+    if "-v" in sys.argv:
+        for miss in misses:
+            print("  missed %r %s; found %s; in: %s" % miss)
+
+
+if __name__ == "__main__":
+    main()
