@@ -91,6 +91,9 @@ eval: deps all
 	@if [ -d ../shared/data/dev/petrarch2/dictionaries ]; then \
 	  sh scripts/petrarch-dict-check.sh $(BUILD)/dateline ../shared/data/dev/petrarch2/dictionaries; \
 	else echo "eval: ../shared/data/dev/petrarch2/dictionaries not found; PETRARCH dictionary check skipped"; fi
+	@if [ -f ../shared/data/dev/plover-gsr/PLOVER_GSR_CAMEO.txt ]; then \
+	  python3 eval/actors_plover.py $(BUILD)/dateline ../shared/data/dev/plover-gsr/PLOVER_GSR_CAMEO.txt; \
+	else echo "eval: ../shared/data/dev/plover-gsr not found; actor evaluation skipped"; fi
 
 $(BUILD)/bench-lexicon: bench/bench_lexicon.c $(BUILD)/libdateline.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ bench/bench_lexicon.c $(BUILD)/libdateline.a $(LDLIBS)
