@@ -579,7 +579,8 @@ int article_date_from_dateline(dl_article *a) {
   size_t m = month_length(s, at, end);
   size_t p = at;
   if (!m) {
-    while (p < end && is_digit(s[p])) day = day * 10 + (s[p++] - '0');
+    /* Capped: a long run of digits is no day and must not overflow. */
+    while (p < end && is_digit(s[p])) day = day < 1000 ? day * 10 + (s[p++] - '0') : (p++, day);
     while (p < end && s[p] == ' ') p++;
     m = month_length(s, p, end);
     if (!m) return DL_OK;
@@ -594,9 +595,9 @@ int article_date_from_dateline(dl_article *a) {
   p += m;
   while (p < end && (s[p] == ' ' || s[p] == ',')) p++;
   if (!day)
-    while (p < end && is_digit(s[p])) day = day * 10 + (s[p++] - '0');
+    while (p < end && is_digit(s[p])) day = day < 1000 ? day * 10 + (s[p++] - '0') : (p++, day);
   while (p < end && (s[p] == ' ' || s[p] == ',')) p++;
-  while (p < end && is_digit(s[p])) year = year * 10 + (s[p++] - '0');
+  while (p < end && is_digit(s[p])) year = year < 100000 ? year * 10 + (s[p++] - '0') : (p++, year);
   if (year < 1800 || year > 2200 || month < 1 || day < 1 || day > 31) return DL_OK;
   char iso[32];
   snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
