@@ -151,27 +151,30 @@ void lex_builder_free(lex_builder *b) {
 }
 
 /* Appends "path:line: [warning: ]message" to the error buffer. */
-static void report(lex_builder *b, size_t line, const char *level, const char *fmt, va_list ap) {
-  if (!b->errors) return;
-  char text[512];
-  vsnprintf(text, sizeof text, fmt, ap);
+static void report(lex_builder *b, size_t line, const char *level, const char *text) {
   dl_buffer_printf(b->errors, "%s:%zu: %s%s\n", b->path ? b->path : "-", line, level, text);
 }
 
 void build_error(lex_builder *b, size_t line, const char *fmt, ...) {
   b->stats->errors++;
+  if (!b->errors) return;
+  char text[512];
   va_list ap;
   va_start(ap, fmt);
-  report(b, line, "", fmt, ap);
+  vsnprintf(text, sizeof text, fmt, ap);
   va_end(ap);
+  report(b, line, "", text);
 }
 
 void build_warning(lex_builder *b, size_t line, const char *fmt, ...) {
   b->stats->warnings++;
+  if (!b->errors) return;
+  char text[512];
   va_list ap;
   va_start(ap, fmt);
-  report(b, line, "warning: ", fmt, ap);
+  vsnprintf(text, sizeof text, fmt, ap);
   va_end(ap);
+  report(b, line, "warning: ", text);
 }
 
 /* ---------------------------------------------------------------- WordNet */
@@ -552,7 +555,7 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
   blob_slot *exc = nexc ? dl_mem_calloc(ctx, nexc, sizeof *exc) : NULL;
   if ((nkeys && !keys) || !lists || (nwords && !words) || (nexc && !exc)) rc = DL_ENOMEM;
   size_t li = 0;
-  for (size_t k = 0; rc == DL_OK && k < b->keys.len; k++) {
+  for (size_t k = 0; rc == DL_OK && keys && k < b->keys.len; k++) {
     const build_key *key = &b->keys.items[k];
     const build_string *s = &b->strings.items[key->string];
     if (s->len > UINT16_MAX) {
@@ -571,7 +574,7 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
     slot->count = (uint8_t)(li - slot->value);
     if (!(key->flags & KEY_PHRASE)) slot->value = 0;
   }
-  for (uint32_t id = 0; rc == DL_OK && id < b->strings.len; id++) {
+  for (uint32_t id = 0; rc == DL_OK && words && id < b->strings.len; id++) {
     if (!b->word_pos.items[id]) continue;
     const build_string *s = &b->strings.items[id];
     uint32_t i = s->hash & (nwords - 1);
@@ -579,7 +582,7 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
     words[i].key = s->off;
     words[i].hash_pos = (s->hash & ~0xFFu) | b->word_pos.items[id];
   }
-  for (size_t e = 0; rc == DL_OK && e < b->exceptions.len; e++) {
+  for (size_t e = 0; rc == DL_OK && exc && e < b->exceptions.len; e++) {
     const build_exception *x = &b->exceptions.items[e];
     const build_string *s = &b->strings.items[x->word];
     uint32_t i = s->hash & (nexc - 1);
@@ -591,7 +594,7 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
     exc[i].value = b->strings.items[x->base].off;
   }
   /* Header, section table, sections. */
-  size_t start = out->len;
+  size_t start;
   blob_section table[8];
   uint32_t nsec = 0;
   blob_header h;

@@ -45,6 +45,10 @@ static int read_range(lex_builder *b, size_t line, const char *s, size_t n, int3
       dots = s + i;
       break;
     }
+  if (!dots) {
+    build_error(b, line, "bad date range '%.*s' (expected FROM..TO)", (int)n, s);
+    return -1;
+  }
   size_t fn = (size_t)(dots - s), tn = n - fn - 2;
   const char *t = dots + 2;
   *from = LEX_DAY_MIN;

@@ -102,25 +102,23 @@ static int add_phrase(pet_state *st, const char *s, size_t n, size_t line) {
   return DL_VEC_PUSH(st->b->ctx, st->phrases, p);
 }
 
-/* Reads a PETRARCH date, YYMMDD or YYYYMMDD, into a day number; 0, or -1 when it is not one. */
-static int pet_date(const char *s, size_t n, int32_t *day) {
-  int v[8];
-  if (n != 6 && n != 8) return -1;
+/* The number written by n digits at s, or -1. */
+static int digits(const char *s, size_t n) {
+  int v = 0;
   for (size_t i = 0; i < n; i++) {
     if (s[i] < '0' || s[i] > '9') return -1;
-    v[i] = s[i] - '0';
+    v = v * 10 + (s[i] - '0');
   }
-  int y, m, d;
-  if (n == 6) {
-    y = v[0] * 10 + v[1];
-    y += y <= 30 ? 2000 : 1900;
-    m = v[2] * 10 + v[3];
-    d = v[4] * 10 + v[5];
-  } else {
-    y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
-    m = v[4] * 10 + v[5];
-    d = v[6] * 10 + v[7];
-  }
+  return v;
+}
+
+/* Reads a PETRARCH date, YYMMDD or YYYYMMDD, into a day number; 0, or -1 when it is not one. */
+static int pet_date(const char *s, size_t n, int32_t *day) {
+  if (n != 6 && n != 8) return -1;
+  size_t yn = n - 4;
+  int y = digits(s, yn), m = digits(s + yn, 2), d = digits(s + yn + 2, 2);
+  if (y < 0) return -1;
+  if (n == 6) y += y <= 30 ? 2000 : 1900;
   if (y < 1 || m < 1 || m > 12 || d < 1 || d > lex_month_days(y, m)) return -1;
   *day = lex_days_from_civil(y, m, d);
   return 0;
