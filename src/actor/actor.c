@@ -466,10 +466,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         end += name;
         m.kind = MENTION_PERSON;
       }
-      /* "the president of Armenia", "the mayor of Kabul": the country follows. */
+      /* "the president of Armenia", "rebels in Darfur", "refugees from Syria": the country follows. */
       uint32_t of_country = end + 1;
       if (of_country < as->n && token_class(as, of_country) == WC_DET) of_country++;
-      if (link < 0 && end < as->n && token_is(as, end, "of") && j + 1 < natoms &&
+      if (link < 0 && end < as->n &&
+          (token_is(as, end, "of") || token_is(as, end, "in") || token_is(as, end, "from") ||
+           token_is(as, end, "throughout") || token_is(as, end, "across")) &&
+          j + 1 < natoms &&
           atoms[j + 1].start == of_country &&
           (atoms[j + 1].entry->kind == LEX_COUNTRY || atoms[j + 1].entry->kind == LEX_CAPITAL)) {
         const lex_entry *country = atoms[++j].entry;
@@ -519,8 +522,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
 
 /*
  * A named office-holder with no country of their own ("President Laurent
- * Gbagbo") belongs to the country the sentence names, when it names one, or
- * else to the country the story names most.
+ * Gbagbo") belongs to the country the sentence names, when it names only one,
+ * or else to the country the story names most. A role alone ("Darfur rebels",
+ * "the military") takes the one country its sentence names, if any.
  */
 static void infer_person_countries(dl_mention_vec *out, size_t from) {
   /* The story's most named country, from the mentions that carry one. */
@@ -538,7 +542,7 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
   }
   for (size_t k = from; k < out->len; k++) {
     dl_mention *m = &out->items[k];
-    if (m->kind != MENTION_PERSON || m->country[0]) continue;
+    if ((m->kind != MENTION_PERSON && m->kind != MENTION_ROLE) || m->country[0]) continue;
     const char *sentence_country = NULL;
     int ambiguous = 0;
     for (size_t q = from; q < out->len; q++) {
@@ -547,9 +551,10 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
       if (sentence_country && strcmp(sentence_country, o->country) != 0) ambiguous = 1;
       sentence_country = o->country;
     }
-    const char *country = sentence_country && !ambiguous ? sentence_country
-                          : !sentence_country            ? story_country
-                                                         : NULL;
+    /* A role alone ("the rebels") takes only its own sentence's country. */
+    const char *country = sentence_country && !ambiguous              ? sentence_country
+                          : !sentence_country && m->kind == MENTION_PERSON ? story_country
+                                                                          : NULL;
     if (!country) continue;
     char roles[16];
     copy_code(roles, sizeof roles, m->roles);
