@@ -360,10 +360,16 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       uint32_t k = end;
       int possessive = k < as->n && as->tokens[k].kind == DL_TOKEN_POSSESSIVE;
       if (possessive) k++;
+      /* Modifiers, or after 's a name, may stand between: "Nicaragua's Sandinista government". */
       uint32_t gap = 0;
-      while (gap < ACTOR_MAX_GAP && token_modifier(as, k + gap) &&
+      while (gap < ACTOR_MAX_GAP && k + gap < as->n &&
+             (token_modifier(as, k + gap) ||
+              (possessive && as->tokens[k + gap].kind == DL_TOKEN_WORD &&
+               token_capitalised(as, k + gap))) &&
              !(j + 1 < natoms && atoms[j + 1].start == k + gap))
         gap++;
+      if (!(j + 1 < natoms && atoms[j + 1].start == k + gap && atoms[j + 1].entry->kind == LEX_ROLE))
+        gap = 0;
       /* The run of role nouns that follows ("army soldiers", "military commander"). */
       size_t last_role = j;
       if (j + 1 < natoms && atoms[j + 1].start == k + gap && atoms[j + 1].entry->kind == LEX_ROLE) {
@@ -372,8 +378,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
                atoms[last_role + 1].entry->kind == LEX_ROLE)
           last_role++;
       }
-      /* A run that only describes the next noun ("refugee agency") is not this actor's role. */
-      if (last_role > j && !modifies_noun(as, atoms[last_role].end - 1, atoms[last_role].end)) {
+      /*
+       * The run names the actor's role even when it describes a thing: "Israeli
+       * army bulldozers" and "a police station" are the army's and the police's.
+       */
+      if (last_role > j) {
         role = atoms[j + 1].entry;
         j = last_role;
         role_tokens_end = atoms[j].end;
@@ -389,7 +398,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
            * "Kabul said" is the government; "in Kabul" and "cities such as
            * Kabul" are the country as a place.
            */
-          if (!role && !token_verbal(as, end)) m.flags |= MENTION_LOCATIVE;
+          /* A capital that opens the sentence is its subject: "Beirut again rejected". */
+          if (!role && !token_verbal(as, end) && !(first == 0 && !(m.flags & MENTION_LOCATIVE)))
+            m.flags |= MENTION_LOCATIVE;
           mention_set_code(&m, a->entry->country,
                            role ? role->roles : (m.flags & MENTION_LOCATIVE) ? "" : "GOV");
           m.kind = MENTION_COUNTRY;
