@@ -553,7 +553,10 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
   }
   for (size_t k = from; k < out->len; k++) {
     dl_mention *m = &out->items[k];
-    if ((m->kind != MENTION_PERSON && m->kind != MENTION_ROLE) || m->country[0]) continue;
+    /* Only mentions whose code is their roles alone: "IGOUNO" people stay as they are. */
+    if ((m->kind != MENTION_PERSON && m->kind != MENTION_ROLE) || m->country[0] ||
+        strcmp(m->code, m->roles) != 0)
+      continue;
     const char *sentence_country = NULL;
     int ambiguous = 0;
     for (size_t q = from; q < out->len; q++) {
