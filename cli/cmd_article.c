@@ -9,12 +9,13 @@ typedef struct article_job {
   dl_context *ctx;    /* the context */
   dl_buffer out;      /* pending output */
   cli_errors *errors; /* where failures go */
+  const char *date;   /* --date for articles without one, or NULL */
 } article_job;
 
 static void article_usage(FILE *f) {
   fprintf(f,
-          "usage: dateline article [--json] [--input auto|text|jsonl|sgml] [--errors FILE]\n"
-          "                        [--quiet] FILE...\n"
+          "usage: dateline article [--json] [--input auto|text|jsonl|sgml] [--date DATE]\n"
+          "                        [--errors FILE] [--quiet] FILE...\n"
           "\n"
           "Reads news articles and prints one JSON object a line for each: id, date,\n"
           "source, url, headline, caption, byline, dateline {place, agency, date},\n"
@@ -27,6 +28,7 @@ static void article_usage(FILE *f) {
           "\n"
           "  --json, --format json  JSON lines output (the default and only format)\n"
           "  --input NAME           read every input as NAME instead of detecting it\n"
+          "  --date DATE            the date (YYYY-MM-DD) of articles that give none\n"
           "  --errors FILE          also write each bad record as a JSON line to FILE\n"
           "  --quiet                no error lines on standard error\n"
           "\n"
@@ -36,6 +38,7 @@ static void article_usage(FILE *f) {
 /* Builds the text stage of one article and appends its JSON line. */
 static int article_emit(void *ud, dl_article *a) {
   article_job *job = ud;
+  if (job->date) dl_article_default_date(a, job->date);
   dl_document *doc = dl_document_new(job->ctx, a);
   int rc = doc ? dl_write_article_json(&job->out, a, doc) : DL_ENOMEM;
   if (rc != DL_OK) cli_report_article(job->errors, a, rc);
@@ -53,6 +56,14 @@ int cmd_article(int argc, char **argv) {
     fprintf(stderr, "dateline article: unknown output format '%s'\n", o.output_format);
     return EXIT_FATAL;
   }
+  if (o.ndicts || o.blob) {
+    fprintf(stderr, "dateline article: --dict and --blob are for commands that code actors\n");
+    return EXIT_FATAL;
+  }
+  if (o.date && !cli_valid_date(o.date)) {
+    fprintf(stderr, "dateline article: --date wants YYYY-MM-DD, not '%s'\n", o.date);
+    return EXIT_FATAL;
+  }
   cli_errors errors = {NULL, o.quiet, 0};
   if (o.errors_path && !(errors.json = fopen(o.errors_path, "w"))) {
     fprintf(stderr, "dateline article: cannot write %s\n", o.errors_path);
@@ -60,7 +71,7 @@ int cmd_article(int argc, char **argv) {
   }
   dl_context *ctx = dl_context_new(NULL, NULL);
   if (!ctx) return EXIT_FATAL;
-  article_job job = {ctx, {0}, &errors};
+  article_job job = {ctx, {0}, &errors, o.date};
   dl_buffer_init(&job.out, ctx);
   status = cli_read_inputs(ctx, argv + o.first, argc - o.first, o.format, &errors, article_emit,
                            &job);

@@ -414,7 +414,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           /* A people named in the plural are its civilians: "Palestinians", "Nigerians". */
           const char *people = "";
           if (a->entry->kind == LEX_DEMONYM && !role && !(m.flags & MENTION_DESCRIBES) &&
-              end == a->start + 1 && token_plural(as, a->start))
+              token_plural(as, end - 1))
             people = "CVL";
           mention_set_code(&m, a->entry->country, role ? role->roles : people);
           m.kind = MENTION_COUNTRY;
