@@ -152,10 +152,16 @@ static int sentence_keys(actor_sentence *as) {
  * "turkey" and "chad" stay words. Returns NULL when nothing applies, and sets
  * *discard when a discard entry covers the phrase.
  */
-static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, const lex_entry **hits,
-                                     size_t nhits, int32_t day, int *discard) {
+static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size_t len,
+                                     const lex_entry **hits, size_t nhits, int32_t day,
+                                     int *discard) {
   const lex_entry *best = NULL;
-  int capitalised = token_capitalised(as, at);
+  /* Every content word of a name is capitalised: "Russia Today", not "Russia today". */
+  int capitalised = 1;
+  for (uint32_t k = at; k < at + len && capitalised; k++)
+    if (as->tokens[k].kind == DL_TOKEN_WORD && (k == at || token_class(as, k) == WC_OPEN) &&
+        !token_capitalised(as, k))
+      capitalised = 0;
   *discard = 0;
   for (size_t h = 0; h < nhits; h++) {
     const lex_entry *e = hits[h];
@@ -203,7 +209,15 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       }
     }
     int discard;
-    const lex_entry *e = choose_entry(as, i, hits, nhits, day, &discard);
+    const lex_entry *e = choose_entry(as, i, m, hits, nhits, day, &discard);
+    /* When the longest phrase does not apply here, a shorter one may. */
+    while (!e && !discard && m > 1) {
+      size_t shorter = lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, m - 1,
+                                 hits, &nhits);
+      if (shorter == 0) break;
+      m = shorter;
+      e = choose_entry(as, i, m, hits, nhits, day, &discard);
+    }
     if (discard) {
       i += (uint32_t)m;
       continue;
@@ -480,9 +494,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       /* "the president of Armenia", "rebels in Darfur", "refugees from Syria": the country follows. */
       uint32_t of_country = end + 1;
       if (of_country < as->n && token_class(as, of_country) == WC_DET) of_country++;
+      /* "in" says where, not whose, for forces: "troops in Afghanistan" are seldom Afghan. */
+      int affiliation = token_is(as, end, "of") || token_is(as, end, "from");
+      int located = token_is(as, end, "in") || token_is(as, end, "throughout") ||
+                    token_is(as, end, "across");
       if (link < 0 && end < as->n &&
-          (token_is(as, end, "of") || token_is(as, end, "in") || token_is(as, end, "from") ||
-           token_is(as, end, "throughout") || token_is(as, end, "across")) &&
+          (affiliation || (located && strncmp(role->roles, "MIL", 3) != 0)) &&
           j + 1 < natoms &&
           atoms[j + 1].start == of_country &&
           (atoms[j + 1].entry->kind == LEX_COUNTRY || atoms[j + 1].entry->kind == LEX_CAPITAL)) {
@@ -498,6 +515,17 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         mention_set_code(&m, "", role->roles);
       }
       if (first > 0 && token_locative(as, first - 1)) m.flags |= MENTION_LOCATIVE;
+    }
+    /* Former office-holders are elites in CAMEO: "former president", "ousted leader". */
+    if (role && role->roles[0] && strncmp(role->roles, "GOV", 3) == 0 && m.kind != MENTION_GROUP) {
+      for (uint32_t k = first; k < end; k++)
+        if (token_is(as, k, "former") || token_is(as, k, "ousted") || token_is(as, k, "deposed") ||
+            token_is(as, k, "exiled") || token_is(as, k, "ex")) {
+          char country[4];
+          copy_code(country, sizeof country, m.country);
+          mention_set_code(&m, country, "ELI");
+          break;
+        }
     }
     m.role_entry = role;
     m.first = as->base + first;
