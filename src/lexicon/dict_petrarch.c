@@ -592,7 +592,13 @@ lex_format lex_detect_format(const char *name, const char *text, size_t len) {
     while (k0 < e && is_space(s[k0])) k0++;
     size_t k1 = k0;
     while (k1 < e && !is_space(s[k1])) k1++;
-    if (native_code(s + a, c1 - a) && lex_kind_from_name(s + k0, k1 - k0)) native++;
+    /* A code then a lower-case word is the native shape, even with a misspelt
+       kind, so the native reader reports the line instead of taking the file
+       for PETRARCH discards, which are written in capitals. */
+    int lower_word = k1 > k0;
+    for (size_t q = k0; q < k1 && lower_word; q++) lower_word = s[q] >= 'a' && s[q] <= 'z';
+    if (native_code(s + a, c1 - a) && (lex_kind_from_name(s + k0, k1 - k0) || lower_word))
+      native++;
     const char *open = memchr(s + a, '[', e - a);
     if (s[a] == '!' && memchr(s + a, '=', e - a)) agents++;
     else if (open) {
