@@ -104,9 +104,17 @@ static int token_plural(const actor_sentence *as, uint32_t i) {
   return n > 1 && low[n - 1] == 's' && (key_len != n || memcmp(key, low, n) != 0);
 }
 
-/* Nonzero when token i starts with a capital letter or is in capitals. */
+/*
+ * Nonzero when token i is written as a name: a capital first, in capitals,
+ * or an Arabic article before a capital ("al-Qaeda", "el-Sisi").
+ */
 static int token_capitalised(const actor_sentence *as, uint32_t i) {
-  return (as->tokens[i].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) != 0;
+  const dl_token *t = &as->tokens[i];
+  if (t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) return 1;
+  const char *w = as->text + t->start;
+  for (uint32_t k = 1; k <= 3 && k + 1 < t->len; k++)
+    if (w[k] == '-') return w[k + 1] >= 'A' && w[k + 1] <= 'Z';
+  return 0;
 }
 
 /* Nonzero when token i is a lower-case word. */
@@ -423,8 +431,15 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         case LEX_DEMONYM:
           /* "an Iranian tanker" is Iran's, though not Iran acting. */
           if (a->entry->kind == LEX_DEMONYM && !role && modifies_noun(as, end - 1, end) &&
-              !(end < as->n && token_class(as, end) == WC_CONJ))
+              !(end < as->n && token_class(as, end) == WC_CONJ)) {
             m.flags |= MENTION_DESCRIBES;
+            /* The thing described belongs in the text: "an Iranian oil tanker". */
+            uint32_t nouns = 0;
+            while (nouns < 3 && token_lemma_is(as, end, 0)) {
+              end++;
+              nouns++;
+            }
+          }
           /* A people named in the plural are its civilians: "Palestinians", "Nigerians". */
           const char *people = "";
           if (a->entry->kind == LEX_DEMONYM && !role && !(m.flags & MENTION_DESCRIBES) &&
