@@ -235,7 +235,7 @@ static void golden_seed_actors(test_state *ts) {
       {"the Afghan ambassador", "AFGGOV"}, {"Afghan officials", "AFGGOV"},
       {"the United States", "USA"},        {"Washington", "USAGOV"},
       {"Afghan forces", "AFGMIL"},         {"Afghan government", "AFGGOV"},
-      {"Taliban", "AFGREB"},               {"Qatar", "QAT"},
+      {"Taliban negotiators", "AFGREB"},   {"Qatar", "QAT"},
       {"Afghanistan's military", "AFGMIL"}, {"Afghan", "AFGGOV"},
       {"U.S. officials", "USAGOV"},        {"its diplomats", "AFGGOV"},
   };
