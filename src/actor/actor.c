@@ -293,6 +293,20 @@ static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next)
   return !token_lemma_is(as, next, 1);
 }
 
+/* Nonzero when token i is a word of time that WordNet also lists as a noun: "today". */
+static int token_temporal(const actor_sentence *as, uint32_t i) {
+  return token_is(as, i, "today") || token_is(as, i, "yesterday") ||
+         token_is(as, i, "tonight") || token_is(as, i, "tomorrow");
+}
+
+/* Nonzero when token i is a lower-case word WordNet lists as an adjective. */
+static int token_adjective(const actor_sentence *as, uint32_t i) {
+  char low[ACTOR_MAX_KEY];
+  if (!token_lowercase_word(as, i) || as->tokens[i].len >= sizeof low) return 0;
+  size_t n = token_lower(as, i, low, sizeof low);
+  return lex_is_adjective(as->lex, low, n);
+}
+
 /*
  * Nonzero when token i is a modifier that may stand inside a mention: a
  * lower-case adjective that is not also a verb form ("local", "senior", not
@@ -435,7 +449,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             m.flags |= MENTION_DESCRIBES;
             /* The thing described belongs in the text: "an Iranian oil tanker". */
             uint32_t nouns = 0;
-            while (nouns < 3 && token_lemma_is(as, end, 0)) {
+            while (nouns < 3 && token_lemma_is(as, end, 0) && !token_temporal(as, end) &&
+                   !(nouns > 0 && token_adjective(as, end))) {
               end++;
               nouns++;
             }
@@ -509,12 +524,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       /* "the president of Armenia", "rebels in Darfur", "refugees from Syria": the country follows. */
       uint32_t of_country = end + 1;
       if (of_country < as->n && token_class(as, of_country) == WC_DET) of_country++;
-      /* "in" says where, not whose, for forces: "troops in Afghanistan" are seldom Afghan. */
+      /* "in" says where, not whose, for forces and settlers: "troops in Afghanistan" are seldom Afghan. */
       int affiliation = token_is(as, end, "of") || token_is(as, end, "from");
       int located = token_is(as, end, "in") || token_is(as, end, "throughout") ||
                     token_is(as, end, "across");
       if (link < 0 && end < as->n &&
-          (affiliation || (located && strncmp(role->roles, "MIL", 3) != 0)) &&
+          (affiliation || (located && strncmp(role->roles, "MIL", 3) != 0 &&
+                           strncmp(role->roles, "SET", 3) != 0)) &&
           j + 1 < natoms &&
           atoms[j + 1].start == of_country &&
           (atoms[j + 1].entry->kind == LEX_COUNTRY || atoms[j + 1].entry->kind == LEX_CAPITAL)) {
