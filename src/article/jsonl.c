@@ -138,13 +138,6 @@ int reader_next_jsonl(dl_reader *r, dl_article **out) {
     }
     json_decref(obj);
     if (rc == DL_OK) rc = article_parse_story(a, 0, (uint32_t)body_len, has_headline);
-    if (rc == DL_OK) rc = article_date_from_dateline(a);
-    if (rc == DL_OK) rc = reader_default_id(r, a);
-    if (rc != DL_OK) {
-      dl_article_free(a);
-      return reader_bad(r, rc, "out of memory");
-    }
-    *out = a;
-    return 1;
+    return reader_finish_article(r, a, rc, out);
   }
 }

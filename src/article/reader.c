@@ -174,6 +174,17 @@ int reader_bad(dl_reader *r, int code, const char *fmt, ...) {
   return code;
 }
 
+int reader_finish_article(dl_reader *r, dl_article *a, int rc, dl_article **out) {
+  if (rc == DL_OK) rc = article_date_from_dateline(a);
+  if (rc == DL_OK) rc = reader_default_id(r, a);
+  if (rc != DL_OK) {
+    dl_article_free(a);
+    return reader_bad(r, rc, "out of memory");
+  }
+  *out = a;
+  return 1;
+}
+
 int reader_default_id(dl_reader *r, dl_article *a) {
   if (a->id >= 0) return DL_OK;
   const char *base = strrchr(r->name, '/');
@@ -240,11 +251,5 @@ int reader_next_text(dl_reader *r, dl_article **out) {
   dl_article *a = article_new(r->ctx, r->buf + r->pos, n, (long)(r->buf_offset + r->pos));
   reader_consume(r, n);
   if (!a) return reader_bad(r, DL_ENOMEM, "out of memory");
-  if (article_parse_story(a, 0, (uint32_t)n, 1) != DL_OK || article_date_from_dateline(a) != DL_OK ||
-      reader_default_id(r, a) != DL_OK) {
-    dl_article_free(a);
-    return reader_bad(r, DL_ENOMEM, "out of memory");
-  }
-  *out = a;
-  return 1;
+  return reader_finish_article(r, a, article_parse_story(a, 0, (uint32_t)n, 1), out);
 }

@@ -48,6 +48,13 @@ int reader_next_text(dl_reader *r, dl_article **out);
 int reader_next_jsonl(dl_reader *r, dl_article **out);
 int reader_next_sgml(dl_reader *r, dl_article **out);
 
+/*
+ * Ends the reading of a record whose structure step returned rc: dates the
+ * article from its dateline, gives it a default id, and returns 1 with *out
+ * set, or frees it and reports the failure.
+ */
+int reader_finish_article(dl_reader *r, dl_article *a, int rc, dl_article **out);
+
 /* Sets a->id to "NAME" or "NAME:N" when the input gave none. */
 int reader_default_id(dl_reader *r, dl_article *a);
 

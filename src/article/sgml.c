@@ -300,15 +300,7 @@ int reader_next_sgml(dl_reader *r, dl_article **out) {
       reader_consume(r, rec_len);
       if (!a) return reader_bad(r, DL_ENOMEM, "out of memory");
       a->source_flags |= DL_SOURCE_SGML_ENTITIES;
-      rc = kind == 0 ? parse_reuters(a) : parse_gigaword(a);
-      if (rc == DL_OK) rc = article_date_from_dateline(a);
-      if (rc == DL_OK) rc = reader_default_id(r, a);
-      if (rc != DL_OK) {
-        dl_article_free(a);
-        return reader_bad(r, rc, "out of memory");
-      }
-      *out = a;
-      return 1;
+      return reader_finish_article(r, a, kind == 0 ? parse_reuters(a) : parse_gigaword(a), out);
     }
     if (r->eof) {
       reader_consume(r, r->len - r->pos);
