@@ -101,8 +101,11 @@ $(BUILD)/bench-lexicon: bench/bench_lexicon.c $(BUILD)/libdateline.a
 $(BUILD)/bench-text: bench/bench_text.c $(BUILD)/libdateline.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ bench/bench_text.c $(BUILD)/libdateline.a $(LDLIBS)
 
-# Whole-command throughput and memory, then the text stage on its own.
-bench: deps all $(BUILD)/bench-text $(BUILD)/bench-lexicon
+$(BUILD)/bench-actors: bench/bench_actors.c $(BUILD)/libdateline.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ bench/bench_actors.c $(BUILD)/libdateline.a $(LDLIBS)
+
+# Whole-command throughput and memory, the text stage on its own, then actor recognition over it.
+bench: deps all $(BUILD)/bench-text $(BUILD)/bench-actors $(BUILD)/bench-lexicon
 	@sh bench/run.sh $(BUILD)/dateline
 	@echo; echo "lexicon (built in; the PETRARCH dictionaries loaded over it when ../shared has them):"
 	@$(BUILD)/bench-lexicon $$(ls ../shared/data/dev/petrarch2/dictionaries/Phoenix.*.txt 2>/dev/null | grep -v 'IssueCoding\|prepositions')
@@ -110,10 +113,16 @@ bench: deps all $(BUILD)/bench-text $(BUILD)/bench-lexicon
 	  echo; echo "text stage (read, normalise, tokenise, split), best of 5:"; \
 	  $(BUILD)/bench-text ../shared/data/corpora/reuters21578/*.sgm; \
 	  $(BUILD)/bench-text ../shared/data/corpora/bbc-news-2225/*/*.txt; \
+	  echo; echo "actor recognition over the text core (read, normalise, tokenise, split), best of 5:"; \
+	  $(BUILD)/bench-actors ../shared/data/corpora/reuters21578/*.sgm; \
+	  $(BUILD)/bench-actors ../shared/data/corpora/bbc-news-2225/*/*.txt; \
 	else \
 	  echo; echo "text stage (read, normalise, tokenise, split) on the generated corpus, best of 5:"; \
 	  $(BUILD)/bench-text build/bench-corpus/reuters.sgm; \
 	  $(BUILD)/bench-text build/bench-corpus/text/*.txt; \
+	  echo; echo "actor recognition over the text core (read, normalise, tokenise, split) on the generated corpus, best of 5:"; \
+	  $(BUILD)/bench-actors build/bench-corpus/reuters.sgm; \
+	  $(BUILD)/bench-actors build/bench-corpus/text/*.txt; \
 	fi
 
 install: all
