@@ -96,12 +96,20 @@ static int token_is(const actor_sentence *as, uint32_t i, const char *w) {
 
 /* Nonzero when token i's key (its lemma) differs from the word: a plural or other inflection. */
 static int token_plural(const actor_sentence *as, uint32_t i) {
-  char low[ACTOR_MAX_KEY];
-  if (as->tokens[i].len >= sizeof low) return 0;
+  char low[ACTOR_MAX_KEY], key[ACTOR_MAX_KEY];
+  const dl_token *t = &as->tokens[i];
+  if (t->len >= sizeof low) return 0;
   size_t n = token_lower(as, i, low, sizeof low);
-  const char *key = as->scratch->key_ptr.items[i];
-  size_t key_len = as->scratch->key_len.items[i];
-  return n > 1 && low[n - 1] == 's' && (key_len != n || memcmp(key, low, n) != 0);
+  if (n <= 1 || low[n - 1] != 's') return 0;
+  /* The key as sentence_keys would make it in full (it leaves keys no phrase uses empty). */
+  size_t key_len;
+  if (t->kind == DL_TOKEN_PUNCT || t->kind == DL_TOKEN_SYMBOL) {
+    key_len = t->len;
+    memcpy(key, as->text + t->start, key_len);
+  } else {
+    key_len = lex_token_key(as->lex, as->text + t->start, t->len, key, sizeof key);
+  }
+  return key_len != n || memcmp(key, low, n) != 0;
 }
 
 /*
@@ -126,31 +134,27 @@ static int token_lowercase_word(const actor_sentence *as, uint32_t i) {
 }
 
 
-/* Computes every token's key into the scratch buffers. */
+/*
+ * Computes every token's key into the scratch buffers. Punctuation keeps its
+ * own text, so no phrase matches across it; a token no phrase can use where
+ * it stands gets an empty key (see lex_phrase_keys).
+ */
 static int sentence_keys(actor_sentence *as) {
   actor_scratch *sc = as->scratch;
+  dl_context *ctx = as->doc->ctx;
   dl_buffer_clear(&sc->keys);
-  sc->key_start.len = sc->key_ptr.len = sc->key_len.len = 0;
-  char key[ACTOR_MAX_KEY];
-  for (uint32_t i = 0; i < as->n; i++) {
-    const dl_token *t = &as->tokens[i];
-    const char *word = as->text + t->start;
-    size_t len;
-    if (t->kind == DL_TOKEN_PUNCT || t->kind == DL_TOKEN_SYMBOL || t->len >= ACTOR_MAX_KEY) {
-      /* Punctuation keeps its own text, so no phrase matches across it. */
-      len = t->len < ACTOR_MAX_KEY ? t->len : ACTOR_MAX_KEY;
-      memcpy(key, word, len);
-    } else {
-      len = lex_token_key(as->lex, word, t->len, key, sizeof key);
-    }
-    if (DL_VEC_PUSH(as->doc->ctx, sc->key_start, (uint32_t)sc->keys.len) != DL_OK ||
-        DL_VEC_PUSH(as->doc->ctx, sc->key_len, len) != DL_OK ||
-        dl_buffer_put(&sc->keys, key, len) != DL_OK)
-      return DL_ENOMEM;
-  }
-  for (uint32_t i = 0; i < as->n; i++)
-    if (DL_VEC_PUSH(as->doc->ctx, sc->key_ptr, sc->keys.data + sc->key_start.items[i]) != DL_OK)
-      return DL_ENOMEM;
+  /* Room for every token of the document at the first sentence: no growing after. */
+  size_t need = as->doc->tokens.len > as->n ? as->doc->tokens.len : as->n;
+  if (dl_vec_reserve(ctx, (void **)&sc->key_start.items, &sc->key_start.cap, need, sizeof *sc->key_start.items) ||
+      dl_vec_reserve(ctx, (void **)&sc->key_len.items, &sc->key_len.cap, need, sizeof *sc->key_len.items) ||
+      dl_vec_reserve(ctx, (void **)&sc->key_ptr.items, &sc->key_ptr.cap, need, sizeof *sc->key_ptr.items))
+    return DL_ENOMEM;
+  if (lex_phrase_keys(as->lex, as->text, as->doc->text.text.len, as->tokens, as->n,
+                      (1u << DL_TOKEN_PUNCT) | (1u << DL_TOKEN_SYMBOL), ACTOR_MAX_KEY, &sc->keys,
+                      sc->key_start.items, sc->key_len.items) != DL_OK)
+    return DL_ENOMEM;
+  for (uint32_t i = 0; i < as->n; i++) sc->key_ptr.items[i] = sc->keys.data + sc->key_start.items[i];
+  sc->key_start.len = sc->key_len.len = sc->key_ptr.len = as->n;
   return DL_OK;
 }
 
@@ -199,12 +203,16 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     size_t nhits = 0;
     size_t left = as->n - i;
     if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
-    size_t m = lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits);
+    /* An empty key starts no phrase. */
+    size_t m = sc->key_len.items[i] ? lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits)
+                                    : 0;
     if (m == 0) {
       /* "US-led", "Vietnamese-backed": the name before the hyphen. */
       const dl_token *t = &as->tokens[i];
-      const char *hyphen = t->kind == DL_TOKEN_WORD ? memchr(as->text + t->start, '-', t->len) : NULL;
-      if (hyphen && token_capitalised(as, i)) {
+      const char *hyphen = t->kind == DL_TOKEN_WORD && token_capitalised(as, i)
+                               ? memchr(as->text + t->start, '-', t->len)
+                               : NULL;
+      if (hyphen) {
         char key[ACTOR_MAX_KEY];
         size_t klen = lex_token_key(as->lex, as->text + t->start,
                                     (size_t)(hyphen - (as->text + t->start)), key, sizeof key);

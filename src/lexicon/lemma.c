@@ -59,14 +59,29 @@ static const char *exception_base(const blob_view *v, const char *w, size_t n, u
 
 /* A detachment rule of morphy: a word ending in suffix may have a base ending in ending. */
 typedef struct morph_rule {
-  const char *suffix; /* the inflection */
-  const char *ending; /* what replaces it */
+  const char *suffix;  /* the inflection */
+  const char *ending;  /* what replaces it */
+  uint8_t suffix_len;  /* strlen(suffix) */
+  uint8_t ending_len;  /* strlen(ending) */
 } morph_rule;
 
-static const morph_rule noun_rules[] = {{"s", ""},   {"ses", "s"}, {"xes", "x"}, {"zes", "z"},
-                                        {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
-static const morph_rule verb_rules[] = {{"s", ""},  {"ies", "y"}, {"es", "e"},  {"es", ""},
-                                        {"ed", "e"}, {"ed", ""},  {"ing", "e"}, {"ing", ""}};
+/* A rule with its lengths. */
+#define MORPH_RULE(suffix, ending) {suffix, ending, sizeof suffix - 1, sizeof ending - 1}
+
+static const morph_rule noun_rules[] = {
+    MORPH_RULE("s", ""),     MORPH_RULE("ses", "s"),   MORPH_RULE("xes", "x"),  MORPH_RULE("zes", "z"),
+    MORPH_RULE("ches", "ch"), MORPH_RULE("shes", "sh"), MORPH_RULE("men", "man"), MORPH_RULE("ies", "y")};
+static const morph_rule verb_rules[] = {
+    MORPH_RULE("s", ""),   MORPH_RULE("ies", "y"), MORPH_RULE("es", "e"),  MORPH_RULE("es", ""),
+    MORPH_RULE("ed", "e"), MORPH_RULE("ed", ""),   MORPH_RULE("ing", "e"), MORPH_RULE("ing", "")};
+
+/* Nonzero when w[0, n) ends in s[0, sn); short strings, so no call. */
+static int ends_with(const char *w, size_t n, const char *s, size_t sn) {
+  if (n < sn) return 0;
+  for (size_t i = 0; i < sn; i++)
+    if (w[n - sn + i] != s[i]) return 0;
+  return 1;
+}
 
 /*
  * The first candidate of the rules that WordNet knows as pos, written to
@@ -76,8 +91,8 @@ static size_t apply_rules(const blob_view *v, const morph_rule *rules, size_t nr
                           const char *w, size_t n, char *out, size_t cap) {
   char cand[LEX_MAX_TOKEN_KEY + 8];
   for (size_t r = 0; r < nrules; r++) {
-    size_t sl = strlen(rules[r].suffix), el = strlen(rules[r].ending);
-    if (n <= sl || memcmp(w + n - sl, rules[r].suffix, sl) != 0) continue;
+    size_t sl = rules[r].suffix_len, el = rules[r].ending_len;
+    if (n <= sl || !ends_with(w, n, rules[r].suffix, sl)) continue;
     size_t stem = n - sl;
     if (stem + el >= sizeof cand) continue;
     memcpy(cand, w, stem);
@@ -85,6 +100,23 @@ static size_t apply_rules(const blob_view *v, const morph_rule *rules, size_t nr
     if (blob_word_pos(v, cand, stem + el) & pos) return put(cand, stem + el, out, cap);
   }
   return 0;
+}
+
+_Static_assert(sizeof noun_rules / sizeof *noun_rules <= LEX_MAX_NOUN_FORMS, "a form per noun rule");
+
+size_t lex_noun_forms(const char *key, size_t n, char forms[][LEX_MAX_TOKEN_KEY], size_t *lens) {
+  size_t count = 0;
+  for (size_t r = 0; r < sizeof noun_rules / sizeof *noun_rules; r++) {
+    size_t sl = noun_rules[r].suffix_len, el = noun_rules[r].ending_len;
+    if (!ends_with(key, n, noun_rules[r].ending, el)) continue;
+    size_t stem = n - el;
+    /* A longer word does not lower-case into a key buffer, so its key is "". */
+    if (stem + sl >= LEX_MAX_TOKEN_KEY) continue;
+    memcpy(forms[count], key, stem);
+    memcpy(forms[count] + stem, noun_rules[r].suffix, sl);
+    lens[count++] = stem + sl;
+  }
+  return count;
 }
 
 /*
@@ -136,8 +168,7 @@ int lex_is_adjective(const dl_lexicon *lex, const char *word, size_t len) {
   return is_pos(lex, word, len, POS_ADJ);
 }
 
-/* An acronym is two to four ASCII capitals: "UN", "US", "NATO". */
-static int is_acronym(const char *w, size_t n) {
+int lex_is_acronym(const char *w, size_t n) {
   if (n < 2 || n > 4) return 0;
   for (size_t i = 0; i < n; i++)
     if (w[i] < 'A' || w[i] > 'Z') return 0;
@@ -145,7 +176,7 @@ static int is_acronym(const char *w, size_t n) {
 }
 
 size_t lex_token_key(const dl_lexicon *lex, const char *word, size_t len, char *out, size_t cap) {
-  if (is_acronym(word, len)) {
+  if (lex_is_acronym(word, len)) {
     if (len + 2 > cap) {
       if (cap) out[0] = '\0';
       return 0;

@@ -91,6 +91,11 @@ dl_lexicon *lex_open(dl_context *ctx, const void *data, size_t size, void *owned
     return NULL;
   }
   if (l->view.nwords || l->view.nexceptions) lex->lemmas = &l->view;
+  if (lex_filter_build(lex, 1, &lex->filter) != DL_OK) {
+    dl_lexicon_free(lex);
+    dl_error(ctx, DL_ENOMEM, "out of memory");
+    return NULL;
+  }
   return lex;
 }
 
@@ -131,6 +136,7 @@ dl_lexicon *dl_lexicon_open_file(dl_context *ctx, const char *path) {
 void dl_lexicon_free(dl_lexicon *lex) {
   if (!lex) return;
   for (size_t i = 0; i < lex->nlayers; i++) layer_free(lex->ctx, &lex->layers[i]);
+  lex_filter_free(lex->ctx, &lex->filter);
   dl_mem_free(lex->ctx, lex, sizeof *lex);
 }
 
@@ -147,6 +153,14 @@ int lex_add_layer(dl_lexicon *lex, void *blob, size_t size, size_t alloc_size) {
     layer_free(lex->ctx, l);
     return DL_EBADRECORD;
   }
+  /* The filter with the new layer's keys replaces the old one only once it is built. */
+  lex_filter filter;
+  if (lex_filter_build(lex, lex->nlayers + 1, &filter) != DL_OK) {
+    layer_free(lex->ctx, l);
+    return dl_error(lex->ctx, DL_ENOMEM, "out of memory");
+  }
+  lex_filter_free(lex->ctx, &lex->filter);
+  lex->filter = filter;
   lex->nlayers++;
   return DL_OK;
 }
@@ -251,10 +265,16 @@ static void collect(const lex_layer *l, const blob_slot *s, const lex_entry **hi
 size_t lex_match(const dl_lexicon *lex, const char *const *keys, const size_t *key_lens, size_t n,
                  const lex_entry **hits, size_t *nhits) {
   *nhits = 0;
-  if (!lex || n == 0) return 0;
+  if (!lex || n == 0 || key_lens[0] == 0) return 0;
+  /* Most words start no phrase, and the filter says so without reading the key table. */
+  if (!lex_filter_may_start(&lex->filter, keys[0], key_lens[0])) return 0;
   if (n > LEX_MAX_PHRASE_TOKENS) n = LEX_MAX_PHRASE_TOKENS;
-  const blob_slot *best_slot[LEX_MAX_LAYERS] = {NULL};
-  size_t best_len[LEX_MAX_LAYERS] = {0};
+  const blob_slot *best_slot[LEX_MAX_LAYERS];
+  size_t best_len[LEX_MAX_LAYERS];
+  for (size_t l = 0; l < lex->nlayers; l++) {
+    best_slot[l] = NULL;
+    best_len[l] = 0;
+  }
   unsigned alive = (1u << lex->nlayers) - 1;
   uint32_t h = BLOB_HASH_INIT;
   size_t best = 0, total = 0;

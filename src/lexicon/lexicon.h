@@ -7,6 +7,7 @@
 
 #include "core/context.h"
 #include "dateline.h"
+#include "text/tokenize.h"
 
 /*
  * A lexicon is the read-only compiled blob (embedded in the program or
@@ -59,6 +60,20 @@ typedef struct lex_entry {
  * lex_token_key writes one token's key.
  */
 size_t lex_token_key(const dl_lexicon *lex, const char *word, size_t len, char *out, size_t cap);
+
+/*
+ * The keys of a sentence's tokens[0, n) in text (text_len bytes), for lex_match: each as
+ * lex_token_key writes it with cap max_key, except that tokens of the kinds
+ * in verbatim_kinds (bits 1u << DL_TOKEN_*) and tokens of max_key bytes or
+ * more are their own text (the first max_key bytes). A token that no phrase
+ * can use where it stands gets an empty key instead: the lexicon's key
+ * filter tells, from the token and its neighbours, without computing lemmas.
+ * lex_match finds the same phrases in these keys as in the full ones.
+ * Appends the keys to keys (OUT) and sets starts[i], the offset of token
+ * i's key there, and lens[i]. Returns DL_OK or DL_ENOMEM.
+ */
+int lex_phrase_keys(const dl_lexicon *lex, const char *text, size_t text_len, const dl_token *tokens, size_t n,
+                    unsigned verbatim_kinds, size_t max_key, dl_buffer *keys, uint32_t *starts, size_t *lens);
 
 /* A buffer this big holds any token key a lexicon stores; lex_token_key and the
  * lemma functions return 0 (and write "") when the result does not fit in cap,

@@ -3,6 +3,7 @@
 #define DL_LEXICON_STORE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/context.h"
 #include "lexicon/blob.h"
@@ -22,6 +23,32 @@ typedef struct lex_layer {
 } lex_layer;
 
 /*
+ * The key filter tells, from a token's lower-case form and before its lemma
+ * is computed, whether a phrase may use the token where it stands: most
+ * tokens cannot, and their keys need not be computed (lex_phrase_keys). The
+ * forms of a key word are the word, the words morphy's noun suffix rules
+ * lemmatise to it ("soldiers", "churches", "policemen") and the WordNet noun
+ * exceptions whose base it is ("men"). The filter holds the forms of every
+ * word of every stored key, marked when some key starts with the word and
+ * when the word is a phrase alone, and each pair of forms of two words that
+ * follow each other in a key. Words and pairs are 64-bit hashes: a word is
+ * looked up in a blocked Bloom filter (F. Putze, P. Sanders, J. Singler,
+ * "Cache-, hash- and space-efficient Bloom filters", WEA 2007: two bits of
+ * one 64-bit word, so a test reads one word) small enough for the first-level
+ * cache, then, when it may be there, in an open-addressing table of hashes
+ * that holds its marks; a pair only in a Bloom filter. The filter may say
+ * yes wrongly (a word whose hash matches a member's, a pair a few times in a
+ * hundred), never no. A lexicon whose WordNet exceptions have a base with a
+ * space, which no tokeniser makes, has no filter.
+ */
+typedef struct lex_filter {
+  uint64_t *words; /* the word Bloom filter (nwords), the pair Bloom filter (npairs), the marks table (nslots); NULL: no filter */
+  size_t nwords;   /* a power of two */
+  size_t npairs;   /* a power of two */
+  size_t nslots;   /* a power of two; slots hold (hash with the low 4 bits cleared) | 8 | MAY_* marks, 0 when empty */
+} lex_filter;
+
+/*
  * Layer 0 is the blob the lexicon was opened on (built in, memory or a
  * file); each dictionary a user loads becomes one more layer. Lookups ask
  * the user layers first, in load order, then layer 0. Every layer is
@@ -32,6 +59,7 @@ struct dl_lexicon {
   lex_layer layers[LEX_MAX_LAYERS]; /* the blobs */
   size_t nlayers;                 /* layers in use */
   const blob_view *lemmas;        /* the first layer with WordNet tables, or NULL */
+  lex_filter filter;              /* the token keys of every layer's phrases */
 };
 
 /*
@@ -44,6 +72,27 @@ dl_lexicon *lex_open(dl_context *ctx, const void *data, size_t size, void *owned
 
 /* Adds a heap blob (taken over, even on failure) as a user layer. Returns DL_OK or an error. */
 int lex_add_layer(dl_lexicon *lex, void *blob, size_t size, size_t alloc_size);
+
+/*
+ * Builds the key filter over layers[0, nlayers) of lex into *filter (OUT),
+ * with the lexicon's lemma tables. Returns DL_OK or DL_ENOMEM.
+ */
+int lex_filter_build(const dl_lexicon *lex, size_t nlayers, lex_filter *filter);
+/* Frees a filter's bits. */
+void lex_filter_free(dl_context *ctx, lex_filter *filter);
+/* Nonzero when the filter says key[0, n) may be the first word of a stored key (always without a filter). */
+int lex_filter_may_start(const lex_filter *filter, const char *key, size_t n);
+
+/* The most forms lex_noun_forms writes: one per noun rule. */
+#define LEX_MAX_NOUN_FORMS 8
+/*
+ * The words morphy's noun suffix rules could lemmatise to key[0, n)
+ * ("troop": "troops"; "church": "churches"), without those too long for a
+ * key, written to forms[i] with lengths lens[i] (OUT). Returns how many.
+ */
+size_t lex_noun_forms(const char *key, size_t n, char forms[][LEX_MAX_TOKEN_KEY], size_t *lens);
+/* An acronym is two to four ASCII capitals: "UN", "US", "NATO". */
+int lex_is_acronym(const char *w, size_t n);
 
 /* Lower-cases UTF-8 into out; returns its length, or 0 when it does not fit in cap. */
 size_t lex_lower(const char *s, size_t n, char *out, size_t cap);
