@@ -31,6 +31,7 @@ spec_handler spec_text_handler(const char *kind);
 spec_handler spec_article_handler(const char *kind);
 spec_handler spec_lexicon_handler(const char *kind);
 spec_handler spec_actors_handler(const char *kind);
+spec_handler spec_tag_handler(const char *kind);
 
 /* Runs every example of a spec file. */
 void spec_run_file(test_state *ts, const char *path);

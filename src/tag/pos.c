@@ -1,0 +1,370 @@
+/* pos.c: a part-of-speech tagger from WordNet's word lists, closed classes, suffixes and neighbours. */
+#include "tag/pos.h"
+
+#include <string.h>
+
+#include "core/buffer.h"
+#include "tag/wordclass.h"
+#include "text/number.h"
+
+/* Longest word analysed; longer tokens are nouns. */
+#define POS_MAX_WORD 64
+
+/* What a word could be before its neighbours decide. */
+enum {
+  CAN_NOUN = 1,
+  CAN_VERB = 2,
+  CAN_ADJ = 4
+};
+
+/* Per-token analysis kept between the passes. */
+typedef struct pos_guess {
+  uint8_t can;       /* CAN_* */
+  uint8_t form;      /* the verb form its suffix says */
+  uint8_t capital;   /* written with a capital (not at the start of the sentence) */
+  uint8_t plural;    /* a noun in the plural: its noun lemma is shorter and it ends in s */
+  uint8_t particle;  /* a preposition that also ends phrasal verbs: out, off, up, down */
+} pos_guess;
+
+void pos_sentence_init(pos_sentence *ps, dl_context *ctx) {
+  memset(ps, 0, sizeof *ps);
+  dl_buffer_init(&ps->lemmas, ctx);
+}
+
+void pos_sentence_free(pos_sentence *ps, dl_context *ctx) {
+  DL_VEC_FREE(ctx, ps->tokens);
+  dl_buffer_free(&ps->lemmas);
+}
+
+const char *pos_lemma(const pos_sentence *ps, size_t i, size_t *len) {
+  const pos_token *t = &ps->tokens.items[i];
+  *len = t->lemma_len;
+  return ps->lemmas.data ? ps->lemmas.data + t->lemma : "";
+}
+
+const char *pos_tag_name(pos_tag tag) {
+  static const char *const names[] = {"X",   "NOUN", "PROPN", "VERB", "AUX",  "MODAL", "ADJ",
+                                      "ADV", "DET",  "POSS",  "PRON", "PREP", "TO",    "CONJ",
+                                      "SUB", "NEG",  "NUM",   "POS",  "PUNCT"};
+  return (size_t)tag < sizeof names / sizeof *names ? names[tag] : "X";
+}
+
+const char *verb_form_name(verb_form form) {
+  static const char *const names[] = {"", "base", "pres", "past", "part", "ger"};
+  return (size_t)form < sizeof names / sizeof *names ? names[form] : "";
+}
+
+/* Lower-cases len bytes of s into out (cap bytes); returns the length. */
+static size_t lower_copy(const char *s, size_t len, char *out, size_t cap) {
+  size_t n = len < cap ? len : cap;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    out[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+  }
+  return n;
+}
+
+/* Nonzero when w (length n) ends with suffix. */
+static int ends_with(const char *w, size_t n, const char *suffix) {
+  size_t k = strlen(suffix);
+  return n > k && memcmp(w + n - k, suffix, k) == 0;
+}
+
+/* The form of an auxiliary from its spelling. */
+static verb_form aux_form(const char *w, size_t n) {
+  static const struct {
+    const char *word; /* spelling */
+    uint8_t form;     /* verb_form */
+  } forms[] = {{"be", VF_BASE},       {"have", VF_BASE},    {"do", VF_BASE},
+               {"is", VF_PRESENT},    {"are", VF_PRESENT},  {"am", VF_PRESENT},
+               {"has", VF_PRESENT},   {"does", VF_PRESENT}, {"was", VF_PAST},
+               {"were", VF_PAST},     {"had", VF_PAST},     {"did", VF_PAST},
+               {"been", VF_PARTICIPLE}, {"being", VF_GERUND}, {"having", VF_GERUND}};
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+    if (strlen(forms[i].word) == n && memcmp(forms[i].word, w, n) == 0) return forms[i].form;
+  return VF_BASE;
+}
+
+/* The verb form a word's spelling suggests, given its verb lemma. */
+static verb_form spelled_form(const char *w, size_t n, const char *lemma, size_t lemma_len) {
+  if (ends_with(w, n, "ing")) return VF_GERUND;
+  if (lemma_len == n && memcmp(w, lemma, n) == 0) return VF_BASE;
+  if (ends_with(w, n, "ed")) return VF_PAST;
+  if (n > lemma_len && w[n - 1] == 's' && memcmp(w, lemma, lemma_len) == 0) return VF_PRESENT;
+  /* Irregular: "given", "taken", "seen" are participles; "sought", "fled" pasts. */
+  if (ends_with(w, n, "en") || ends_with(w, n, "wn")) return VF_PARTICIPLE;
+  return VF_PAST;
+}
+
+/* Appends a lemma to the buffer and records it on the token. */
+static int put_lemma(pos_sentence *ps, pos_token *t, const char *s, size_t n) {
+  t->lemma = (uint32_t)ps->lemmas.len;
+  t->lemma_len = (uint16_t)n;
+  return dl_buffer_put(&ps->lemmas, s, n);
+}
+
+/* Tags a closed-class word; returns 0 when the word is open-class. */
+static int tag_closed(pos_token *t, const char *w, size_t n) {
+  switch (word_class_of(w, n)) {
+    case WC_DET: t->pos = POS_DET; return 1;
+    case WC_POSSESSIVE: t->pos = POS_POSS; return 1;
+    case WC_PREP: t->pos = POS_PREP; return 1;
+    case WC_CONJ: t->pos = POS_CONJ; return 1;
+    case WC_SUBORD: t->pos = POS_SUBORD; return 1;
+    case WC_PRONOUN: t->pos = POS_PRON; return 1;
+    case WC_MODAL: t->pos = POS_MODAL; return 1;
+    case WC_NEGATION: t->pos = POS_NEG; return 1;
+    case WC_ADVERB: t->pos = POS_ADV; return 1;
+    case WC_AUX:
+      t->pos = POS_AUX;
+      t->form = (uint8_t)aux_form(w, n);
+      return 1;
+    case WC_OPEN: return 0;
+  }
+  return 0;
+}
+
+/* The lemma of an auxiliary: be, have or do. */
+static const char *aux_lemma(const char *w, size_t n) {
+  if (n >= 2 && (w[0] == 'h')) return "have";
+  if (n >= 2 && w[0] == 'd') return "do";
+  return "be";
+}
+
+/*
+ * First pass: what each token could be on its own. Closed classes and token
+ * kinds decide at once; open-class words get their WordNet possibilities.
+ */
+static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
+                     const dl_token *tokens, size_t n, pos_guess *guess) {
+  /* A headline in capitals carries no information in its case. */
+  size_t words = 0, caps = 0;
+  for (size_t i = 0; i < n; i++)
+    if (tokens[i].kind == DL_TOKEN_WORD) {
+      words++;
+      caps += (tokens[i].flags & TOKEN_ALLCAPS) != 0;
+    }
+  int all_caps = words >= 3 && caps * 2 > words;
+  for (size_t i = 0; i < n; i++) {
+    const dl_token *tok = &tokens[i];
+    pos_token *t = &ps->tokens.items[i];
+    memset(t, 0, sizeof *t);
+    memset(&guess[i], 0, sizeof guess[i]);
+    char w[POS_MAX_WORD], lemma[LEX_MAX_TOKEN_KEY];
+    size_t wn = lower_copy(text + tok->start, tok->len, w, sizeof w);
+    switch (tok->kind) {
+      case DL_TOKEN_PUNCT:
+      case DL_TOKEN_SYMBOL: t->pos = POS_PUNCT; break;
+      case DL_TOKEN_NUMBER:
+      case DL_TOKEN_CURRENCY:
+      case DL_TOKEN_PERCENT: t->pos = POS_NUM; break;
+      case DL_TOKEN_POSSESSIVE: t->pos = POS_POSSESSIVE; break;
+      case DL_TOKEN_ABBREV:
+      case DL_TOKEN_URL:
+      case DL_TOKEN_EMAIL: t->pos = POS_PROPN; break;
+      default: break;
+    }
+    /* Numbers written as words ("Forty-six", "hundreds") are numbers. */
+    double value;
+    int approximate;
+    if (t->pos == POS_OTHER && tok->kind == DL_TOKEN_WORD &&
+        number_read(text, tokens, n, i, &value, &approximate) > 0)
+      t->pos = POS_NUM;
+    if (t->pos != POS_OTHER || tok->len >= POS_MAX_WORD) {
+      if (t->pos == POS_OTHER) t->pos = POS_NOUN;
+      if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
+      continue;
+    }
+    if (tag_closed(t, w, wn)) {
+      guess[i].particle = (uint8_t)(t->pos == POS_PREP &&
+                                    ((wn == 3 && (memcmp(w, "out", 3) == 0 || memcmp(w, "off", 3) == 0)) ||
+                                     (wn == 2 && memcmp(w, "up", 2) == 0) ||
+                                     (wn == 4 && (memcmp(w, "down", 4) == 0 || memcmp(w, "back", 4) == 0)) ||
+                                     (wn == 4 && memcmp(w, "away", 4) == 0)));
+      const char *l = t->pos == POS_AUX ? aux_lemma(w, wn) : w;
+      if (put_lemma(ps, t, l, t->pos == POS_AUX ? strlen(l) : wn) != DL_OK) return DL_ENOMEM;
+      continue;
+    }
+    int capital = !all_caps && (tok->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) != 0;
+    size_t nl = lex_lemma_noun(lex, w, wn, lemma, sizeof lemma);
+    uint8_t can = 0;
+    if (nl && lex_is_noun(lex, lemma, nl)) can |= CAN_NOUN;
+    char vlemma[LEX_MAX_TOKEN_KEY];
+    size_t vl = lex_lemma_verb(lex, w, wn, vlemma, sizeof vlemma);
+    if (vl && lex_is_verb(lex, vlemma, vl)) can |= CAN_VERB;
+    if (lex_is_adjective(lex, w, wn)) can |= CAN_ADJ;
+    guess[i].can = can;
+    guess[i].form = (uint8_t)(vl ? spelled_form(w, wn, vlemma, vl) : VF_BASE);
+    guess[i].capital = (uint8_t)(capital && i > 0);
+    guess[i].plural = (uint8_t)((can & CAN_NOUN) && nl < wn && w[wn - 1] == 's');
+    /* Names: capitalised inside the sentence, or unknown to WordNet at its start. */
+    if ((capital && i > 0 && !(i > 0 && tokens[i - 1].kind == DL_TOKEN_PUNCT &&
+                               text[tokens[i - 1].start] == '"')) ||
+        (capital && can == 0)) {
+      t->pos = POS_PROPN;
+      if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
+      continue;
+    }
+    if (can == 0) {
+      /* Unknown to WordNet: the suffix guesses. */
+      if (ends_with(w, wn, "ly")) t->pos = POS_ADV;
+      else if (ends_with(w, wn, "ing") || ends_with(w, wn, "ed")) {
+        t->pos = POS_VERB;
+        t->form = guess[i].form;
+      } else {
+        t->pos = POS_NOUN;
+      }
+    } else if (can == CAN_VERB) {
+      t->pos = POS_VERB;
+      t->form = guess[i].form;
+    } else if (can == CAN_NOUN) {
+      t->pos = POS_NOUN;
+    } else if (can == CAN_ADJ) {
+      t->pos = ends_with(w, wn, "ly") ? POS_ADV : POS_ADJ;
+    }
+    /* Ambiguous words keep POS_OTHER for the second pass; store both lemmas' choice later. */
+    if (t->pos == POS_VERB) {
+      if (put_lemma(ps, t, vlemma, vl) != DL_OK) return DL_ENOMEM;
+    } else if (t->pos == POS_NOUN) {
+      if (put_lemma(ps, t, lemma, nl) != DL_OK) return DL_ENOMEM;
+    } else if (t->pos != POS_OTHER) {
+      if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
+    } else {
+      /* Both lemmas, noun then verb, so the second pass can pick one without recomputing. */
+      t->lemma = (uint32_t)ps->lemmas.len;
+      t->lemma_len = (uint16_t)nl;
+      if (dl_buffer_put(&ps->lemmas, lemma, nl) != DL_OK ||
+          dl_buffer_putc(&ps->lemmas, '\0') != DL_OK ||
+          dl_buffer_put(&ps->lemmas, vlemma, vl) != DL_OK ||
+          dl_buffer_putc(&ps->lemmas, '\0') != DL_OK)
+        return DL_ENOMEM;
+    }
+  }
+  return DL_OK;
+}
+
+/* Nonzero when an open-class word's possibilities include a verb that follows a subject. */
+static int finite_form(uint8_t form) {
+  return form == VF_PAST || form == VF_PRESENT || form == VF_BASE;
+}
+
+/* Settles an ambiguous token as a verb: picks the verb lemma stored after the noun one. */
+static void make_verb(pos_sentence *ps, pos_token *t, uint8_t form) {
+  t->pos = POS_VERB;
+  t->form = form;
+  const char *noun = ps->lemmas.data + t->lemma;
+  size_t skip = strlen(noun) + 1;
+  t->lemma += (uint32_t)skip;
+  t->lemma_len = (uint16_t)strlen(ps->lemmas.data + t->lemma);
+}
+
+/*
+ * Second pass, left to right: the neighbours decide words that may be a noun,
+ * a verb or an adjective, and verb forms after auxiliaries.
+ */
+static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
+  pos_token *t = ps->tokens.items;
+  for (size_t i = 0; i < n; i++) {
+    pos_tag prev = POS_OTHER;
+    size_t p = i;
+    /* The previous tag that matters, over adverbs and negations. */
+    while (p > 0) {
+      p--;
+      if (t[p].pos != POS_ADV && t[p].pos != POS_NEG) {
+        prev = (pos_tag)t[p].pos;
+        break;
+      }
+    }
+    if (t[i].pos == POS_OTHER) {
+      uint8_t can = guess[i].can;
+      uint8_t form = guess[i].form;
+      int next_nounish = i + 1 < n && (t[i + 1].pos == POS_NOUN || t[i + 1].pos == POS_PROPN ||
+                                       (t[i + 1].pos == POS_OTHER && (guess[i + 1].can & CAN_NOUN)));
+      /* After "to", a word that may be a verb is one when an object or particle follows. */
+      int after_to = prev == POS_PREP && t[p].lemma_len == 2 &&
+                     memcmp(ps->lemmas.data + t[p].lemma, "to", 2) == 0;
+      int object_follows = i + 1 < n && (t[i + 1].pos == POS_DET || t[i + 1].pos == POS_POSS ||
+                                         t[i + 1].pos == POS_PRON || t[i + 1].pos == POS_PROPN ||
+                                         t[i + 1].pos == POS_NUM);
+      int clause_ends = i + 1 >= n || t[i + 1].pos == POS_PUNCT || t[i + 1].pos == POS_CONJ ||
+                        (t[i + 1].pos == POS_PREP && !guess[i + 1].particle);
+      const char *aux = prev == POS_AUX ? ps->lemmas.data + t[p].lemma : "";
+      int aux_do = prev == POS_AUX && aux[0] == 'd';
+      if (prev == POS_TO || prev == POS_MODAL || (aux_do && (can & CAN_VERB)) ||
+          (after_to && (can & CAN_VERB) && form == VF_BASE && !clause_ends)) {
+        make_verb(ps, &t[i], VF_BASE);
+      } else if (prev == POS_AUX && !aux_do && (can & CAN_VERB) && form != VF_PRESENT) {
+        /* After have or be: "have met", "were given", "is overhauling". */
+        make_verb(ps, &t[i], form == VF_GERUND ? VF_GERUND : VF_PARTICIPLE);
+      } else if (form == VF_GERUND && (can & CAN_VERB) &&
+                 (object_follows ||
+                  ((prev == POS_NOUN || prev == POS_PROPN) && i + 1 < n &&
+                   (t[i + 1].pos == POS_ADJ || t[i + 1].pos == POS_NOUN ||
+                    (t[i + 1].pos == POS_OTHER && (guess[i + 1].can & (CAN_NOUN | CAN_ADJ))))))) {
+        /* "ending a presence", "forces facing attacks". */
+        make_verb(ps, &t[i], VF_GERUND);
+      } else if ((prev == POS_NOUN && guess[p].plural) && (can & CAN_VERB) && form == VF_BASE &&
+                 !clause_ends) {
+        /* A plural subject and a verb in the present: "soldiers seek refuge", "diplomats say". */
+        make_verb(ps, &t[i], VF_BASE);
+      } else if (prev == POS_NOUN && !guess[p].plural && p > 0 &&
+                 (t[p - 1].pos == POS_DET || t[p - 1].pos == POS_POSS) && (can & CAN_VERB) &&
+                 form == VF_PRESENT) {
+        /* A whole noun phrase, then a verb that agrees with it: "the move comes". */
+        make_verb(ps, &t[i], form);
+      } else if ((prev == POS_PRON || prev == POS_SUBORD) && (can & CAN_VERB) && finite_form(form)) {
+        make_verb(ps, &t[i], form);
+      } else if ((prev == POS_NOUN || prev == POS_PROPN) && (can & CAN_VERB) &&
+                 (form == VF_PAST ||
+                  (finite_form(form) && form != VF_BASE &&
+                   (object_follows || (i + 1 < n && (t[i + 1].pos == POS_ADV ||
+                                                     t[i + 1].pos == POS_NEG)))))) {
+        /* After a subject: a past form is its verb ("soldiers sought"); a present
+           one only with an object after it ("Pakistan says the"), else a noun
+           ("Afghan soldiers"). */
+        make_verb(ps, &t[i], form);
+      } else if (prev == POS_PREP && form == VF_GERUND && (can & CAN_VERB)) {
+        make_verb(ps, &t[i], VF_GERUND);
+      } else if ((can & CAN_ADJ) && next_nounish && !(can & CAN_NOUN && form != VF_BASE)) {
+        t[i].pos = POS_ADJ;
+      } else if (can & CAN_NOUN) {
+        t[i].pos = POS_NOUN;
+      } else if (can & CAN_ADJ) {
+        t[i].pos = POS_ADJ;
+      } else {
+        make_verb(ps, &t[i], form);
+      }
+    }
+    /* A past form after have or be is a participle: "were given", "has sought". */
+    if (t[i].pos == POS_VERB && t[i].form == VF_PAST && prev == POS_AUX) {
+      const char *aux = ps->lemmas.data + t[p].lemma;
+      if ((t[p].lemma_len == 2 && memcmp(aux, "be", 2) == 0) ||
+          (t[p].lemma_len == 4 && memcmp(aux, "have", 4) == 0))
+        t[i].form = VF_PARTICIPLE;
+    }
+  }
+  /* "to" followed by a base verb, decided after the verb was tagged. */
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (t[i].pos != POS_PREP || t[i].lemma_len != 2) continue;
+    const char *w = ps->lemmas.data + t[i].lemma;
+    if (memcmp(w, "to", 2) == 0 && t[i + 1].pos == POS_VERB && t[i + 1].form == VF_BASE)
+      t[i].pos = POS_TO;
+  }
+}
+
+int pos_tag_sentence(pos_sentence *ps, dl_context *ctx, const dl_lexicon *lex, const char *text,
+                     const dl_token *tokens, size_t n) {
+  ps->tokens.len = 0;
+  dl_buffer_clear(&ps->lemmas);
+  if (dl_vec_reserve(ctx, (void **)&ps->tokens.items, &ps->tokens.cap, n + 1,
+                     sizeof *ps->tokens.items) != DL_OK)
+    return DL_ENOMEM;
+  ps->tokens.len = n;
+  pos_guess small[64];
+  pos_guess *guess = n <= 64 ? small : dl_mem_alloc(ctx, n * sizeof *guess);
+  if (!guess) return DL_ENOMEM;
+  int rc = tag_alone(ps, lex, text, tokens, n, guess);
+  if (rc == DL_OK) tag_in_context(ps, guess, n);
+  if (guess != small) dl_mem_free(ctx, guess, n * sizeof *guess);
+  return rc;
+}
