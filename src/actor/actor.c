@@ -29,7 +29,23 @@ typedef struct actor_scratch {
   DL_VEC(const char *) key_ptr; /* pointers into keys, built once the buffer is complete */
   DL_VEC(size_t) key_len;     /* key lengths */
   DL_VEC(actor_atom) atoms;   /* the sentence's matches */
+  DL_VEC(uint16_t) facts;     /* what the token_* helpers found out about each token (FACT_*), 0 until asked */
 } actor_scratch;
+
+/*
+ * Facts about a token, found once per sentence: its word class (in the low 4
+ * bits), whether WordNet lists it as an adjective, and whether its lemma is a
+ * noun or a verb as token_lemma_is asks.
+ */
+enum {
+  FACT_CLASS = 0x10,           /* the class is known */
+  FACT_ADJECTIVE_KNOWN = 0x20, /* FACT_ADJECTIVE is known */
+  FACT_ADJECTIVE = 0x40,       /* the word (lower case, shorter than ACTOR_MAX_KEY) is an adjective */
+  FACT_NOUN_KNOWN = 0x80,      /* FACT_NOUN is known */
+  FACT_NOUN = 0x100,           /* token_lemma_is(i, 0) */
+  FACT_VERB_KNOWN = 0x200,     /* FACT_VERB is known */
+  FACT_VERB = 0x400            /* token_lemma_is(i, 1) */
+};
 
 /* Everything one sentence's pass reads. */
 typedef struct actor_sentence {
@@ -71,10 +87,16 @@ static size_t token_lower(const actor_sentence *as, uint32_t i, char *out, size_
 /* The word class of token i (WC_OPEN for content words and out-of-range indices). */
 static word_class token_class(const actor_sentence *as, uint32_t i) {
   if (i >= as->n) return WC_OPEN;
+  uint16_t *fact = &as->scratch->facts.items[i];
+  if (*fact & FACT_CLASS) return (word_class)(*fact & 15);
   char low[32];
-  if (as->tokens[i].len > sizeof low) return WC_OPEN;
-  size_t n = token_lower(as, i, low, sizeof low);
-  return word_class_of(low, n);
+  word_class c = WC_OPEN;
+  if (as->tokens[i].len <= sizeof low) {
+    size_t n = token_lower(as, i, low, sizeof low);
+    c = word_class_of(low, n);
+  }
+  if ((unsigned)c <= 15) *fact = (uint16_t)(*fact | FACT_CLASS | (unsigned)c);
+  return c;
 }
 
 /* Nonzero when token i is a locative preposition ("in", "to", "from"). */
@@ -86,12 +108,18 @@ static int token_locative(const actor_sentence *as, uint32_t i) {
   return word_is_locative_preposition(low, n);
 }
 
-/* Nonzero when token i is the lower-case word w, in any case. */
+/* Nonzero when token i is the lower-case word w (shorter than 32 bytes), in any case. */
 static int token_is(const actor_sentence *as, uint32_t i, const char *w) {
-  char low[32];
-  if (i >= as->n || as->tokens[i].len >= sizeof low) return 0;
-  size_t n = token_lower(as, i, low, sizeof low);
-  return n == strlen(w) && memcmp(low, w, n) == 0;
+  if (i >= as->n || as->tokens[i].len >= 32) return 0;
+  const dl_token *t = &as->tokens[i];
+  const char *s = as->text + t->start;
+  uint32_t k = 0;
+  for (; k < t->len; k++) {
+    char c = s[k];
+    if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    if (w[k] == '\0' || c != w[k]) return 0;
+  }
+  return w[k] == '\0';
 }
 
 /* Nonzero when token i's key (its lemma) differs from the word: a plural or other inflection. */
@@ -119,7 +147,9 @@ static int token_plural(const actor_sentence *as, uint32_t i) {
 static int token_capitalised(const actor_sentence *as, uint32_t i) {
   const dl_token *t = &as->tokens[i];
   if (t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) return 1;
+  /* Most words are neither: no hyphen among w[1..3], or too short for one before a letter. */
   const char *w = as->text + t->start;
+  if (t->len < 3) return 0;
   for (uint32_t k = 1; k <= 3 && k + 1 < t->len; k++)
     if (w[k] == '-') return w[k + 1] >= 'A' && w[k + 1] <= 'Z';
   return 0;
@@ -147,8 +177,12 @@ static int sentence_keys(actor_sentence *as) {
   size_t need = as->doc->tokens.len > as->n ? as->doc->tokens.len : as->n;
   if (dl_vec_reserve(ctx, (void **)&sc->key_start.items, &sc->key_start.cap, need, sizeof *sc->key_start.items) ||
       dl_vec_reserve(ctx, (void **)&sc->key_len.items, &sc->key_len.cap, need, sizeof *sc->key_len.items) ||
-      dl_vec_reserve(ctx, (void **)&sc->key_ptr.items, &sc->key_ptr.cap, need, sizeof *sc->key_ptr.items))
+      dl_vec_reserve(ctx, (void **)&sc->key_ptr.items, &sc->key_ptr.cap, need, sizeof *sc->key_ptr.items) ||
+      dl_vec_reserve(ctx, (void **)&sc->facts.items, &sc->facts.cap, need, sizeof *sc->facts.items))
     return DL_ENOMEM;
+  /* Nothing is known yet of this sentence's tokens. */
+  memset(sc->facts.items, 0, as->n * sizeof *sc->facts.items);
+  sc->facts.len = as->n;
   if (lex_phrase_keys(as->lex, as->text, as->doc->text.text.len, as->tokens, as->n,
                       (1u << DL_TOKEN_PUNCT) | (1u << DL_TOKEN_SYMBOL), ACTOR_MAX_KEY, &sc->keys,
                       sc->key_start.items, sc->key_len.items) != DL_OK)
@@ -277,11 +311,30 @@ static uint32_t take_determiner(const actor_sentence *as, uint32_t first) {
 /* Nonzero when token i is a lower-case word whose lemma WordNet knows as pos (noun or verb). */
 static int token_lemma_is(const actor_sentence *as, uint32_t i, int verb) {
   if (!token_lowercase_word(as, i) || token_class(as, i) != WC_OPEN) return 0;
+  uint16_t *fact = &as->scratch->facts.items[i];
+  unsigned known = verb ? FACT_VERB_KNOWN : FACT_NOUN_KNOWN, yes = verb ? FACT_VERB : FACT_NOUN;
+  if (*fact & known) return (*fact & yes) != 0;
   const dl_token *t = &as->tokens[i];
   char lemma[ACTOR_MAX_KEY];
   size_t n = verb ? lex_lemma_verb(as->lex, as->text + t->start, t->len, lemma, sizeof lemma)
                   : lex_lemma_noun(as->lex, as->text + t->start, t->len, lemma, sizeof lemma);
-  return verb ? lex_is_verb(as->lex, lemma, n) : lex_is_noun(as->lex, lemma, n);
+  int is = verb ? lex_is_verb(as->lex, lemma, n) : lex_is_noun(as->lex, lemma, n);
+  *fact = (uint16_t)(*fact | known | (is ? yes : 0));
+  return is;
+}
+
+/* Nonzero when token i, in lower case and shorter than ACTOR_MAX_KEY bytes, is an adjective in WordNet. */
+static int token_in_wordnet_as_adjective(const actor_sentence *as, uint32_t i) {
+  uint16_t *fact = &as->scratch->facts.items[i];
+  if (*fact & FACT_ADJECTIVE_KNOWN) return (*fact & FACT_ADJECTIVE) != 0;
+  char low[ACTOR_MAX_KEY];
+  int is = 0;
+  if (as->tokens[i].len < sizeof low) {
+    size_t n = token_lower(as, i, low, sizeof low);
+    is = lex_is_adjective(as->lex, low, n);
+  }
+  *fact = (uint16_t)(*fact | FACT_ADJECTIVE_KNOWN | (is ? FACT_ADJECTIVE : 0));
+  return is;
 }
 
 /*
@@ -309,10 +362,7 @@ static int token_temporal(const actor_sentence *as, uint32_t i) {
 
 /* Nonzero when token i is a lower-case word WordNet lists as an adjective. */
 static int token_adjective(const actor_sentence *as, uint32_t i) {
-  char low[ACTOR_MAX_KEY];
-  if (!token_lowercase_word(as, i) || as->tokens[i].len >= sizeof low) return 0;
-  size_t n = token_lower(as, i, low, sizeof low);
-  return lex_is_adjective(as->lex, low, n);
+  return token_lowercase_word(as, i) && token_in_wordnet_as_adjective(as, i);
 }
 
 /*
@@ -322,11 +372,7 @@ static int token_adjective(const actor_sentence *as, uint32_t i) {
  */
 static int token_modifier(const actor_sentence *as, uint32_t i) {
   if (!token_lowercase_word(as, i) || token_class(as, i) != WC_OPEN) return 0;
-  const dl_token *t = &as->tokens[i];
-  char low[ACTOR_MAX_KEY];
-  if (t->len >= sizeof low) return 0;
-  size_t n = token_lower(as, i, low, sizeof low);
-  return lex_is_adjective(as->lex, low, n) && !token_lemma_is(as, i, 1);
+  return token_in_wordnet_as_adjective(as, i) && !token_lemma_is(as, i, 1);
 }
 
 /* Nonzero when token i reads as a verb: an auxiliary, a modal, or a lower-case verb form. */
@@ -672,5 +718,6 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
   DL_VEC_FREE(ctx, sc.key_ptr);
   DL_VEC_FREE(ctx, sc.key_len);
   DL_VEC_FREE(ctx, sc.atoms);
+  DL_VEC_FREE(ctx, sc.facts);
   return rc;
 }

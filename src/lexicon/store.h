@@ -31,21 +31,23 @@ typedef struct lex_layer {
  * exceptions whose base it is ("men"). The filter holds the forms of every
  * word of every stored key, marked when some key starts with the word and
  * when the word is a phrase alone, and each pair of forms of two words that
- * follow each other in a key. Words and pairs are 64-bit hashes: a word is
- * looked up in a blocked Bloom filter (F. Putze, P. Sanders, J. Singler,
- * "Cache-, hash- and space-efficient Bloom filters", WEA 2007: two bits of
- * one 64-bit word, so a test reads one word) small enough for the first-level
- * cache, then, when it may be there, in an open-addressing table of hashes
- * that holds its marks; a pair only in a Bloom filter. The filter may say
- * yes wrongly (a word whose hash matches a member's, a pair a few times in a
- * hundred), never no. A lexicon whose WordNet exceptions have a base with a
- * space, which no tokeniser makes, has no filter.
+ * follow each other in a key (and, apart, each pair that starts a key).
+ * Words and pairs are 64-bit hashes of their lower-case bytes. A word is
+ * looked up first in a blocked Bloom filter (F. Putze, P. Sanders, J.
+ * Singler, "Cache-, hash- and space-efficient Bloom filters", WEA 2007: two
+ * bits of one 64-bit word, so a test reads one word) small enough to stay
+ * in the first-level cache, and only when it may be there, in an
+ * open-addressing table of the hashes of first words with their marks; a
+ * pair in a Bloom filter of its own. The filter may say yes wrongly (a word
+ * whose hash is a member's, a pair a few times in a hundred), never no. A
+ * lexicon whose WordNet exceptions have a base with a space, which no
+ * tokeniser makes, has no filter.
  */
 typedef struct lex_filter {
-  uint64_t *words; /* the word Bloom filter (nwords), the pair Bloom filter (npairs), the marks table (nslots); NULL: no filter */
-  size_t nwords;   /* a power of two */
-  size_t npairs;   /* a power of two */
-  size_t nslots;   /* a power of two; slots hold (hash with the low 4 bits cleared) | 8 | MAY_* marks, 0 when empty */
+  uint64_t *data; /* the word Bloom filter (nwords), the pair Bloom filter (npairs), the word table (nslots); NULL: none */
+  size_t nwords;  /* a power of two */
+  size_t npairs;  /* a power of two */
+  size_t nslots;  /* a power of two; slots hold (hash with the low 4 bits cleared) | 8 | MAY_* marks, 0 when empty */
 } lex_filter;
 
 /*
