@@ -12,6 +12,7 @@ _Static_assert(sizeof(blob_section) == 16, "blob_section layout");
 _Static_assert(sizeof(blob_entry) == 48, "blob_entry layout");
 _Static_assert(sizeof(blob_slot) == 16, "blob_slot layout");
 _Static_assert(sizeof(blob_word) == 8, "blob_word layout");
+_Static_assert(sizeof(blob_filter) == 16, "blob_filter layout");
 
 /* Writes the reason a blob is rejected and returns -1. */
 static int reject(char *why, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -103,6 +104,31 @@ static int check_entries(const blob_view *v, char *why, size_t cap) {
   return 0;
 }
 
+/*
+ * Checks the key filter section of size bytes at p and sets the view's
+ * filter: power-of-two sizes that fill the section, and an empty slot in the
+ * word table, so a lookup ends. Its bits may be anything else.
+ */
+static int check_filter(blob_view *v, const unsigned char *p, uint32_t size, char *why, size_t cap) {
+  blob_filter f;
+  if (size < sizeof f) return reject(why, cap, "key filter section too short");
+  memcpy(&f, p, sizeof f);
+  if (!f.nwords || !f.npairs || !f.nslots || !pow2_or_zero(f.nwords) || !pow2_or_zero(f.npairs) ||
+      !pow2_or_zero(f.nslots))
+    return reject(why, cap, "key filter sizes are not powers of two");
+  if (sizeof f + ((uint64_t)f.nwords + f.npairs + f.nslots) * sizeof(uint64_t) != size)
+    return reject(why, cap, "key filter section: %u bytes do not hold its sizes", size);
+  const uint64_t *words = (const uint64_t *)(p + sizeof f), *slots = words + f.nwords + f.npairs;
+  uint32_t i = 0;
+  while (i < f.nslots && slots[i]) i++;
+  if (i == f.nslots) return reject(why, cap, "key filter table has no empty slot");
+  v->filter = words;
+  v->filter_nwords = f.nwords;
+  v->filter_npairs = f.npairs;
+  v->filter_nslots = f.nslots;
+  return 0;
+}
+
 /* Checks one section's size against its record size and count. */
 static int record_section(const blob_section *s, size_t record, const char *name, char *why, size_t cap) {
   if ((uint64_t)s->count * record != s->size)
@@ -125,13 +151,13 @@ int blob_validate(const void *data, size_t size, blob_view *view, char *why, siz
   uint64_t table_end = sizeof(blob_header) + (uint64_t)h->nsections * sizeof(blob_section);
   if (table_end > h->size) return reject(why, why_cap, "section table outside the blob");
   const blob_section *secs = (const blob_section *)(base + sizeof(blob_header));
-  const blob_section *by_id[8] = {NULL};
+  const blob_section *by_id[BLOB_LAST_SECTION + 1] = {NULL};
   for (uint32_t i = 0; i < h->nsections; i++) {
     const blob_section *s = &secs[i];
     if (s->offset % BLOB_ALIGN) return reject(why, why_cap, "section %u is not aligned", s->id);
     if (s->offset < table_end || s->offset > h->size || s->size > h->size - s->offset)
       return reject(why, why_cap, "section %u outside the blob", s->id);
-    if (s->id >= 1 && s->id < 8) {
+    if (s->id >= 1 && s->id <= BLOB_LAST_SECTION) {
       if (by_id[s->id]) return reject(why, why_cap, "section %u appears twice", s->id);
       by_id[s->id] = s;
     }
@@ -177,6 +203,7 @@ int blob_validate(const void *data, size_t size, blob_view *view, char *why, siz
     view->exceptions = (const blob_slot *)(base + s->offset);
     view->nexceptions = s->count;
   }
+  if ((s = by_id[SEC_FILTER]) && check_filter(view, base + s->offset, s->size, why, why_cap)) return -1;
   if (check_entries(view, why, why_cap)) return -1;
   if (check_slots(view, view->keys, view->nkeys, 1, why, why_cap)) return -1;
   if (check_slots(view, view->exceptions, view->nexceptions, 0, why, why_cap)) return -1;

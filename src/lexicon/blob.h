@@ -55,8 +55,26 @@ enum {
   SEC_KEYS = 4,       /* blob_slot[count]: phrase keys and their prefixes; count a power of two */
   SEC_LISTS = 5,      /* uint32_t[count]: entry indices; each key slot names a run of them */
   SEC_WORDS = 6,      /* blob_word[count]: WordNet words and their parts of speech */
-  SEC_EXCEPTIONS = 7  /* blob_slot[count]: WordNet exception forms: inflected word -> base */
+  SEC_EXCEPTIONS = 7, /* blob_slot[count]: WordNet exception forms: inflected word -> base */
+  SEC_FILTER = 8      /* blob_filter, then uint64_t words: the key filter of the blob's phrases (optional) */
 };
+
+/* The highest section id a reader knows. */
+#define BLOB_LAST_SECTION SEC_FILTER
+
+/*
+ * The head of the key filter section (see lex_filter in store.h): the
+ * sizes, in 64-bit words, of the word Bloom filter, the pair Bloom filter
+ * and the word table that follow it, each a power of two. The filter is
+ * made from the blob's own phrases and the lemma tables they were keyed
+ * with; a lexicon opened on the blob alone uses it as it is.
+ */
+typedef struct blob_filter {
+  uint32_t nwords;   /* word Bloom filter */
+  uint32_t npairs;   /* pair Bloom filter */
+  uint32_t nslots;   /* word table */
+  uint32_t reserved; /* 0 */
+} blob_filter;
 
 /* A dictionary entry: what lex_entry holds, with string offsets instead of pointers. */
 typedef struct blob_entry {
@@ -124,6 +142,10 @@ typedef struct blob_view {
   uint32_t nwords;              /* slots: 0 or a power of two */
   const blob_slot *exceptions;  /* WordNet exceptions, or NULL */
   uint32_t nexceptions;         /* slots: 0 or a power of two */
+  const uint64_t *filter;       /* the key filter's words (filter_nwords + filter_npairs + filter_nslots), or NULL */
+  uint32_t filter_nwords;       /* word Bloom filter words: a power of two */
+  uint32_t filter_npairs;       /* pair Bloom filter words: a power of two */
+  uint32_t filter_nslots;       /* word table slots: a power of two, at least one empty (0) */
   uint32_t size;                /* bytes in the blob */
 } blob_view;
 

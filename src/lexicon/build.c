@@ -593,16 +593,33 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
     exc[i].tag = x->pos;
     exc[i].value = b->strings.items[x->base].off;
   }
+  /* The key filter of these phrases, keyed as they were: stored, it costs nothing to open. */
+  lex_filter filter;
+  memset(&filter, 0, sizeof filter);
+  if (rc == DL_OK) {
+    blob_view kv;
+    memset(&kv, 0, sizeof kv);
+    kv.strings = b->pool.data;
+    kv.strings_size = (uint32_t)b->pool.len;
+    kv.keys = keys;
+    kv.nkeys = nkeys;
+    const blob_view *views = &kv;
+    rc = lex_filter_build(ctx, &views, 1, b->key_lex, &filter);
+  }
+  blob_filter filter_head = {(uint32_t)filter.nwords, (uint32_t)filter.npairs, (uint32_t)filter.nslots, 0};
+  size_t filter_words = filter.nwords + filter.npairs + filter.nslots;
+  if (rc == DL_OK && filter.data && filter_words > (UINT32_MAX - sizeof filter_head) / sizeof(uint64_t))
+    rc = DL_ETOOBIG;
   /* Header, section table, sections. */
   size_t start;
-  blob_section table[8];
+  blob_section table[BLOB_LAST_SECTION];
   uint32_t nsec = 0;
   blob_header h;
   memset(&h, 0, sizeof h);
   memcpy(h.magic, BLOB_MAGIC, 8);
   h.version = BLOB_VERSION;
   h.byte_order = BLOB_BYTE_ORDER;
-  uint32_t want = 5u + (nwords ? 1u : 0u) + (nexc ? 1u : 0u);
+  uint32_t want = 5u + (nwords ? 1u : 0u) + (nexc ? 1u : 0u) + (filter.data ? 1u : 0u);
   h.nsections = want;
   memset(table, 0, sizeof table);
   if (rc == DL_OK) rc = pad(out, 0); /* a blob in a buffer starts aligned */
@@ -624,6 +641,12 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
     rc = put_section(out, start, table, &nsec, SEC_WORDS, words, (size_t)nwords * sizeof *words, nwords);
   if (rc == DL_OK && nexc)
     rc = put_section(out, start, table, &nsec, SEC_EXCEPTIONS, exc, (size_t)nexc * sizeof *exc, nexc);
+  if (rc == DL_OK && filter.data) {
+    rc = put_section(out, start, table, &nsec, SEC_FILTER, &filter_head, sizeof filter_head,
+                     (uint32_t)filter_words);
+    table[nsec - 1].size = (uint32_t)(sizeof filter_head + filter_words * sizeof(uint64_t));
+    if (rc == DL_OK) rc = dl_buffer_put(out, (const char *)filter.data, filter_words * sizeof(uint64_t));
+  }
   if (rc == DL_OK) rc = pad(out, start);
   if (rc == DL_OK && out->len - start > UINT32_MAX / 2) rc = DL_ETOOBIG;
   if (rc == DL_OK) {
@@ -637,5 +660,6 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
   dl_mem_free(ctx, lists, (nlists ? nlists : 1) * sizeof *lists);
   dl_mem_free(ctx, words, (size_t)nwords * sizeof *words);
   dl_mem_free(ctx, exc, (size_t)nexc * sizeof *exc);
+  lex_filter_free(ctx, &filter);
   return rc;
 }

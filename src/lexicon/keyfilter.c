@@ -243,21 +243,76 @@ static int add_words(filter_builder *b, const blob_view *v) {
   return DL_OK;
 }
 
-/* Links each WordNet noun exception whose base is a key word to that word. */
-static int add_exceptions(filter_builder *b, const blob_view *lemmas) {
+/* The smallest power of two of at least n and at least 8. */
+static size_t pow2_at_least(size_t n) {
+  size_t w = 8;
+  while (w < n && w < ((size_t)1 << 40)) w *= 2;
+  return w;
+}
+
+/* The hash by which lex_bases holds a base: its filter hash, never 0 (an empty slot). */
+static uint64_t base_hash(const char *s, size_t n) {
+  uint64_t odd, h = filter_hash(s, n, &odd);
+  return h ? h : 1;
+}
+
+/* Links each key word's WordNet noun exceptions ("men" for "man") to it. */
+static int add_exceptions(filter_builder *b, const dl_lexicon *lemmas) {
+  const lex_bases *x = lemmas ? &lemmas->bases : NULL;
+  if (!x || !x->cap) return DL_OK;
+  const blob_view *v = lemmas->lemmas;
+  for (size_t i = 0; i < b->words_cap; i++) {
+    key_word *w = &b->words[i];
+    if (!w->s) continue;
+    uint64_t odd, h = base_hash(w->s, w->n);
+    for (size_t j = table_slot(h, x->cap); x->hashes[j]; j = (j + 1) & (x->cap - 1)) {
+      if (x->hashes[j] != h) continue;
+      const blob_slot *s = &v->exceptions[x->slots[j]];
+      const char *base = v->strings + s->value;
+      if (strncmp(base, w->s, w->n) != 0 || base[w->n] != '\0') continue;
+      exception_form e = {filter_hash(v->strings + s->key, s->key_len, &odd), w->exceptions};
+      if (DL_VEC_PUSH(b->ctx, b->exceptions, e) != DL_OK) return DL_ENOMEM;
+      w->exceptions = (int32_t)(b->exceptions.len - 1);
+    }
+  }
+  return DL_OK;
+}
+
+int lex_bases_build(dl_context *ctx, const blob_view *lemmas, lex_bases *bases) {
+  memset(bases, 0, sizeof *bases);
+  size_t n = 0;
   for (uint32_t i = 0; lemmas && i < lemmas->nexceptions; i++) {
     const blob_slot *s = &lemmas->exceptions[i];
     if (!s->key_len || s->tag != POS_NOUN) continue;
+    n++;
+    /* A base with a space would make a key of two words. */
+    if (strchr(lemmas->strings + s->value, ' ')) bases->spaced = 1;
+  }
+  if (!n || bases->spaced) return DL_OK;
+  bases->cap = pow2_at_least(2 * n);
+  bases->hashes = dl_mem_calloc(ctx, bases->cap, sizeof *bases->hashes);
+  bases->slots = dl_mem_alloc(ctx, bases->cap * sizeof *bases->slots);
+  if (!bases->hashes || !bases->slots) {
+    lex_bases_free(ctx, bases);
+    return DL_ENOMEM;
+  }
+  for (uint32_t i = 0; i < lemmas->nexceptions; i++) {
+    const blob_slot *s = &lemmas->exceptions[i];
+    if (!s->key_len || s->tag != POS_NOUN) continue;
     const char *base = lemmas->strings + s->value;
-    size_t n = strlen(base);
-    uint64_t odd;
-    key_word *w = word_slot(b, base, n, filter_hash(base, n, &odd));
-    if (!w->s) continue;
-    exception_form e = {filter_hash(lemmas->strings + s->key, s->key_len, &odd), w->exceptions};
-    if (DL_VEC_PUSH(b->ctx, b->exceptions, e) != DL_OK) return DL_ENOMEM;
-    w->exceptions = (int32_t)(b->exceptions.len - 1);
+    uint64_t h = base_hash(base, strlen(base));
+    size_t j = table_slot(h, bases->cap);
+    while (bases->hashes[j]) j = (j + 1) & (bases->cap - 1);
+    bases->hashes[j] = h;
+    bases->slots[j] = i;
   }
   return DL_OK;
+}
+
+void lex_bases_free(dl_context *ctx, lex_bases *bases) {
+  dl_mem_free(ctx, bases->hashes, bases->hashes ? bases->cap * sizeof *bases->hashes : 0);
+  dl_mem_free(ctx, bases->slots, bases->slots ? bases->cap * sizeof *bases->slots : 0);
+  memset(bases, 0, sizeof *bases);
 }
 
 /* Adds entry (marks_key | marks) to an open-addressing table of cap slots, or its marks to the entry there; 1 when new. */
@@ -333,13 +388,6 @@ static int add_phrases(filter_builder *b, const blob_view *v) {
   return DL_OK;
 }
 
-/* The smallest power of two of at least n and at least 8. */
-static size_t pow2_at_least(size_t n) {
-  size_t w = 8;
-  while (w < n && w < ((size_t)1 << 40)) w *= 2;
-  return w;
-}
-
 /*
  * Fills *filter from the builder's members and pairs: 16 bits a member and
  * 8 a pair (most pairs repeat) in the Bloom filters, the table at most half full.
@@ -348,65 +396,73 @@ static int filter_fill(const filter_builder *b, lex_filter *filter) {
   filter->nwords = pow2_at_least(b->nmembers / 4);
   filter->npairs = pow2_at_least(b->pairs.len / 8);
   filter->nslots = pow2_at_least(2 * b->nmembers);
-  filter->data = dl_mem_calloc(b->ctx, filter->nwords + filter->npairs + filter->nslots, sizeof *filter->data);
-  if (!filter->data) {
+  uint64_t *data = dl_mem_calloc(b->ctx, filter->nwords + filter->npairs + filter->nslots, sizeof *data);
+  if (!data) {
     memset(filter, 0, sizeof *filter);
     return DL_ENOMEM;
   }
-  uint64_t *slots = filter->data + filter->nwords + filter->npairs;
+  filter->data = filter->owned = data;
+  uint64_t *slots = data + filter->nwords + filter->npairs;
   for (size_t i = 0; i < b->cap; i++) {
     uint64_t e = b->members[i];
     if (!e) continue;
-    filter->data[bloom_word(e, filter->nwords)] |= bloom_bits(e);
+    data[bloom_word(e, filter->nwords)] |= bloom_bits(e);
     table_add(slots, filter->nslots, e);
   }
   for (size_t i = 0; i < b->pairs.len; i++) {
     uint64_t h = b->pairs.items[i];
-    filter->data[filter->nwords + bloom_word(h, filter->npairs)] |= bloom_bits(h);
+    data[filter->nwords + bloom_word(h, filter->npairs)] |= bloom_bits(h);
   }
   return DL_OK;
 }
 
-int lex_filter_build(const dl_lexicon *lex, size_t nlayers, lex_filter *filter) {
+int lex_filter_build(dl_context *ctx, const blob_view *const *views, size_t nviews, const dl_lexicon *lemmas,
+                     lex_filter *filter) {
   memset(filter, 0, sizeof *filter);
-  const blob_view *v = lex->lemmas;
-  for (uint32_t i = 0; v && i < v->nexceptions; i++) {
-    const blob_slot *s = &v->exceptions[i];
-    /* A base with a space would be a key of two words: no filter then. */
-    if (s->key_len && s->tag == POS_NOUN && strchr(v->strings + s->value, ' ')) return DL_OK;
-  }
+  /* A base with a space would be a key of two words: no filter then. */
+  if (lemmas && lemmas->bases.spaced) return DL_OK;
   filter_builder b;
   memset(&b, 0, sizeof b);
-  b.ctx = lex->ctx;
+  b.ctx = ctx;
   /* Room for every word of every phrase, at most half full. */
   size_t words = 0;
-  for (size_t l = 0; l < nlayers; l++) {
-    const blob_view *lv = &lex->layers[l].view;
-    for (uint32_t i = 0; i < lv->nkeys; i++)
-      if (lv->keys[i].tag & KEY_PHRASE) {
+  for (size_t l = 0; l < nviews; l++) {
+    const blob_view *v = views[l];
+    for (uint32_t i = 0; i < v->nkeys; i++)
+      if (v->keys[i].tag & KEY_PHRASE) {
         words++;
-        for (uint32_t c = 0; c < lv->keys[i].key_len; c++) words += lv->strings[lv->keys[i].key + c] == ' ';
+        for (uint32_t c = 0; c < v->keys[i].key_len; c++) words += v->strings[v->keys[i].key + c] == ' ';
       }
   }
   b.words_cap = pow2_at_least(2 * words);
-  b.words = dl_mem_calloc(b.ctx, b.words_cap, sizeof *b.words);
+  b.words = dl_mem_calloc(ctx, b.words_cap, sizeof *b.words);
   int rc = b.words ? DL_OK : DL_ENOMEM;
-  for (size_t l = 0; rc == DL_OK && l < nlayers; l++) rc = add_words(&b, &lex->layers[l].view);
-  if (rc == DL_OK) rc = add_exceptions(&b, v);
-  for (size_t l = 0; rc == DL_OK && l < nlayers; l++) rc = add_phrases(&b, &lex->layers[l].view);
+  for (size_t l = 0; rc == DL_OK && l < nviews; l++) rc = add_words(&b, views[l]);
+  if (rc == DL_OK) rc = add_exceptions(&b, lemmas);
+  for (size_t l = 0; rc == DL_OK && l < nviews; l++) rc = add_phrases(&b, views[l]);
   if (rc == DL_OK) rc = filter_fill(&b, filter);
   /* A word with very many forms: no filter, and every token is keyed. */
   if (rc == DL_ETOOBIG) rc = DL_OK;
-  dl_mem_free(b.ctx, b.words, b.words_cap * sizeof *b.words);
-  DL_VEC_FREE(b.ctx, b.forms);
-  DL_VEC_FREE(b.ctx, b.exceptions);
-  dl_mem_free(b.ctx, b.members, b.cap * sizeof *b.members);
-  DL_VEC_FREE(b.ctx, b.pairs);
+  dl_mem_free(ctx, b.words, b.words_cap * sizeof *b.words);
+  DL_VEC_FREE(ctx, b.forms);
+  DL_VEC_FREE(ctx, b.exceptions);
+  dl_mem_free(ctx, b.members, b.cap * sizeof *b.members);
+  DL_VEC_FREE(ctx, b.pairs);
   return rc;
 }
 
+int lex_filter_of_blob(const blob_view *view, lex_filter *filter) {
+  memset(filter, 0, sizeof *filter);
+  if (!view->filter) return -1;
+  filter->data = view->filter;
+  filter->nwords = view->filter_nwords;
+  filter->npairs = view->filter_npairs;
+  filter->nslots = view->filter_nslots;
+  return 0;
+}
+
 void lex_filter_free(dl_context *ctx, lex_filter *filter) {
-  dl_mem_free(ctx, filter->data, (filter->nwords + filter->npairs + filter->nslots) * sizeof *filter->data);
+  dl_mem_free(ctx, filter->owned, filter->owned ? (filter->nwords + filter->npairs + filter->nslots) * sizeof *filter->owned : 0);
   memset(filter, 0, sizeof *filter);
 }
 

@@ -91,7 +91,10 @@ dl_lexicon *lex_open(dl_context *ctx, const void *data, size_t size, void *owned
     return NULL;
   }
   if (l->view.nwords || l->view.nexceptions) lex->lemmas = &l->view;
-  if (lex_filter_build(lex, 1, &lex->filter) != DL_OK) {
+  /* The compiler stores the filter in the blob; a blob from elsewhere gets one built. */
+  const blob_view *view = &l->view;
+  if (lex_bases_build(ctx, lex->lemmas, &lex->bases) != DL_OK ||
+      (lex_filter_of_blob(view, &lex->filter) != 0 && lex_filter_build(ctx, &view, 1, lex, &lex->filter) != DL_OK)) {
     dl_lexicon_free(lex);
     dl_error(ctx, DL_ENOMEM, "out of memory");
     return NULL;
@@ -137,6 +140,7 @@ void dl_lexicon_free(dl_lexicon *lex) {
   if (!lex) return;
   for (size_t i = 0; i < lex->nlayers; i++) layer_free(lex->ctx, &lex->layers[i]);
   lex_filter_free(lex->ctx, &lex->filter);
+  lex_bases_free(lex->ctx, &lex->bases);
   dl_mem_free(lex->ctx, lex, sizeof *lex);
 }
 
@@ -153,9 +157,11 @@ int lex_add_layer(dl_lexicon *lex, void *blob, size_t size, size_t alloc_size) {
     layer_free(lex->ctx, l);
     return DL_EBADRECORD;
   }
-  /* The filter with the new layer's keys replaces the old one only once it is built. */
+  /* A filter over every layer replaces the old one, only once it is built. */
+  const blob_view *views[LEX_MAX_LAYERS];
+  for (size_t i = 0; i <= lex->nlayers; i++) views[i] = &lex->layers[i].view;
   lex_filter filter;
-  if (lex_filter_build(lex, lex->nlayers + 1, &filter) != DL_OK) {
+  if (lex_filter_build(lex->ctx, views, lex->nlayers + 1, lex, &filter) != DL_OK) {
     layer_free(lex->ctx, l);
     return dl_error(lex->ctx, DL_ENOMEM, "out of memory");
   }
@@ -414,7 +420,8 @@ int dl_lexicon_lookup(const dl_lexicon *lex, const char *text, size_t len, const
   dl_buffer_init(&keybuf, ctx);
   dl_token_vec tokens = {NULL, 0, 0};
   const char **keys = NULL;
-  size_t *lens = NULL, *offs = NULL;
+  size_t *lens = NULL;
+  uint32_t *offs = NULL;
   int rc = norm_string(&norm, text ? text : "", len, NORM_COLLAPSE_SPACE);
   if (rc == DL_OK && !norm.data) rc = dl_buffer_put(&norm, "", 0);
   if (rc == DL_OK) rc = tokenize(ctx, norm.data, 0, norm.len, &tokens);
@@ -425,14 +432,9 @@ int dl_lexicon_lookup(const dl_lexicon *lex, const char *text, size_t len, const
     offs = dl_mem_alloc(ctx, n * sizeof *offs);
     if (!keys || !lens || !offs) rc = DL_ENOMEM;
   }
-  /* Every token's key, into one buffer (pointers are set once it stops growing). */
-  for (size_t i = 0; rc == DL_OK && i < n; i++) {
-    char key[LEX_MAX_TOKEN_KEY];
-    const dl_token *t = &tokens.items[i];
-    lens[i] = lex_token_key(lex, norm.data + t->start, t->len, key, sizeof key);
-    offs[i] = keybuf.len;
-    rc = dl_buffer_put(&keybuf, key, lens[i]);
-  }
+  /* The keys a phrase may use, into one buffer (pointers are set once it stops growing); the others are empty. */
+  if (rc == DL_OK && n)
+    rc = lex_phrase_keys(lex, norm.data, norm.len, tokens.items, n, 0, LEX_MAX_TOKEN_KEY, &keybuf, offs, lens);
   for (size_t i = 0; rc == DL_OK && i < n; i++) keys[i] = keybuf.data + offs[i];
   int matched = 0;
   for (size_t i = 0; rc == DL_OK && i < n;) {

@@ -41,14 +41,30 @@ typedef struct lex_layer {
  * pair in a Bloom filter of its own. The filter may say yes wrongly (a word
  * whose hash is a member's, a pair a few times in a hundred), never no. A
  * lexicon whose WordNet exceptions have a base with a space, which no
- * tokeniser makes, has no filter.
+ * tokeniser makes, has no filter. The compiler stores a blob's filter in the
+ * blob (SEC_FILTER), so that opening it costs nothing; a lexicon with loaded
+ * dictionaries, or on a blob without one, builds its own.
  */
 typedef struct lex_filter {
-  uint64_t *data; /* the word Bloom filter (nwords), the pair Bloom filter (npairs), the word table (nslots); NULL: none */
+  const uint64_t *data; /* the word Bloom filter (nwords), the pair Bloom filter (npairs), the word table (nslots); NULL: none */
   size_t nwords;  /* a power of two */
   size_t npairs;  /* a power of two */
   size_t nslots;  /* a power of two; slots hold (hash with the low 4 bits cleared) | 8 | MAY_* marks, 0 when empty */
+  uint64_t *owned;      /* data when the lexicon built it and frees it; NULL when it lies in a blob */
 } lex_filter;
+
+/*
+ * WordNet's noun exceptions by base form, so that the key filter finds the
+ * exception forms of a phrase's words ("men" for "man") without reading
+ * every exception: an open-addressing table of the bases' filter hashes,
+ * with the exception's slot beside each. Made once when a lexicon opens.
+ */
+typedef struct lex_bases {
+  uint64_t *hashes; /* hash of each exception's base, or 0 for an empty slot */
+  uint32_t *slots;  /* the exception's slot in the lemma tables */
+  size_t cap;       /* slots: 0 or a power of two, at most half full */
+  int spaced;       /* some base holds a space: no key filter can be made */
+} lex_bases;
 
 /*
  * Layer 0 is the blob the lexicon was opened on (built in, memory or a
@@ -61,6 +77,7 @@ struct dl_lexicon {
   lex_layer layers[LEX_MAX_LAYERS]; /* the blobs */
   size_t nlayers;                 /* layers in use */
   const blob_view *lemmas;        /* the first layer with WordNet tables, or NULL */
+  lex_bases bases;                /* the noun exceptions of lemmas by base */
   lex_filter filter;              /* the token keys of every layer's phrases */
 };
 
@@ -76,12 +93,21 @@ dl_lexicon *lex_open(dl_context *ctx, const void *data, size_t size, void *owned
 int lex_add_layer(dl_lexicon *lex, void *blob, size_t size, size_t alloc_size);
 
 /*
- * Builds the key filter over layers[0, nlayers) of lex into *filter (OUT),
- * with the lexicon's lemma tables. Returns DL_OK or DL_ENOMEM.
+ * Builds the key filter of the phrases of blobs views[0, nviews), keyed with
+ * the lemma tables of lexicon lemmas (or none), into *filter (OUT): memory from ctx,
+ * or no filter (data NULL) when one cannot be made. Returns DL_OK or
+ * DL_ENOMEM.
  */
-int lex_filter_build(const dl_lexicon *lex, size_t nlayers, lex_filter *filter);
-/* Frees a filter's bits. */
+int lex_filter_build(dl_context *ctx, const blob_view *const *views, size_t nviews, const dl_lexicon *lemmas,
+                     lex_filter *filter);
+/* The filter stored in a validated blob (OUT filter, not owned); 0, or -1 when the blob has none. */
+int lex_filter_of_blob(const blob_view *view, lex_filter *filter);
+/* Frees a filter's bits when it owns them. */
 void lex_filter_free(dl_context *ctx, lex_filter *filter);
+/* Makes *bases (OUT) from the exceptions of lemma tables (or none). Returns DL_OK or DL_ENOMEM. */
+int lex_bases_build(dl_context *ctx, const blob_view *lemmas, lex_bases *bases);
+/* Frees what lex_bases_build made. */
+void lex_bases_free(dl_context *ctx, lex_bases *bases);
 /* Nonzero when the filter says key[0, n) may be the first word of a stored key (always without a filter). */
 int lex_filter_may_start(const lex_filter *filter, const char *key, size_t n);
 
