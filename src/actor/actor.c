@@ -389,8 +389,9 @@ static int token_adjective(const actor_sentence *as, uint32_t i) {
  * "said").
  */
 static int token_modifier(const actor_sentence *as, uint32_t i) {
-  if (!token_lowercase_word(as, i) || token_class(as, i) != WC_OPEN) return 0;
-  return token_in_wordnet_as_adjective(as, i) && !token_lemma_is(as, i, 1);
+  /* Most words are no adjective: that test, one lookup, comes before the word class. */
+  if (!token_lowercase_word(as, i) || !token_in_wordnet_as_adjective(as, i)) return 0;
+  return token_class(as, i) == WC_OPEN && !token_lemma_is(as, i, 1);
 }
 
 /* Nonzero when token i reads as a verb: an auxiliary, a modal, or a lower-case verb form. */
