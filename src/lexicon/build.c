@@ -151,30 +151,28 @@ void lex_builder_free(lex_builder *b) {
 }
 
 /* Appends "path:line: [warning: ]message" to the error buffer. */
-static void report(lex_builder *b, size_t line, const char *level, const char *text) {
+static void report(lex_builder *b, size_t line, const char *level, const char *fmt, va_list ap) {
+  char text[512];
+  vsnprintf(text, sizeof text, fmt, ap);
   dl_buffer_printf(b->errors, "%s:%zu: %s%s\n", b->path ? b->path : "-", line, level, text);
 }
 
 void build_error(lex_builder *b, size_t line, const char *fmt, ...) {
   b->stats->errors++;
   if (!b->errors) return;
-  char text[512];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(text, sizeof text, fmt, ap);
+  report(b, line, "", fmt, ap);
   va_end(ap);
-  report(b, line, "", text);
 }
 
 void build_warning(lex_builder *b, size_t line, const char *fmt, ...) {
   b->stats->warnings++;
   if (!b->errors) return;
-  char text[512];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(text, sizeof text, fmt, ap);
+  report(b, line, "warning: ", fmt, ap);
   va_end(ap);
-  report(b, line, "warning: ", text);
 }
 
 /* ---------------------------------------------------------------- WordNet */

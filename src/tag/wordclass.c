@@ -158,9 +158,12 @@ word_class word_class_of(const char *lower, size_t len) {
   size_t lo = 0, hi = sizeof class_words / sizeof *class_words;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    const char *w = class_words[mid].word;
-    int c = strncmp(w, lower, len);
-    if (c == 0) c = w[len] == '\0' ? 0 : 1;
+    /* Compared by hand: this runs for most tokens, and strncmp plus a length check cost more. */
+    const unsigned char *w = (const unsigned char *)class_words[mid].word;
+    const unsigned char *q = (const unsigned char *)lower;
+    size_t k = 0;
+    while (k < len && w[k] && w[k] == q[k]) k++;
+    int c = k == len ? (w[k] ? 1 : 0) : (w[k] ? (int)w[k] - (int)q[k] : -1);
     if (c == 0) return class_words[mid].cls;
     if (c < 0) lo = mid + 1;
     else hi = mid;
