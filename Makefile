@@ -94,6 +94,14 @@ eval: deps all
 	@if [ -f ../shared/data/dev/plover-gsr/PLOVER_GSR_CAMEO.txt ]; then \
 	  python3 eval/actors_plover.py $(BUILD)/dateline ../shared/data/dev/plover-gsr/PLOVER_GSR_CAMEO.txt; \
 	else echo "eval: ../shared/data/dev/plover-gsr not found; actor evaluation skipped"; fi
+	@status=0; \
+	if [ -f ../shared/data/dev/cameo-codebook/cameo-codes.csv ]; then \
+	  python3 eval/events_cameo.py $(BUILD)/dateline ../shared/data/dev/cameo-codebook/cameo-codes.csv || status=1; \
+	else echo "eval: ../shared/data/dev/cameo-codebook not found; CAMEO example evaluation skipped"; fi; \
+	if [ -f ../shared/seed/gold-events.jsonl ] && [ -f ../shared/seed/afghan-soldiers.txt ]; then \
+	  python3 eval/events_seed.py $(BUILD)/dateline ../shared/seed/afghan-soldiers.txt ../shared/seed/gold-events.jsonl || status=1; \
+	else echo "eval: ../shared/seed not found; seed story evaluation skipped"; fi; \
+	exit $$status
 
 $(BUILD)/bench-lexicon: bench/bench_lexicon.c $(BUILD)/libdateline.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ bench/bench_lexicon.c $(BUILD)/libdateline.a $(LDLIBS)
