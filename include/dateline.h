@@ -322,6 +322,50 @@ void dl_actors_free(dl_actors *actors);
 int dl_write_actors_json(dl_buffer *out, const dl_article *a, const dl_document *doc,
                          const dl_actors *actors);
 
+/* ------------------------------------------------------------------ events */
+
+/* The verb patterns and CAMEO tables of a lexicon, ready to code; read-only, shared by threads. */
+typedef struct dl_coder dl_coder;
+
+/*
+ * Reads the verb patterns and the CAMEO code table of every layer of lex
+ * (dictionaries loaded with dl_lexicon_load_dictionary first, then the
+ * built-in ones). Problems in loaded verb files are appended to errors
+ * (may be NULL) as "file:line: message". NULL on allocation failure or
+ * when the lexicon has no code table; the context says why. lex must
+ * outlive the coder. Free with dl_coder_free.
+ */
+dl_coder *dl_coder_new(dl_context *ctx, const dl_lexicon *lex, dl_buffer *errors);
+void dl_coder_free(dl_coder *coder);
+/* The number of verb patterns the coder holds. */
+size_t dl_coder_patterns(const dl_coder *coder);
+
+/* The events of one document. */
+typedef struct dl_events dl_events;
+
+/*
+ * Finds the document's actors and codes its events: for each clause of each
+ * sentence (captions, bylines and credits have none), the CAMEO code, the
+ * source and target actors, the mode and who reported it. The article's date
+ * picks dated dictionary entries. NULL on allocation failure. Free with
+ * dl_events_free.
+ */
+dl_events *dl_events_code(dl_context *ctx, const dl_coder *coder, const dl_article *a,
+                          const dl_document *doc);
+size_t dl_events_count(const dl_events *events);
+void dl_events_free(dl_events *events);
+
+/* Appends one JSON line per event, exactly as docs/EVENTS.md (dateline code --format jsonl). */
+int dl_write_events_json(dl_buffer *out, const dl_article *a, const dl_document *doc,
+                         const dl_events *events);
+/* Appends one line per event in the GDELT 2.0 Event table's 61 tab-separated columns. */
+int dl_write_events_gdelt(dl_buffer *out, const dl_article *a, const dl_document *doc,
+                          const dl_events *events);
+/* Appends the header row of the CSV format, then, per call of the next, one row per event. */
+int dl_write_events_csv_header(dl_buffer *out);
+int dl_write_events_csv(dl_buffer *out, const dl_article *a, const dl_document *doc,
+                        const dl_events *events);
+
 #ifdef __cplusplus
 }
 #endif

@@ -105,6 +105,8 @@ int main(int argc, char **argv) {
   if (!ts.filter || strstr("api", ts.filter)) api_run(&ts);
   if (!ts.filter || strstr("golden", ts.filter)) golden_run(&ts);
   if (!ts.filter || strstr("hostile", ts.filter)) hostile_run(&ts);
+  if (!ts.filter || strstr("writers", ts.filter)) writers_run(&ts);
+  if (!ts.filter || strstr("cli_code", ts.filter)) cli_code_run(&ts);
   printf("%d passed, %d failed\n", ts.passed, ts.failed);
   return ts.failed ? 1 : 0;
 }

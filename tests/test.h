@@ -32,6 +32,8 @@ spec_handler spec_article_handler(const char *kind);
 spec_handler spec_lexicon_handler(const char *kind);
 spec_handler spec_actors_handler(const char *kind);
 spec_handler spec_tag_handler(const char *kind);
+spec_handler spec_events_handler(const char *kind);
+spec_handler spec_petrarch_verbs_handler(const char *kind);
 
 /* Runs every example of a spec file. */
 void spec_run_file(test_state *ts, const char *path);
@@ -40,6 +42,8 @@ void spec_run_file(test_state *ts, const char *path);
 void golden_run(test_state *ts);  /* CLI output against tests/golden/ */
 void hostile_run(test_state *ts); /* pathological inputs, tests/hostile/ */
 void api_run(test_state *ts);     /* library API: allocator failure, errors */
+void writers_run(test_state *ts); /* event writers: JSON Lines, GDELT read back, CSV */
+void cli_code_run(test_state *ts); /* dateline code: threads, bad records, formats, exit codes */
 
 /* Reads a whole file into a malloc'd NUL-terminated buffer; NULL on error. */
 char *test_read_file(const char *path, size_t *len);

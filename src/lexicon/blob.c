@@ -13,6 +13,7 @@ _Static_assert(sizeof(blob_entry) == 48, "blob_entry layout");
 _Static_assert(sizeof(blob_slot) == 16, "blob_slot layout");
 _Static_assert(sizeof(blob_word) == 8, "blob_word layout");
 _Static_assert(sizeof(blob_filter) == 16, "blob_filter layout");
+_Static_assert(sizeof(blob_text) == 16, "blob_text layout");
 
 /* Writes the reason a blob is rejected and returns -1. */
 static int reject(char *why, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -204,6 +205,17 @@ int blob_validate(const void *data, size_t size, blob_view *view, char *why, siz
     view->nexceptions = s->count;
   }
   if ((s = by_id[SEC_FILTER]) && check_filter(view, base + s->offset, s->size, why, why_cap)) return -1;
+  if ((s = by_id[SEC_TEXTS])) {
+    if (record_section(s, sizeof(blob_text), "text", why, why_cap)) return -1;
+    view->texts = (const blob_text *)(base + s->offset);
+    view->ntexts = s->count;
+    for (uint32_t i = 0; i < view->ntexts; i++) {
+      const blob_text *t = &view->texts[i];
+      if (t->name >= view->strings_size || t->text >= view->strings_size ||
+          t->len >= view->strings_size - t->text || view->strings[t->text + t->len] != '\0')
+        return reject(why, why_cap, "text %u outside the string pool", i);
+    }
+  }
   if (check_entries(view, why, why_cap)) return -1;
   if (check_slots(view, view->keys, view->nkeys, 1, why, why_cap)) return -1;
   if (check_slots(view, view->exceptions, view->nexceptions, 0, why, why_cap)) return -1;

@@ -56,11 +56,12 @@ enum {
   SEC_LISTS = 5,      /* uint32_t[count]: entry indices; each key slot names a run of them */
   SEC_WORDS = 6,      /* blob_word[count]: WordNet words and their parts of speech */
   SEC_EXCEPTIONS = 7, /* blob_slot[count]: WordNet exception forms: inflected word -> base */
-  SEC_FILTER = 8      /* blob_filter, then uint64_t words: the key filter of the blob's phrases (optional) */
+  SEC_FILTER = 8,     /* blob_filter, then uint64_t words: the key filter of the blob's phrases (optional) */
+  SEC_TEXTS = 9       /* blob_text[count]: verb patterns and code tables, kept as text and read when a coder is made */
 };
 
 /* The highest section id a reader knows. */
-#define BLOB_LAST_SECTION SEC_FILTER
+#define BLOB_LAST_SECTION SEC_TEXTS
 
 /*
  * The head of the key filter section (see lex_filter in store.h): the
@@ -75,6 +76,19 @@ typedef struct blob_filter {
   uint32_t nslots;   /* word table */
   uint32_t reserved; /* 0 */
 } blob_filter;
+
+/*
+ * A text kept whole in the blob: a verb pattern file or a CAMEO code table.
+ * The compiler has read it once and refused it on any error, so a coder
+ * parses it again without messages. name and text are string offsets;
+ * text[len] is the NUL that ends it.
+ */
+typedef struct blob_text {
+  uint32_t format; /* lex_format: LEX_FORMAT_VERBS, LEX_FORMAT_PETRARCH_VERBS or LEX_FORMAT_CODES */
+  uint32_t name;   /* string offset of the file's name ("03-intent.txt") */
+  uint32_t text;   /* string offset of its text */
+  uint32_t len;    /* bytes of text */
+} blob_text;
 
 /* A dictionary entry: what lex_entry holds, with string offsets instead of pointers. */
 typedef struct blob_entry {
@@ -146,6 +160,8 @@ typedef struct blob_view {
   uint32_t filter_nwords;       /* word Bloom filter words: a power of two */
   uint32_t filter_npairs;       /* pair Bloom filter words: a power of two */
   uint32_t filter_nslots;       /* word table slots: a power of two, at least one empty (0) */
+  const blob_text *texts;       /* kept texts, or NULL */
+  uint32_t ntexts;              /* their number */
   uint32_t size;                /* bytes in the blob */
 } blob_view;
 

@@ -141,6 +141,7 @@ void lex_builder_free(lex_builder *b) {
   DL_VEC_FREE(ctx, b->keys);
   DL_VEC_FREE(ctx, b->links);
   DL_VEC_FREE(ctx, b->entries);
+  DL_VEC_FREE(ctx, b->texts);
   DL_VEC_FREE(ctx, b->phrases);
   DL_VEC_FREE(ctx, b->exceptions);
   dl_buffer_free(&b->norm);
@@ -474,6 +475,9 @@ const char *lex_format_name(lex_format f) {
     case LEX_FORMAT_ACTORS: return "petrarch-actors";
     case LEX_FORMAT_AGENTS: return "petrarch-agents";
     case LEX_FORMAT_DISCARDS: return "petrarch-discards";
+    case LEX_FORMAT_VERBS: return "verbs";
+    case LEX_FORMAT_PETRARCH_VERBS: return "petrarch-verbs";
+    case LEX_FORMAT_CODES: return "cameo-codes";
     default: return "auto";
   }
 }
@@ -490,7 +494,10 @@ int lex_builder_add_text(lex_builder *b, const char *path, const char *text, siz
   b->base_name = slash ? slash + 1 : path;
   b->errors = errors;
   b->stats = stats;
-  int rc = format == LEX_FORMAT_NATIVE ? build_read_native(b, text, len) : build_read_petrarch(b, text, len, format);
+  int rc = format == LEX_FORMAT_NATIVE ? build_read_native(b, text, len)
+           : format == LEX_FORMAT_VERBS || format == LEX_FORMAT_PETRARCH_VERBS || format == LEX_FORMAT_CODES
+               ? build_read_text(b, text, len, format)
+               : build_read_petrarch(b, text, len, format);
   b->path = b->base_name = NULL;
   b->errors = NULL;
   b->stats = NULL;
@@ -617,7 +624,7 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
   memcpy(h.magic, BLOB_MAGIC, 8);
   h.version = BLOB_VERSION;
   h.byte_order = BLOB_BYTE_ORDER;
-  uint32_t want = 5u + (nwords ? 1u : 0u) + (nexc ? 1u : 0u) + (filter.data ? 1u : 0u);
+  uint32_t want = 5u + (nwords ? 1u : 0u) + (nexc ? 1u : 0u) + (filter.data ? 1u : 0u) + (b->texts.len ? 1u : 0u);
   h.nsections = want;
   memset(table, 0, sizeof table);
   if (rc == DL_OK) rc = pad(out, 0); /* a blob in a buffer starts aligned */
@@ -639,6 +646,9 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
     rc = put_section(out, start, table, &nsec, SEC_WORDS, words, (size_t)nwords * sizeof *words, nwords);
   if (rc == DL_OK && nexc)
     rc = put_section(out, start, table, &nsec, SEC_EXCEPTIONS, exc, (size_t)nexc * sizeof *exc, nexc);
+  if (rc == DL_OK && b->texts.len)
+    rc = put_section(out, start, table, &nsec, SEC_TEXTS, b->texts.items, b->texts.len * sizeof(blob_text),
+                     (uint32_t)b->texts.len);
   if (rc == DL_OK && filter.data) {
     rc = put_section(out, start, table, &nsec, SEC_FILTER, &filter_head, sizeof filter_head,
                      (uint32_t)filter_words);

@@ -11,14 +11,6 @@
 #include "lexicon/lexicon.h"
 #include "text/tokenize.h"
 
-/* Dictionary formats. */
-typedef enum lex_format {
-  LEX_FORMAT_AUTO = 0,
-  LEX_FORMAT_NATIVE,   /* CODE KIND phrase | phrase [FROM..TO] (docs/DICTIONARIES.md) */
-  LEX_FORMAT_ACTORS,   /* PETRARCH/TABARI .actors: NAME_ [CODE], +SYNONYM, [CODE DATES] */
-  LEX_FORMAT_AGENTS,   /* PETRARCH agents: NOUN {PLURAL} [~CODE], !SET! = A, B */
-  LEX_FORMAT_DISCARDS  /* PETRARCH discards: a phrase a line, + for the whole story */
-} lex_format;
 
 /* The format's name in messages and statistics. */
 const char *lex_format_name(lex_format f);
@@ -70,6 +62,7 @@ typedef struct lex_builder {
   DL_VEC(build_key) keys;             /* phrase keys and prefixes */
   DL_VEC(build_link) links;           /* entry chains of keys */
   DL_VEC(blob_entry) entries;         /* entries */
+  DL_VEC(blob_text) texts;            /* verb pattern files and code tables, kept whole */
   DL_VEC(uint32_t) phrases;           /* phrase strings of entries, as written */
   DL_VEC(build_exception) exceptions; /* WordNet exceptions */
   size_t nkeys_phrase;                /* keys with KEY_PHRASE */
@@ -168,6 +161,8 @@ int build_link_phrase(lex_builder *b, const char *phrase, size_t len, int petrar
 /* Reads the dictionary formats; each returns DL_OK or DL_ENOMEM (errors are counted). */
 int build_read_native(lex_builder *b, const char *text, size_t len);
 int build_read_petrarch(lex_builder *b, const char *text, size_t len, lex_format format);
+/* Checks a verb pattern file or code table, reporting every error, and keeps its text for the blob (build_text.c). */
+int build_read_text(lex_builder *b, const char *text, size_t len, lex_format format);
 
 /* Nonzero when s starts with an ISO 3166-1 alpha-3 country code (current or former), KOS or KSV. */
 int build_is_country(const char *s);

@@ -563,7 +563,39 @@ static int native_code(const char *s, size_t n) {
   return 1;
 }
 
+/*
+ * The text formats that are not actor dictionaries, from the first lines
+ * that are not comments: a CAMEO code table ("010<TAB>01<TAB>1<TAB>..."),
+ * native verb patterns ("0233  seek asylum | ..."), or a PETRARCH verb
+ * dictionary ("--- SEEK [---] ---" blocks, or its "VERB PATTERNS" banner).
+ * AUTO when none.
+ */
+static lex_format detect_text_format(const char *text, size_t len) {
+  size_t lines = 0, codes = 0, verbs = 0;
+  for (size_t i = 0; i < len && lines < 200;) {
+    const char *s = text + i;
+    const char *nl = memchr(s, '\n', len - i);
+    size_t n = nl ? (size_t)(nl - s) : len - i;
+    i += n + 1;
+    if (n >= 5 && memcmp(s, "---", 3) == 0 && memchr(s, '[', n) && s[n - 1] == '-') return LEX_FORMAT_PETRARCH_VERBS;
+    for (size_t k = 0; k + 13 <= n; k++)
+      if (s[k] == 'V' && memcmp(s + k, "VERB PATTERNS", 13) == 0) return LEX_FORMAT_PETRARCH_VERBS;
+    if (n == 0 || s[0] == '#' || s[0] == ' ' || s[0] == '\t' || s[0] == '\r') continue;
+    lines++;
+    size_t d = 0;
+    while (d < n && s[d] >= '0' && s[d] <= '9') d++;
+    if (d < 2 || d > 4 || d == n) continue;
+    if (s[d] == '\t' && d + 3 < n && s[d + 1] >= '0' && s[d + 1] <= '9' && s[d + 3] == '\t') codes++;
+    else if (s[d] == '/' || s[d] == ' ' || s[d] == '\t') verbs++;
+  }
+  if (lines && codes * 2 > lines) return LEX_FORMAT_CODES;
+  if (lines && verbs * 2 > lines) return LEX_FORMAT_VERBS;
+  return LEX_FORMAT_AUTO;
+}
+
 lex_format lex_detect_format(const char *name, const char *text, size_t len) {
+  lex_format tf = detect_text_format(text, len);
+  if (tf != LEX_FORMAT_AUTO) return tf;
   size_t native = 0, actors = 0, agents = 0, lines = 0;
   int in_comment = 0;
   for (size_t i = 0; i < len && lines < 200;) {

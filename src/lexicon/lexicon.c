@@ -470,3 +470,19 @@ int dl_lexicon_lookup(const dl_lexicon *lex, const char *text, size_t len, const
   dl_buffer_free(&norm);
   return rc;
 }
+
+size_t lex_texts(const dl_lexicon *lex, lex_text *out, size_t max) {
+  size_t n = 0;
+  for (size_t k = 0; k < lex->nlayers; k++) {
+    /* Layer 0 is the base blob: it comes last. */
+    const blob_view *v = &lex->layers[k + 1 < lex->nlayers ? k + 1 : 0].view;
+    for (uint32_t i = 0; i < v->ntexts; i++, n++)
+      if (n < max) {
+        out[n].format = (int)v->texts[i].format;
+        out[n].name = v->strings + v->texts[i].name;
+        out[n].text = v->strings + v->texts[i].text;
+        out[n].len = v->texts[i].len;
+      }
+  }
+  return n;
+}

@@ -99,6 +99,33 @@ size_t lex_match(const dl_lexicon *lex, const char *const *keys, const size_t *k
 size_t lex_lookup_key(const dl_lexicon *lex, const char *key, size_t len,
                       const lex_entry **hits, size_t max_hits);
 
+/* Dictionary formats. */
+typedef enum lex_format {
+  LEX_FORMAT_AUTO = 0,
+  LEX_FORMAT_NATIVE,   /* CODE KIND phrase | phrase [FROM..TO] (docs/DICTIONARIES.md) */
+  LEX_FORMAT_ACTORS,   /* PETRARCH/TABARI .actors: NAME_ [CODE], +SYNONYM, [CODE DATES] */
+  LEX_FORMAT_AGENTS,   /* PETRARCH agents: NOUN {PLURAL} [~CODE], !SET! = A, B */
+  LEX_FORMAT_DISCARDS, /* PETRARCH discards: a phrase a line, + for the whole story */
+  LEX_FORMAT_VERBS,    /* CODE[/INTENT] pattern | pattern (docs/VERBS.md) */
+  LEX_FORMAT_PETRARCH_VERBS, /* PETRARCH/TABARI verbs: --- VERB [CODE] --- blocks, - pattern [CODE] */
+  LEX_FORMAT_CODES     /* the CAMEO code table (data/cameo/codes.txt) */
+} lex_format;
+
+/* A verb pattern file or code table kept whole in a layer of the lexicon. */
+typedef struct lex_text {
+  int format;       /* lex_format */
+  const char *name; /* the file's name */
+  const char *text; /* its text, NUL-terminated */
+  size_t len;       /* bytes of text */
+} lex_text;
+
+/*
+ * The kept texts of every layer, in the order lookups ask them: loaded
+ * dictionaries first, in load order, then the blob the lexicon was opened
+ * on. Fills out[0, max) and returns how many there are in all.
+ */
+size_t lex_texts(const dl_lexicon *lex, lex_text *out, size_t max);
+
 /* Lemmas from WordNet's exception lists and morphy's suffix rules; the result
  * is written to out (lower case) and its length returned. */
 size_t lex_lemma_noun(const dl_lexicon *lex, const char *word, size_t len, char *out, size_t cap);

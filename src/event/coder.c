@@ -1,0 +1,1110 @@
+/* coder.c: codes a sentence's events: verb groups, their subjects and objects, pattern matching, modes. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "event/event.h"
+#include "tag/wordclass.h"
+
+/*
+ * The coder is a shallow parser. For each sentence it tags the tokens, cuts
+ * verb groups ("will be returned", "has escalated"), and for each group finds
+ * its subject (the nearest actor to the left in the same clause, across
+ * relative clauses, or the controller of an infinitive), its voice, mode,
+ * and the objects and prepositional phrases after it, by matching the verb
+ * patterns of its head lemma. Nouns that name events ("the kidnapping of",
+ * "advances by") are matched the same way. Reporting verbs ("X said") give
+ * the other events their said_by instead of an event of their own, unless
+ * nothing else in the sentence is coded. Work per sentence is bounded: the
+ * document caps sentences at DOC_MAX_SENTENCE_TOKENS tokens, patterns scan a
+ * window of bounded length, and each group tries its head's patterns once.
+ */
+
+/* The most actors a coordinated slot holds ("Tajikistan, Iran and Pakistan"). */
+#define SLOT_MAX 4
+/* The most tokens a pattern word may be looked for past the previous element. */
+#define WORD_REACH 5
+/* The most tokens between a pattern's slot and the noun phrase it takes. */
+#define SLOT_REACH 6
+/* The most verb groups coded in one sentence. */
+#define MAX_GROUPS 64
+
+/* A set of actors filling one role: mention indices, or a noun phrase with no actor. */
+typedef struct slot {
+  int32_t m[SLOT_MAX]; /* mention indices */
+  uint8_t n;           /* how many */
+  uint8_t filled;      /* the text had a phrase here, actor or not */
+  uint8_t from_report; /* taken from who reported the event */
+} slot;
+
+/* A verb group: auxiliaries, modals, negation and adverbs ending in the head. */
+typedef struct vgroup {
+  uint32_t first, head;   /* local token indices */
+  uint8_t passive;        /* be + participle */
+  uint8_t negated;        /* not, n't, never */
+  uint8_t future;         /* will, shall, 'll, going to */
+  uint8_t would;          /* would */
+  uint8_t maybe;          /* could, might, may */
+  uint8_t infinitive;     /* to + base form */
+  uint8_t nonfinite;      /* a participle or gerund with no auxiliary */
+  uint8_t relative;       /* preceded by who, which or that with an antecedent */
+  uint8_t reporting;      /* say, tell, add, ...: gives said_by */
+  uint8_t intent_verb;    /* plan, promise, agree, ... governs an intended act */
+  uint8_t has_subject;    /* subject was looked for */
+  uint8_t coded;          /* an event was coded from it */
+  uint8_t must;           /* must, should: an obligation, which a reporter demands */
+  uint32_t ev_first;      /* its events in the output: [ev_first, ev_end) */
+  uint32_t ev_end;
+  slot subject;
+} vgroup;
+
+/* What the coder knows of the sentence being coded. */
+typedef struct sent {
+  dl_context *ctx;
+  const dl_lexicon *lex;
+  const event_tables *tables;
+  const dl_document *doc;
+  const dl_mention_vec *mentions;
+  const char *text;         /* the document's normalised text */
+  const dl_token *tok;      /* the sentence's tokens */
+  uint32_t base;            /* document index of tok[0] */
+  uint32_t n;               /* tokens */
+  uint32_t index;           /* sentence index */
+  pos_sentence *ps;
+  int32_t *mention_at;      /* per token: mention index or -1 */
+  vgroup groups[MAX_GROUPS];
+  size_t ngroups;
+  int32_t *group_at;        /* per token: index of the group it heads, or -1 */
+  int has_if;               /* if or unless in the sentence */
+  slot reporter;            /* who reports the sentence's events */
+  int reporter_claims;      /* the reporting verb is claim or allege */
+  uint32_t reporter_at;     /* local index of the reporting verb */
+  int reporter_before;      /* it also reports the events before it (", X said") */
+} sent;
+
+/* State carried from sentence to sentence. */
+typedef struct carry {
+  slot reporter;            /* the last reporter that was an actor */
+  slot subject;             /* the last subject that was an actor, for pronouns */
+} carry;
+
+static const pos_token *tag(const sent *s, size_t i) { return &s->ps->tokens.items[i]; }
+static int tag_is(const sent *s, size_t i, pos_tag t) { return i < s->n && tag(s, i)->pos == t; }
+
+/* Nonzero when token i is the word w, in any case. */
+static int word_is(const sent *s, size_t i, const char *w) {
+  if (i >= s->n) return 0;
+  size_t n = strlen(w);
+  return s->tok[i].len == n && strncasecmp(s->text + s->tok[i].start, w, n) == 0;
+}
+
+/* Nonzero when token i is one of the words of a NULL-terminated list. */
+static int word_in(const sent *s, size_t i, const char *const *words) {
+  for (; *words; words++)
+    if (word_is(s, i, *words)) return 1;
+  return 0;
+}
+
+static const char *lemma(const sent *s, size_t i, size_t *len) { return pos_lemma(s->ps, i, len); }
+
+/* Nonzero when token i's lemma is w. */
+static int lemma_is(const sent *s, size_t i, const char *w) {
+  size_t n;
+  const char *l = lemma(s, i, &n);
+  return strlen(w) == n && memcmp(l, w, n) == 0;
+}
+
+/* Nonzero when token i's lemma is one of the words of a list. */
+static int lemma_in(const sent *s, size_t i, const char *const *words) {
+  for (; *words; words++)
+    if (lemma_is(s, i, *words)) return 1;
+  return 0;
+}
+
+/* Nonzero when token i stands for pattern word w: its lemma, or itself in lower case. */
+static int token_matches(const sent *s, size_t i, const char *w) {
+  if (lemma_is(s, i, w)) return 1;
+  return word_is(s, i, w);
+}
+
+static const char *const reporting_verbs[] = {"say", "tell", "add", "state", "announce", "report", "claim",
+                                              "confirm", "allege", "insist", "note", "explain", "write", NULL};
+static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge", "vow", "agree", "decide",
+                                           "expect", "aim", "prepare", "want", "offer", "hope", "seek",
+                                           "continue", "threaten", "undertake", "commit", "resolve", NULL};
+static const char *const relative_words[] = {"who", "which", "that", NULL};
+static const char *const adverbial_preps[] = {"after", "following", "amid", "despite", "during", "before",
+                                              "since", "over", NULL};
+
+/* ------------------------------------------------------------ verb groups */
+
+/*
+ * Nonzero when a gerund reads as an adjective: after a determiner or
+ * adjective ("the ruling party"), or after a preposition and before a name
+ * ("to neighbouring Tajikistan"); not "after losing control".
+ */
+static int gerund_adjective(const sent *s, uint32_t i) {
+  if (tag(s, i)->form != VF_GERUND || i + 1 >= s->n) return 0;
+  int before_noun = tag_is(s, i + 1, POS_NOUN) || tag_is(s, i + 1, POS_PROPN) || s->mention_at[i + 1] >= 0;
+  if (!before_noun || i == 0) return 0;
+  if (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_POSS) || tag_is(s, i - 1, POS_ADJ)) return 1;
+  return tag_is(s, i - 1, POS_PREP) && (tag_is(s, i + 1, POS_PROPN) || s->mention_at[i + 1] >= 0);
+}
+
+/* Cuts the sentence's verb groups. */
+static void find_groups(sent *s) {
+  s->ngroups = 0;
+  for (uint32_t i = 0; i < s->n; i++) s->group_at[i] = -1;
+  for (uint32_t i = 0; i < s->n && s->ngroups < MAX_GROUPS;) {
+    pos_tag t = (pos_tag)tag(s, i)->pos;
+    if (t != POS_AUX && t != POS_MODAL && t != POS_VERB) {
+      i++;
+      continue;
+    }
+    vgroup g;
+    memset(&g, 0, sizeof g);
+    g.first = i;
+    int saw_be = 0, saw_aux = 0, last_be = 0;
+    uint32_t j = i, head = i;
+    for (; j < s->n; j++) {
+      pos_tag u = (pos_tag)tag(s, j)->pos;
+      if (u == POS_MODAL) {
+        if (word_in(s, j, (const char *const[]){"will", "shall", "'ll", NULL})) g.future = 1;
+        else if (word_is(s, j, "would")) g.would = 1;
+        else if (word_in(s, j, (const char *const[]){"could", "might", "may", NULL})) g.maybe = 1;
+        else if (word_in(s, j, (const char *const[]){"must", "should", NULL})) g.must = 1;
+        saw_aux = 1;
+        head = j;
+      } else if (u == POS_AUX) {
+        last_be = lemma_is(s, j, "be");
+        saw_be |= last_be;
+        saw_aux = 1;
+        head = j;
+      } else if (u == POS_NEG) {
+        g.negated = 1;
+      } else if (u == POS_ADV) {
+        /* an adverb inside the group: "has also said" */
+      } else if (u == POS_VERB) {
+        head = j;
+        if (last_be && tag(s, j)->form == VF_PARTICIPLE) g.passive = 1;
+        /* "get" + participle is a passive too: "were got killed" is rare; "got killed" common. */
+        if (!saw_aux && tag(s, j)->form == VF_PARTICIPLE && j + 1 < s->n && tag_is(s, j + 1, POS_VERB) &&
+            lemma_is(s, j, "get") && tag(s, j + 1)->form == VF_PARTICIPLE) {
+          g.passive = 1;
+          head = ++j;
+        }
+        j++;
+        break;
+      } else {
+        break;
+      }
+    }
+    /* Trailing adverbs or negation after an auxiliary with no verb belong to nothing: drop them. */
+    g.head = head;
+    if (tag(s, head)->pos == POS_VERB && gerund_adjective(s, head) && head == g.first) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    if (tag(s, head)->pos == POS_VERB) {
+      verb_form f = (verb_form)tag(s, head)->form;
+      if (!saw_aux && (f == VF_PARTICIPLE || f == VF_GERUND)) g.nonfinite = 1;
+      if (!saw_aux && f == VF_BASE && g.first > 0 && tag_is(s, g.first - 1, POS_TO)) g.infinitive = 1;
+      /* "going to" + verb: the future. */
+      if (lemma_is(s, head, "go") && f == VF_GERUND && head + 1 < s->n && tag_is(s, head + 1, POS_TO)) {
+        i = j;
+        s->groups[s->ngroups] = g;
+        s->ngroups++;
+        continue;
+      }
+    } else if (!lemma_is(s, head, "be")) {
+      /* A lone have, do or modal: no event. */
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    if (g.first > 0) {
+      uint32_t k = g.first - 1;
+      if (word_in(s, k, relative_words) && k > 0 &&
+          (s->mention_at[k - 1] >= 0 || tag_is(s, k - 1, POS_NOUN) || tag_is(s, k - 1, POS_PROPN)))
+        g.relative = 1;
+    }
+    g.reporting = lemma_in(s, head, reporting_verbs) && !g.passive;
+    g.intent_verb = lemma_in(s, head, intent_verbs) && head + 1 < s->n && tag_is(s, head + 1, POS_TO);
+    s->group_at[head] = (int32_t)s->ngroups;
+    s->groups[s->ngroups++] = g;
+    i = j > i ? j : i + 1;
+  }
+  /* "going to" groups carry the future to the verb that follows. */
+  for (size_t k = 0; k + 1 < s->ngroups; k++) {
+    vgroup *g = &s->groups[k];
+    if (lemma_is(s, g->head, "go") && tag(s, g->head)->form == VF_GERUND && s->groups[k + 1].infinitive)
+      s->groups[k + 1].future = 1;
+  }
+}
+
+/* ----------------------------------------------------------------- slots */
+
+static void slot_add(slot *sl, int32_t m) {
+  for (size_t i = 0; i < sl->n; i++)
+    if (sl->m[i] == m) return;
+  if (sl->n < SLOT_MAX) sl->m[sl->n++] = m;
+  sl->filled = 1;
+}
+
+static const dl_mention *mention(const sent *s, int32_t m) { return &s->mentions->items[m]; }
+/* Local index of a mention's first token and one past its last. */
+static uint32_t m_first(const sent *s, int32_t m) { return mention(s, m)->first - s->base; }
+static uint32_t m_end(const sent *s, int32_t m) { return mention(s, m)->end - s->base; }
+
+/*
+ * Adds the actors coordinated with the mention ending at local token end:
+ * ", Iran and Pakistan". Returns the index after the last one.
+ */
+static uint32_t take_coordinated(const sent *s, slot *sl, uint32_t end) {
+  /* A list is "A, B and C": links by comma alone count only when "and" or "or" closes the list. */
+  int32_t pending[SLOT_MAX];
+  size_t npending = 0;
+  uint32_t i = end, accepted = end;
+  while (i < s->n && npending < SLOT_MAX) {
+    uint32_t j = i;
+    int comma = word_is(s, j, ",");
+    if (comma) j++;
+    int conj = tag_is(s, j, POS_CONJ) && (word_is(s, j, "and") || word_is(s, j, "or"));
+    if (conj) j++;
+    if (j == i) break;
+    if (j >= s->n || s->mention_at[j] < 0 || m_first(s, s->mention_at[j]) != j) break;
+    int32_t m = s->mention_at[j];
+    pending[npending++] = m;
+    i = m_end(s, m);
+    if (conj) {
+      for (size_t k = 0; k < npending; k++) slot_add(sl, pending[k]);
+      npending = 0;
+      accepted = i;
+      break;
+    }
+  }
+  return accepted;
+}
+
+/* The same to the left: "Afghan government and Taliban negotiators". */
+static void take_coordinated_left(const sent *s, slot *sl, uint32_t first) {
+  uint32_t i = first;
+  while (i > 0 && sl->n < SLOT_MAX) {
+    uint32_t j = i - 1;
+    if (!(tag_is(s, j, POS_CONJ) || word_is(s, j, ","))) break;
+    if (j > 0 && tag_is(s, j, POS_CONJ) && word_is(s, j - 1, ",")) j--;
+    if (j == 0 || s->mention_at[j - 1] < 0) break;
+    int32_t m = s->mention_at[j - 1];
+    if (mention(s, m)->flags & MENTION_LOCATIVE) break;
+    slot_add(sl, m);
+    i = m_first(s, m);
+  }
+}
+
+/* Nonzero when a noun phrase may hold token i. */
+static int np_token(const sent *s, size_t i) {
+  switch ((pos_tag)tag(s, i)->pos) {
+    case POS_DET: case POS_POSS: case POS_ADJ: case POS_NUM: case POS_NOUN: case POS_PROPN: case POS_POSSESSIVE:
+      return 1;
+    case POS_VERB: return s->mention_at[i] >= 0 || gerund_adjective(s, (uint32_t)i);
+    default:
+      return s->mention_at[i] >= 0;
+  }
+}
+
+/*
+ * Takes the noun phrase at or just after local token at into sl: its first
+ * actor and those coordinated with it, reading through "of" ("the daughter of
+ * the Afghan ambassador"). Returns the index after the phrase, or at when
+ * there is no noun phrase there.
+ */
+static uint32_t take_np(const sent *s, uint32_t at, uint32_t limit, slot *sl) {
+  uint32_t i = at;
+  while (i < limit && i < at + 2 && tag_is(s, i, POS_ADV)) i++;
+  if (i >= limit || !np_token(s, i)) return at;
+  uint32_t end = i;
+  while (i < limit && i < at + SLOT_REACH + 4) {
+    if (s->mention_at[i] >= 0) {
+      int32_t m = s->mention_at[i];
+      slot_add(sl, m);
+      i = take_coordinated(s, sl, m_end(s, m));
+      /* "the Afghan ambassador's daughter": the phrase goes on after the possessive. */
+      while (i < limit && (tag_is(s, i, POS_POSSESSIVE) || tag_is(s, i, POS_NOUN) || tag_is(s, i, POS_ADJ)) &&
+             s->mention_at[i] < 0)
+        i++;
+      return i;
+    }
+    if (np_token(s, i)) {
+      i++;
+      end = i;
+      continue;
+    }
+    if (word_is(s, i, "of") && i + 1 < limit && np_token(s, i + 1)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  sl->filled = 1;
+  return end;
+}
+
+/* ------------------------------------------------------------- subjects */
+
+/* Nonzero when the mention reads as the object of a preposition other than a partitive "of". */
+static int in_pp(const sent *s, int32_t m) {
+  uint32_t f = m_first(s, m);
+  if (f == 0) return 0;
+  if (!tag_is(s, f - 1, POS_PREP)) return 0;
+  if (word_is(s, f - 1, "of") && f >= 2 && s->mention_at[f - 2] < 0 &&
+      (tag_is(s, f - 2, POS_NOUN) || tag_is(s, f - 2, POS_NUM)))
+    return 0; /* "hundreds of Afghan soldiers", "a batch of soldiers" */
+  return 1;
+}
+
+static void find_subject(sent *s, size_t gi, const carry *c);
+
+/* The subject of the nearest group before gi that has one. */
+static int previous_subject(sent *s, size_t gi, const carry *c, slot *out) {
+  for (size_t k = gi; k-- > 0;) {
+    vgroup *p = &s->groups[k];
+    if (!p->has_subject) find_subject(s, k, c);
+    if (p->subject.n) {
+      *out = p->subject;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Resolves a pronoun subject to the last actor subject: in this sentence, then before it. */
+static void resolve_pronoun(sent *s, size_t gi, const carry *c, slot *out) {
+  if (previous_subject(s, gi, c, out)) return;
+  if (c->subject.n) *out = c->subject;
+}
+
+static void find_subject(sent *s, size_t gi, const carry *c) {
+  vgroup *g = &s->groups[gi];
+  g->has_subject = 1;
+  slot *sl = &g->subject;
+  memset(sl, 0, sizeof *sl);
+  /* An infinitive: its controller is the object of the verb before "to", or that verb's subject. */
+  if (g->infinitive) {
+    for (size_t k = gi; k-- > 0;) {
+      vgroup *p = &s->groups[k];
+      if (p->head >= g->first) continue;
+      for (uint32_t i = p->head + 1; i + 1 < g->first; i++)
+        if (s->mention_at[i] >= 0 && !in_pp(s, s->mention_at[i])) {
+          slot_add(sl, s->mention_at[i]);
+          return;
+        }
+      if (!p->has_subject) find_subject(s, k, c);
+      *sl = p->subject;
+      return;
+    }
+  }
+  uint32_t i = g->first;
+  if (g->relative) {
+    /* "the soldiers who sought refuge": the antecedent. */
+    uint32_t k = g->first - 1;
+    if (k > 0 && s->mention_at[k - 1] >= 0) {
+      slot_add(sl, s->mention_at[k - 1]);
+      take_coordinated_left(s, sl, m_first(s, s->mention_at[k - 1]));
+    } else {
+      sl->filled = 1;
+    }
+    return;
+  }
+  int pronoun = 0;
+  while (i-- > 0) {
+    pos_tag t = (pos_tag)tag(s, i)->pos;
+    if (s->mention_at[i] >= 0) {
+      int32_t m = s->mention_at[i];
+      i = m_first(s, m);
+      if (in_pp(s, m) || (mention(s, m)->flags & MENTION_LOCATIVE)) continue;
+      slot_add(sl, m);
+      take_coordinated_left(s, sl, i);
+      return;
+    }
+    if (t == POS_SUBORD || word_is(s, i, ";") || word_is(s, i, ":")) break;
+    if (s->group_at[i] >= 0 && (size_t)s->group_at[i] != gi) {
+      const vgroup *p = &s->groups[s->group_at[i]];
+      if (p->relative && p->first >= 2) {
+        /* Skip over a relative clause to its antecedent. */
+        i = p->first - 1;
+        continue;
+      }
+      break;
+    }
+    if (t == POS_PRON) {
+      if (word_in(s, i, (const char *const[]){"it", "they", "he", "she", "we", NULL})) pronoun = 1;
+      break;
+    }
+    if (t == POS_NOUN && !sl->filled && i + 1 == g->first) sl->filled = 1; /* "the statement said" */
+  }
+  if (pronoun) {
+    resolve_pronoun(s, gi, c, sl);
+    return;
+  }
+  /* A participle or gerund with no subject of its own ("adding", "after losing") shares the clause's. */
+  if (!sl->n && (g->nonfinite || (g->first > 0 && tag_is(s, g->first - 1, POS_CONJ)))) {
+    slot prev;
+    memset(&prev, 0, sizeof prev);
+    if (previous_subject(s, gi, c, &prev)) *sl = prev;
+  }
+}
+
+/* ------------------------------------------------------------- matching */
+
+/* A pattern matched against the text: what its slots took and where it ended. */
+typedef struct match {
+  const verb_pattern *p;
+  int score;        /* elements matched; a pattern matched whole beats one whose trailing slot was missing */
+  slot target;
+  slot source;
+  uint32_t end;     /* local index after the last element matched */
+  int target_used;  /* the pattern has a +T that took something */
+} match;
+
+/* Nonzero when a pattern word may be looked for past token i. */
+static int skippable(const sent *s, uint32_t i) {
+  switch ((pos_tag)tag(s, i)->pos) {
+    case POS_DET: case POS_POSS: case POS_ADJ: case POS_ADV: case POS_NUM: case POS_POSSESSIVE: case POS_NOUN:
+    case POS_PROPN:
+      return 1;
+    case POS_CONJ: return word_is(s, i, "and") || word_is(s, i, "or");
+    case POS_PUNCT: return word_is(s, i, ",");
+    default: return 0;
+  }
+}
+
+/* Finds a VE_WORD element at or after *at, within the clause; moves *at past it. */
+static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t limit, uint32_t reach) {
+  const verb_table *t = &s->tables->verbs;
+  /* A preposition or particle is not looked for past nouns: "take place in" is not "take in". */
+  const char *w0 = verb_str(t, t->alts.items[e->alts]);
+  int closed = word_class_of(w0, strlen(w0)) != WC_OPEN;
+  for (uint32_t i = *at, seen = 0; i < limit && seen <= reach; i++, seen++) {
+    for (uint16_t a = 0; a < e->nalts; a++)
+      if (token_matches(s, i, verb_str(t, t->alts.items[e->alts + a]))) {
+        *at = i + 1;
+        return 1;
+      }
+    if (closed ? !tag_is(s, i, POS_ADV) : !skippable(s, i)) return 0;
+  }
+  return 0;
+}
+
+/* The end of the clause a group's objects lie in. */
+static uint32_t clause_limit(const sent *s, uint32_t from) {
+  for (uint32_t i = from; i < s->n; i++) {
+    pos_tag t = (pos_tag)tag(s, i)->pos;
+    if (t == POS_SUBORD && !word_is(s, i, "that")) return i;
+    if (word_is(s, i, ";") || word_is(s, i, ":") || word_is(s, i, "\"")) return i;
+    if (s->group_at[i] >= 0 && !s->groups[s->group_at[i]].infinitive && !s->groups[s->group_at[i]].nonfinite)
+      return s->groups[s->group_at[i]].first;
+  }
+  return s->n;
+}
+
+/*
+ * Matches pattern p after the head at local token head, up to limit. In the
+ * passive, a +T right after the head is the grammatical subject and is not
+ * looked for. Fills *m and returns nonzero on a match.
+ */
+static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, uint32_t limit, int passive, match *m) {
+  /* A noun's pattern goes on right after it: "the kidnapping of", not "war strategy against". */
+  uint32_t first_reach = (p->flags & VP_NOUN) ? 0 : WORD_REACH;
+  const verb_table *t = &s->tables->verbs;
+  memset(m, 0, sizeof *m);
+  m->p = p;
+  uint32_t at = head + 1;
+  int score = 1, missed_tail = 0;
+  const verb_elem *el = &t->elems.items[p->elems];
+  size_t n = p->nelems;
+  for (size_t k = 0; k < n; k++) {
+    const verb_elem *e = &el[k];
+    if (passive && k == 0 && e->kind == VE_TARGET) {
+      m->target_used = 1;
+      continue;
+    }
+    if (e->optional) {
+      /* An optional group matches whole or not at all. */
+      size_t g_end = k;
+      while (g_end < n && el[g_end].optional == e->optional) g_end++;
+      uint32_t save = at;
+      slot st = m->target, ss = m->source;
+      int ok = 1, got = 0;
+      for (size_t q = k; q < g_end && ok; q++) {
+        if (el[q].kind == VE_WORD) ok = match_word(s, &el[q], &at, limit, q == 0 ? first_reach : WORD_REACH);
+        else {
+          slot *sl = el[q].kind == VE_TARGET ? &m->target : &m->source;
+          uint32_t after = take_np(s, at, limit, sl);
+          ok = after > at && sl->n > 0;
+          at = after;
+        }
+        got += ok;
+      }
+      if (ok) score += got;
+      else {
+        at = save;
+        m->target = st;
+        m->source = ss;
+      }
+      k = g_end - 1;
+      continue;
+    }
+    if (e->kind == VE_WORD) {
+      if (match_word(s, e, &at, limit, k == 0 ? first_reach : WORD_REACH)) {
+        score++;
+        continue;
+      }
+      /* A trailing "in +T" may be missing: "sought refuge" still seeks refuge. */
+      if (k + 2 == n && el[k + 1].kind != VE_WORD && !el[k + 1].optional) {
+        missed_tail = 1;
+        break;
+      }
+      return 0;
+    }
+    slot *sl = e->kind == VE_TARGET ? &m->target : &m->source;
+    uint32_t after = take_np(s, at, limit, sl);
+    if (after == at) {
+      if (k + 1 == n) {
+        missed_tail = 1;
+        break;
+      }
+      return 0;
+    }
+    if (e->kind == VE_TARGET) m->target_used = 1;
+    at = after;
+    score++;
+  }
+  m->score = score * 2 - missed_tail;
+  m->end = at;
+  return 1;
+}
+
+/* The best pattern of a head at local token head, or 0. */
+static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, int passive, match *best) {
+  size_t len, count;
+  const char *l = lemma(s, head, &len);
+  const verb_pattern *ps = verb_table_find(&s->tables->verbs, noun, l, len, &count);
+  if (!ps && noun) {
+    /* A noun the tagger lemmatised as it is: try the word in lower case. */
+    char low[64];
+    size_t n = s->tok[head].len;
+    if (n < sizeof low) {
+      for (size_t i = 0; i < n; i++) {
+        char ch = s->text[s->tok[head].start + i];
+        low[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      }
+      if (n != len || memcmp(low, l, n) != 0) ps = verb_table_find(&s->tables->verbs, noun, low, n, &count);
+    }
+  }
+  int found = 0;
+  for (size_t i = 0; i < count; i++) {
+    if (ps[i].flags & VP_BEFORE) continue;
+    if (found && ps[i].weight * 2 < best->score) break; /* sorted by weight: nothing later can win */
+    match m;
+    if (!match_pattern(s, &ps[i], head, limit, passive, &m)) continue;
+    if (!found || m.score > best->score) {
+      *best = m;
+      found = 1;
+    }
+  }
+  return found;
+}
+
+/* ----------------------------------------------------------------- events */
+
+static void set_actor(const sent *s, event_actor *a, int32_t m) {
+  memset(a, 0, sizeof *a);
+  if (m < 0) return;
+  const dl_mention *x = mention(s, m);
+  a->present = 1;
+  a->mention = m;
+  a->first = x->first;
+  a->end = x->end;
+  memcpy(a->code, x->code, sizeof a->code);
+  memcpy(a->country, x->country, sizeof a->country);
+  memcpy(a->roles, x->roles, sizeof a->roles);
+}
+
+/* Nonzero when two actors are the same party. */
+static int same_party(const event_actor *a, const event_actor *b) {
+  return a->present && b->present && strcmp(a->code, b->code) == 0;
+}
+
+/* Appends one event, unless the sentence already has the same one. */
+static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, const dl_event *ev) {
+  if (!ev->source.present && !ev->target.present) return DL_OK;
+  if (same_party(&ev->source, &ev->target) && ev->source.mention == ev->target.mention) return DL_OK;
+  for (size_t i = first_of_sentence; i < out->len; i++) {
+    const dl_event *o = &out->items[i];
+    if (o->code == ev->code && strcmp(o->source.code, ev->source.code) == 0 &&
+        strcmp(o->target.code, ev->target.code) == 0 && o->source.present == ev->source.present &&
+        o->target.present == ev->target.present)
+      return DL_OK;
+  }
+  (void)s;
+  return DL_VEC_PUSH(s->ctx, *out, *ev);
+}
+
+/* The mode of an event of group g (NULL for a noun). */
+static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
+  if (g && g->negated) return MODE_NEGATED;
+  if (g && (g->maybe || (g->would && s->has_if))) return MODE_HYPOTHETICAL;
+  if (g && (g->future || g->would)) return MODE_INTENT;
+  if (governor && (governor->intent_verb || governor->future || governor->would)) {
+    if (governor->negated) return MODE_NEGATED;
+    return governor->maybe ? MODE_HYPOTHETICAL : MODE_INTENT;
+  }
+  return MODE_ASSERTED;
+}
+
+/* Codes one match into events: one per source and target pair, reciprocal for coordinated parties that meet. */
+static int code_match(sent *s, const match *mt, const slot *subject, int passive, event_mode mode, uint32_t verb_first,
+                      uint32_t verb_end, dl_event_vec *out, size_t first_of_sentence) {
+  const verb_pattern *p = mt->p;
+  const char *code = p->code;
+  if (mode == MODE_INTENT && p->intent[0]) code = p->intent;
+  const cameo_code *cc = cameo_table_find(&s->tables->codes, code);
+  if (!cc) return DL_OK;
+  slot src = mt->source, tgt = mt->target;
+  if (passive) {
+    if (!tgt.n && subject->n) tgt = *subject;
+    if (!src.n) {
+      /* "were given safe passage by the army"; agentless: whoever reports it. */
+      for (uint32_t i = verb_end - s->base; i + 1 < s->n && i < mt->end + 4; i++)
+        if (word_is(s, i, "by") && s->mention_at[i + 1] >= 0) {
+          slot_add(&src, s->mention_at[i + 1]);
+          break;
+        }
+      if (!src.n && s->reporter.n) {
+        src = s->reporter;
+        src.from_report = 1;
+      }
+    }
+  } else if (!src.n) {
+    src = *subject;
+  }
+  /* An appeal with no addressee, reported by a third party, was made to the reporter. */
+  if (!tgt.n && cc->root[0] == '0' && cc->root[1] == '2' && s->reporter.n && src.n &&
+      strcmp(mention(s, s->reporter.m[0])->code, mention(s, src.m[0])->code) != 0)
+    tgt = s->reporter;
+  /* Parties that meet with no one else named meet each other. */
+  int reciprocal = !tgt.n && src.n > 1 && cc->root[0] == '0' && (cc->root[1] == '4' || cc->root[1] == '5');
+  dl_event ev;
+  memset(&ev, 0, sizeof ev);
+  ev.sentence = s->index;
+  ev.code = cc;
+  ev.mode = (uint8_t)mode;
+  ev.verb_first = verb_first;
+  ev.verb_end = verb_end;
+  ev.lemma = verb_str(&s->tables->verbs, p->head);
+  ev.pattern = p;
+  if (s->reporter.n && (s->reporter_before || verb_first >= s->base + s->reporter_at))
+    set_actor(s, &ev.said_by, s->reporter.m[0]);
+  size_t ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
+  for (size_t a = 0; a < ns; a++) {
+    if (reciprocal) {
+      for (size_t b = 0; b < src.n; b++) {
+        if (a == b) continue;
+        set_actor(s, &ev.source, src.m[a]);
+        set_actor(s, &ev.target, src.m[b]);
+        if (emit(s, out, first_of_sentence, &ev) != DL_OK) return DL_ENOMEM;
+      }
+      continue;
+    }
+    for (size_t b = 0; b < nt; b++) {
+      set_actor(s, &ev.source, src.n ? src.m[a] : -1);
+      set_actor(s, &ev.target, tgt.n ? tgt.m[b] : -1);
+      ev.mode = (uint8_t)mode;
+      if (mode == MODE_ASSERTED && ev.said_by.present && !src.from_report &&
+          (s->reporter_claims || same_party(&ev.said_by, &ev.source) || same_party(&ev.said_by, &ev.target)))
+        ev.mode = MODE_ALLEGED;
+      if (emit(s, out, first_of_sentence, &ev) != DL_OK) return DL_ENOMEM;
+    }
+  }
+  return DL_OK;
+}
+
+/* The first mention in tokens [from, to) that names a country or group, as a place "in X". */
+static int32_t place_country_mention(const sent *s, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i + 1 < to && i + 1 < s->n; i++)
+    if (word_is(s, i, "in") && s->mention_at[i + 1] >= 0) return s->mention_at[i + 1];
+  return -1;
+}
+
+/* CAMEO 044: parties meeting in a country that is neither's. */
+static void third_country(sent *s, dl_event_vec *out, size_t from, uint32_t head) {
+  const cameo_code *c044 = cameo_table_find(&s->tables->codes, "044");
+  if (!c044) return;
+  int32_t pm = place_country_mention(s, head + 1, clause_limit(s, head + 1));
+  if (pm < 0) return;
+  const char *pc = mention(s, pm)->country;
+  for (size_t i = from; i < out->len; i++) {
+    dl_event *ev = &out->items[i];
+    if (strcmp(ev->code->code, "040") != 0 && strcmp(ev->code->code, "043") != 0) continue;
+    if (ev->verb_end != s->base + head + 1) continue;
+    if (!pc[0] || !ev->source.country[0] || strcmp(pc, ev->source.country) == 0) continue;
+    if (ev->target.present && (!ev->target.country[0] || strcmp(pc, ev->target.country) == 0)) continue;
+    ev->code = c044;
+  }
+}
+
+/* Finds who reports the sentence's events: "X said", "according to X". */
+static void find_reporter(sent *s, carry *c) {
+  memset(&s->reporter, 0, sizeof s->reporter);
+  s->reporter_claims = 0;
+  s->reporter_at = 0;
+  s->reporter_before = 1;
+  int found = 0;
+  for (size_t k = 0; k < s->ngroups && !found; k++) {
+    vgroup *g = &s->groups[k];
+    if (!g->reporting || g->nonfinite) continue;
+    if (!g->has_subject) find_subject(s, k, c);
+    found = 1;
+    s->reporter_claims = lemma_in(s, g->head, (const char *const[]){"claim", "allege", NULL});
+    if (g->subject.n) s->reporter.m[s->reporter.n++] = g->subject.m[0];
+    s->reporter_at = g->head;
+    /* "although diplomats say ...": a subordinate reporting clause reports only what follows it. */
+    uint32_t from = g->subject.n ? m_first(s, g->subject.m[0]) : g->first;
+    if (from > g->first) from = g->first;
+    for (uint32_t i = from; i-- > 0;) {
+      if (word_is(s, i, ",") || word_is(s, i, "\"")) break;
+      if (tag_is(s, i, POS_SUBORD)) {
+        s->reporter_before = 0;
+        break;
+      }
+    }
+  }
+  for (uint32_t i = 0; !found && i + 2 < s->n; i++)
+    if (word_is(s, i, "according") && word_is(s, i + 1, "to") && s->mention_at[i + 2] >= 0) {
+      found = 1;
+      s->reporter.m[s->reporter.n++] = s->mention_at[i + 2];
+    }
+  if (s->reporter.n) {
+    const dl_mention *r = mention(s, s->reporter.m[0]);
+    if (r->country[0] || r->kind == MENTION_GROUP) c->reporter = s->reporter;
+  } else if (found && c->reporter.n) {
+    /* "the statement said": the last reporter stands in. */
+    s->reporter = c->reporter;
+  }
+}
+
+/*
+ * A nominal event in an adverbial phrase with an agent and no target ("after
+ * advances by Taliban insurgents") was done to the clause's subject.
+ */
+static void adverbial_target(const sent *s, uint32_t head, match *m) {
+  if (m->target.n || !m->source.n) return;
+  uint32_t i = head;
+  while (i > 0 && (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_ADJ) || tag_is(s, i - 1, POS_NOUN))) i--;
+  if (i == 0 || !word_in(s, i - 1, adverbial_preps)) return;
+  for (size_t k = s->ngroups; k-- > 0;) {
+    const vgroup *g = &s->groups[k];
+    if (g->head >= i || g->nonfinite || !g->subject.n) continue;
+    int32_t subj = g->subject.m[0];
+    if (strcmp(mention(s, subj)->code, mention(s, m->source.m[0])->code) != 0) slot_add(&m->target, subj);
+    return;
+  }
+}
+
+/* What a verb that governs another act makes of it (CAMEO's parallel codes). */
+typedef enum govern_kind { GOVERN_NONE = 0, GOVERN_APPEAL, GOVERN_DEMAND } govern_kind;
+
+static const char *const appeal_verbs[] = {"urge", "appeal", "ask", "call", "request", "plead", "implore", "encourage",
+                                           "press", "exhort", "beg", "petition", "invite", NULL};
+static const char *const demand_verbs[] = {"demand", "insist", "order", "require", "instruct", "command", NULL};
+static const char *const statement_verbs[] = {"say", "tell", "add", "state", "announce", "declare", "reiterate",
+                                              "stress", "insist", "warn", "write", "argue", "conclude", NULL};
+
+static govern_kind govern_kind_of(const sent *s, const vgroup *g) {
+  if (lemma_in(s, g->head, appeal_verbs)) return GOVERN_APPEAL;
+  if (lemma_in(s, g->head, demand_verbs)) return GOVERN_DEMAND;
+  return GOVERN_NONE;
+}
+
+/*
+ * The group that governs group gi and what it makes of gi's act: "urged X
+ * to withdraw" (an appeal), "demanded that X withdraw" (a demand), "said X
+ * must withdraw" (a demand by whoever said it). NULL when none.
+ */
+static vgroup *governor_of(sent *s, size_t gi, govern_kind *kind) {
+  vgroup *g = &s->groups[gi];
+  *kind = GOVERN_NONE;
+  if (gi == 0) return NULL;
+  vgroup *p = NULL;
+  for (size_t k = gi; k-- > 0;)
+    if (s->groups[k].head < g->first && !s->groups[k].relative) {
+      p = &s->groups[k];
+      break;
+    }
+  if (!p || p->negated) return NULL;
+  if (g->infinitive) {
+    *kind = govern_kind_of(s, p);
+    return *kind ? p : NULL;
+  }
+  int that = 0;
+  for (uint32_t i = p->head + 1; i < g->first; i++) {
+    if (word_is(s, i, "that")) that = 1;
+    else if (s->group_at[i] >= 0) return NULL;
+  }
+  govern_kind k = govern_kind_of(s, p);
+  if (k && (that || tag(s, g->head)->form == VF_BASE)) {
+    *kind = k;
+    return p;
+  }
+  if (g->must && lemma_in(s, p->head, statement_verbs)) {
+    *kind = GOVERN_DEMAND;
+    return p;
+  }
+  return NULL;
+}
+
+/* The appeal or demand code parallel to an act's intent code: 0353 -> 0253 or 1053. */
+static const cameo_code *parallel_code(const sent *s, const verb_pattern *p, govern_kind kind) {
+  const char *intent = p->intent[0] ? p->intent : (p->code[0] == '0' && p->code[1] == '3') ? p->code : NULL;
+  if (!intent || intent[0] != '0' || intent[1] != '3') return NULL;
+  char code[5];
+  snprintf(code, sizeof code, "%s%s", kind == GOVERN_APPEAL ? "02" : "10", intent + 2);
+  const cameo_code *cc = cameo_table_find(&s->tables->codes, code);
+  if (!cc && code[3]) {
+    code[3] = '\0';
+    cc = cameo_table_find(&s->tables->codes, code);
+  }
+  return cc;
+}
+
+/* Nonzero for the residual codes of appeals and demands (020, 100) and their roots. */
+static int residual_appeal(const cameo_code *c) {
+  return strcmp(c->code, "020") == 0 || strcmp(c->code, "100") == 0 || strcmp(c->code, "02") == 0 ||
+         strcmp(c->code, "10") == 0;
+}
+
+/*
+ * An act that another verb governs ("urged Iran to release the sailors")
+ * is coded as the governing appeal or demand, with the act's parallel code
+ * (0253, appeal for release), instead of as an act. Returns nonzero when it
+ * was so coded.
+ */
+static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, size_t first_of_sentence) {
+  govern_kind kind;
+  vgroup *g = &s->groups[gi];
+  vgroup *gov = governor_of(s, gi, &kind);
+  if (!gov) return 0;
+  const cameo_code *cc = parallel_code(s, m->p, kind);
+  if (!cc) return 0;
+  if (gov->coded) {
+    int changed = 0;
+    for (uint32_t e = gov->ev_first; e < gov->ev_end && e < out->len; e++) {
+      dl_event *ev = &out->items[e];
+      if (!residual_appeal(ev->code)) continue;
+      ev->code = cc;
+      if (!ev->target.present && g->subject.n && (!ev->source.present || ev->source.mention != g->subject.m[0]))
+        set_actor(s, &ev->target, g->subject.m[0]);
+      changed = 1;
+    }
+    return changed;
+  }
+  /* The governing verb coded nothing (a statement): the demand is the speaker's, made of the act's subject. */
+  dl_event ev;
+  memset(&ev, 0, sizeof ev);
+  ev.sentence = s->index;
+  ev.code = cc;
+  ev.mode = MODE_ASSERTED;
+  ev.verb_first = s->base + g->first;
+  ev.verb_end = s->base + g->head + 1;
+  ev.lemma = verb_str(&s->tables->verbs, m->p->head);
+  ev.pattern = m->p;
+  if (gov->subject.n) set_actor(s, &ev.source, gov->subject.m[0]);
+  if (g->subject.n) set_actor(s, &ev.target, g->subject.m[0]);
+  else if (m->target.n) set_actor(s, &ev.target, m->target.m[0]);
+  size_t before = out->len;
+  if (emit(s, out, first_of_sentence, &ev) != DL_OK) return 0;
+  return out->len > before;
+}
+
+/* Nonzero for "as had taken place", "as happened": a clause that says an earlier act was done before. */
+static int as_before(const sent *s, const vgroup *g) {
+  if (g->first == 0 || !word_is(s, g->first - 1, "as")) return 0;
+  if (lemma_is(s, g->head, "happen") || lemma_is(s, g->head, "occur")) return 1;
+  return lemma_is(s, g->head, "take") && g->head + 1 < s->n && word_is(s, g->head + 1, "place");
+}
+
+/*
+ * "X will be returned, as had taken place in the case of another batch of
+ * soldiers": the sentence's last event again, done (not intended), to the
+ * actor the clause names, which keeps the earlier target's country when it
+ * names none.
+ */
+static int repeat_event(sent *s, const vgroup *g, dl_event_vec *out, size_t first_of_sentence) {
+  if (out->len == first_of_sentence) return DL_OK;
+  dl_event ev = out->items[out->len - 1];
+  const cameo_code *cc = cameo_table_find(&s->tables->codes, ev.pattern->code);
+  if (!cc) return DL_OK;
+  ev.code = cc;
+  ev.mode = MODE_ASSERTED;
+  ev.verb_first = s->base + g->first;
+  ev.verb_end = s->base + g->head + 1;
+  uint32_t limit = clause_limit(s, g->head + 1);
+  for (uint32_t i = g->head + 1; i < limit; i++) {
+    if (s->mention_at[i] < 0) continue;
+    event_actor was = ev.target;
+    set_actor(s, &ev.target, s->mention_at[i]);
+    if (!ev.target.country[0] && was.country[0]) {
+      memcpy(ev.target.country, was.country, sizeof ev.target.country);
+      snprintf(ev.target.code, sizeof ev.target.code, "%s%s", was.country, ev.target.roles);
+    }
+    break;
+  }
+  return emit(s, out, first_of_sentence, &ev);
+}
+
+/* Codes one sentence. */
+static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
+  size_t first_of_sentence = out->len;
+  s->has_if = 0;
+  for (uint32_t i = 0; i < s->n; i++)
+    if (word_is(s, i, "if") || word_is(s, i, "unless")) s->has_if = 1;
+  find_groups(s);
+  for (size_t k = 0; k < s->ngroups; k++)
+    if (!s->groups[k].has_subject) find_subject(s, k, c);
+  find_reporter(s, c);
+  size_t reporting_event = SIZE_MAX;
+  match report_match;
+  memset(&report_match, 0, sizeof report_match);
+  uint32_t covered_until = 0; /* tokens a verb pattern has matched: their nouns are not events again */
+  /* Verb groups and event nouns in reading order. */
+  for (uint32_t i = 0; i < s->n; i++) {
+    int32_t gi = s->group_at[i];
+    if (gi >= 0) {
+      vgroup *g = &s->groups[gi];
+      uint32_t limit = clause_limit(s, g->head + 1);
+      match m;
+      if (!best_match(s, 0, g->head, limit, g->passive, &m)) continue;
+      const vgroup *governor = NULL;
+      if (g->infinitive)
+        for (size_t k = (size_t)gi; k-- > 0;)
+          if (s->groups[k].head < g->first) {
+            governor = &s->groups[k];
+            break;
+          }
+      /* A purpose clause ("carry out strikes to support X") is a goal, not an event, when its verb's own event is coded. */
+      if (g->infinitive && governor && governor->coded && !governor->intent_verb) continue;
+      /* "claimed responsibility", "announced a suspension": a reporting verb with an object is an act. */
+      if (g->reporting && m.p->weight > 1 && m.score >= 4) g->reporting = 0;
+      if (embedded_act(s, (size_t)gi, &m, out, first_of_sentence)) {
+        g->coded = 1;
+        continue;
+      }
+      if (g->reporting) {
+        if (reporting_event == SIZE_MAX) {
+          reporting_event = (size_t)gi;
+          report_match = m;
+        }
+        continue;
+      }
+      /* A verb that governs an intended act ("agreed to return") codes its own pattern when it has one. */
+      if (m.end > covered_until) covered_until = m.end;
+      event_mode mode = group_mode(s, g, governor);
+      size_t before = out->len;
+      if (code_match(s, &m, &g->subject, g->passive, mode, s->base + g->first, s->base + g->head + 1, out,
+                     first_of_sentence) != DL_OK)
+        return DL_ENOMEM;
+      g->ev_first = (uint32_t)before;
+      g->ev_end = (uint32_t)out->len;
+      if (out->len > before) {
+        g->coded = 1;
+        third_country(s, out, before, g->head);
+      }
+      if (g->relative == 0 && out->len == before && as_before(s, g)) {
+        if (repeat_event(s, g, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
+      }
+      if (g->subject.n) c->subject = g->subject;
+      continue;
+    }
+    if (i < covered_until || tag(s, i)->pos != POS_NOUN) continue;
+    /* A noun before another noun modifies it: "war strategy", "peace talks" name no war. */
+    if (i + 1 < s->n && tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0) continue;
+    match m;
+    uint32_t limit = clause_limit(s, i + 1);
+    if (!best_match(s, 1, i, limit, 0, &m)) continue;
+    /* The actor named before the noun is its source: "Taliban offensives", "Israeli air strikes". */
+    if (!m.source.n) {
+      uint32_t j = i;
+      while (j > 0 && (tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_ADJ)) && s->mention_at[j - 1] < 0) j--;
+      if (j > 0 && s->mention_at[j - 1] >= 0) {
+        int32_t x = s->mention_at[j - 1];
+        if (!in_pp(s, x) || (mention(s, x)->flags & MENTION_POSSESSOR)) slot_add(&m.source, x);
+      } else if (j > 1 && tag_is(s, j - 1, POS_POSSESSIVE) && s->mention_at[j - 2] >= 0) {
+        slot_add(&m.source, s->mention_at[j - 2]);
+      }
+    }
+    adverbial_target(s, i, &m);
+    slot none;
+    memset(&none, 0, sizeof none);
+    if (code_match(s, &m, &none, 0, MODE_ASSERTED, s->base + i, s->base + i + 1, out, first_of_sentence) != DL_OK)
+      return DL_ENOMEM;
+    if (m.end > covered_until) covered_until = m.end;
+  }
+  /* A statement is coded only when the sentence reports nothing else (CAMEO 010 is residual). */
+  if (reporting_event != SIZE_MAX && out->len == first_of_sentence) {
+    vgroup *g = &s->groups[reporting_event];
+    slot reporter_saved = s->reporter;
+    memset(&s->reporter, 0, sizeof s->reporter);
+    int rc = code_match(s, &report_match, &g->subject, 0, group_mode(s, g, NULL), s->base + g->first,
+                        s->base + g->head + 1, out, first_of_sentence);
+    s->reporter = reporter_saved;
+    if (rc != DL_OK) return rc;
+  }
+  return DL_OK;
+}
+
+int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tables *tables,
+                        const dl_document *doc, const dl_mention_vec *mentions, dl_event_vec *out) {
+  pos_sentence ps;
+  pos_sentence_init(&ps, ctx);
+  sent *s = dl_mem_calloc(ctx, 1, sizeof *s);
+  int32_t *mention_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *mention_at);
+  int32_t *group_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *group_at);
+  int rc = s && mention_at && group_at ? DL_OK : DL_ENOMEM;
+  carry c;
+  memset(&c, 0, sizeof c);
+  size_t mi = 0;
+  for (size_t si = 0; si < doc->sentences.len && rc == DL_OK; si++) {
+    const dl_sentence *sen = &doc->sentences.items[si];
+    uint32_t n = sen->token_count > DOC_MAX_SENTENCE_TOKENS ? DOC_MAX_SENTENCE_TOKENS : sen->token_count;
+    while (mi < mentions->len && mentions->items[mi].sentence < si) mi++;
+    if (n == 0) continue;
+    rc = pos_tag_sentence(&ps, ctx, lex, doc->text.text.data, doc->tokens.items + sen->first_token, n);
+    if (rc != DL_OK) break;
+    s->ctx = ctx;
+    s->lex = lex;
+    s->tables = tables;
+    s->doc = doc;
+    s->mentions = mentions;
+    s->text = doc->text.text.data;
+    s->tok = doc->tokens.items + sen->first_token;
+    s->base = sen->first_token;
+    s->n = n;
+    s->index = (uint32_t)si;
+    s->ps = &ps;
+    s->mention_at = mention_at;
+    s->group_at = group_at;
+    for (uint32_t i = 0; i < n; i++) mention_at[i] = -1;
+    for (size_t k = mi; k < mentions->len && mentions->items[k].sentence == si; k++) {
+      const dl_mention *m = &mentions->items[k];
+      for (uint32_t t = m->first; t < m->end; t++)
+        if (t >= s->base && t - s->base < n) mention_at[t - s->base] = (int32_t)k;
+    }
+    size_t before = out->len;
+    rc = code_sentence(s, &c, out);
+    for (size_t k = before; k < out->len; k++) out->items[k].number = (uint32_t)(k - before);
+  }
+  pos_sentence_free(&ps, ctx);
+  dl_mem_free(ctx, s, sizeof *s);
+  dl_mem_free(ctx, mention_at, DOC_MAX_SENTENCE_TOKENS * sizeof *mention_at);
+  dl_mem_free(ctx, group_at, DOC_MAX_SENTENCE_TOKENS * sizeof *group_at);
+  return rc;
+}

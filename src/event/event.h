@@ -1,0 +1,65 @@
+/* event.h: coded events and the coder that finds them in a document's clauses (internal). */
+#ifndef DL_EVENT_EVENT_H
+#define DL_EVENT_EVENT_H
+
+#include <stdint.h>
+
+#include "actor/actor.h"
+#include "core/context.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/verbs.h"
+#include "tag/pos.h"
+#include "text/document.h"
+
+/* An event's mode (EVENTS.md). */
+typedef enum event_mode {
+  MODE_ASSERTED = 0,
+  MODE_INTENT,       /* future, promised or announced */
+  MODE_NEGATED,      /* "did not respond" */
+  MODE_HYPOTHETICAL, /* conditional: "if", "could", "would ... if" */
+  MODE_ALLEGED       /* reported by a party to the event */
+} event_mode;
+
+/* One side of an event (source, target, or who reported it). */
+typedef struct event_actor {
+  uint8_t present;   /* 0: null in the output */
+  int32_t mention;   /* index of the actor mention in the document's mentions, or -1 */
+  uint32_t first;    /* token range of the text (the mention's, or the noun phrase's) */
+  uint32_t end;
+  char code[24];     /* "AFGMIL" */
+  char country[4];   /* ISO alpha-3, or "" */
+  char roles[16];    /* three-letter role codes run together, or "" */
+} event_actor;
+
+/* One coded event. Places, dates and counts are not resolved yet: they are written as null. */
+typedef struct dl_event {
+  uint32_t sentence;         /* sentence index (0 is the headline) */
+  uint32_t number;           /* the event's number in its sentence, from 0: the id's ".N" */
+  event_actor source;
+  event_actor target;
+  event_actor said_by;
+  const cameo_code *code;    /* never NULL */
+  uint8_t mode;              /* event_mode */
+  uint32_t verb_first;       /* token range of the verb or event noun */
+  uint32_t verb_end;
+  const char *lemma;         /* the pattern's head lemma (owned by the coder's tables) */
+  const verb_pattern *pattern; /* the pattern that matched */
+} dl_event;
+
+typedef DL_VEC(dl_event) dl_event_vec;
+
+/* The read-only tables a coder uses; one per lexicon, shared by threads. */
+typedef struct event_tables {
+  verb_table verbs;
+  cameo_table codes;
+} event_tables;
+
+/*
+ * Codes every sentence of doc: tags it, finds its clauses and their roles,
+ * matches verb and noun patterns, and appends the events to out in reading
+ * order. mentions are the document's actor mentions (actor_find).
+ */
+int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tables *tables,
+                        const dl_document *doc, const dl_mention_vec *mentions, dl_event_vec *out);
+
+#endif
