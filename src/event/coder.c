@@ -26,6 +26,8 @@
 #define WORD_REACH 5
 /* The most tokens between a pattern's slot and the noun phrase it takes. */
 #define SLOT_REACH 6
+/* The most pattern words remembered of one match. */
+#define VERB_MATCH_WORDS 24
 /* The most verb groups coded in one sentence. */
 #define MAX_GROUPS 64
 
@@ -75,6 +77,7 @@ typedef struct sent {
   vgroup groups[MAX_GROUPS];
   size_t ngroups;
   int32_t *group_at;        /* per token: index of the group it heads, or -1 */
+  uint8_t *literal;         /* per token: a pattern word matched it */
   int has_if;               /* if or unless in the sentence */
   slot reporter;            /* who reports the sentence's events */
   int reporter_claims;      /* the reporting verb is claim or allege */
@@ -144,11 +147,14 @@ static const char *const adverbial_preps[] = {"after", "following", "amid", "des
  * ("to neighbouring Tajikistan"); not "after losing control".
  */
 static int gerund_adjective(const sent *s, uint32_t i) {
-  if (tag(s, i)->form != VF_GERUND || i + 1 >= s->n) return 0;
+  verb_form f = (verb_form)tag(s, i)->form;
+  if ((f != VF_GERUND && f != VF_PARTICIPLE && f != VF_PAST) || i + 1 >= s->n) return 0;
   int before_noun = tag_is(s, i + 1, POS_NOUN) || tag_is(s, i + 1, POS_PROPN) || s->mention_at[i + 1] >= 0;
   if (!before_noun || i == 0) return 0;
+  /* "the detained journalists", "an impounded ship", "the ruling party" */
   if (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_POSS) || tag_is(s, i - 1, POS_ADJ)) return 1;
-  return tag_is(s, i - 1, POS_PREP) && (tag_is(s, i + 1, POS_PROPN) || s->mention_at[i + 1] >= 0);
+  if (f == VF_PAST) return 0;
+  return f == VF_GERUND && tag_is(s, i - 1, POS_PREP) && (tag_is(s, i + 1, POS_PROPN) || s->mention_at[i + 1] >= 0);
 }
 
 /* Cuts the sentence's verb groups. */
@@ -402,6 +408,20 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       return;
     }
   }
+  /* "entered Somalia, killing ...", "after losing", "expelled X and recalled": the clause's subject again. */
+  uint32_t b = g->first;
+  while (b > 0 && tag_is(s, b - 1, POS_ADV)) b--;
+  if (b > 0 && ((g->nonfinite && (word_is(s, b - 1, ",") || tag_is(s, b - 1, POS_PREP))) ||
+                (tag_is(s, b - 1, POS_CONJ) && b >= 2 && s->mention_at[b - 2] < 0 && !tag_is(s, b - 2, POS_PRON)) ||
+                (tag_is(s, b - 1, POS_CONJ) && b >= 2 && s->mention_at[b - 2] >= 0 && gi > 0 &&
+                 s->groups[gi - 1].head < m_first(s, s->mention_at[b - 2])))) {
+    slot prev;
+    memset(&prev, 0, sizeof prev);
+    if (previous_subject(s, gi, c, &prev)) {
+      *sl = prev;
+      return;
+    }
+  }
   uint32_t i = g->first;
   if (g->relative) {
     /* "the soldiers who sought refuge": the antecedent. */
@@ -439,6 +459,10 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       if (word_in(s, i, (const char *const[]){"it", "they", "he", "she", "we", NULL})) pronoun = 1;
       break;
     }
+    /* "no one was arrested": nothing happened. */
+    if (word_in(s, i, (const char *const[]){"nobody", "none", NULL}) ||
+        (word_is(s, i, "no") && i + 1 < g->first && word_in(s, i + 1, (const char *const[]){"one", "body", NULL})))
+      g->negated = 1;
     if (t == POS_NOUN && !sl->filled && i + 1 == g->first) sl->filled = 1; /* "the statement said" */
   }
   if (pronoun) {
@@ -458,6 +482,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
 /* A pattern matched against the text: what its slots took and where it ended. */
 typedef struct match {
   const verb_pattern *p;
+  uint32_t words[VERB_MATCH_WORDS]; /* local indices of the tokens its words matched */
+  uint8_t nwords;
+  uint32_t head_end; /* after the head and the words right after it: "carry out", "air strikes" */
   int score;        /* elements matched; a pattern matched whole beats one whose trailing slot was missing */
   slot target;
   slot source;
@@ -478,7 +505,7 @@ static int skippable(const sent *s, uint32_t i) {
 }
 
 /* Finds a VE_WORD element at or after *at, within the clause; moves *at past it. */
-static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t limit, uint32_t reach) {
+static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t limit, uint32_t reach, match *m) {
   const verb_table *t = &s->tables->verbs;
   /* A preposition or particle is not looked for past nouns: "take place in" is not "take in". */
   const char *w0 = verb_str(t, t->alts.items[e->alts]);
@@ -487,6 +514,8 @@ static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t 
     for (uint16_t a = 0; a < e->nalts; a++)
       if (token_matches(s, i, verb_str(t, t->alts.items[e->alts + a]))) {
         *at = i + 1;
+        if (m->nwords < VERB_MATCH_WORDS) m->words[m->nwords++] = i;
+        if (m->head_end == i && !closed) m->head_end = i + 1;
         return 1;
       }
     if (closed ? !tag_is(s, i, POS_ADV) : !skippable(s, i)) return 0;
@@ -517,6 +546,7 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
   const verb_table *t = &s->tables->verbs;
   memset(m, 0, sizeof *m);
   m->p = p;
+  m->head_end = head + 1;
   uint32_t at = head + 1;
   int score = 1, missed_tail = 0;
   const verb_elem *el = &t->elems.items[p->elems];
@@ -535,7 +565,7 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
       slot st = m->target, ss = m->source;
       int ok = 1, got = 0;
       for (size_t q = k; q < g_end && ok; q++) {
-        if (el[q].kind == VE_WORD) ok = match_word(s, &el[q], &at, limit, q == 0 ? first_reach : WORD_REACH);
+        if (el[q].kind == VE_WORD) ok = match_word(s, &el[q], &at, limit, q == 0 ? first_reach : WORD_REACH, m);
         else {
           slot *sl = el[q].kind == VE_TARGET ? &m->target : &m->source;
           uint32_t after = take_np(s, at, limit, sl);
@@ -554,12 +584,14 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
       continue;
     }
     if (e->kind == VE_WORD) {
-      if (match_word(s, e, &at, limit, k == 0 ? first_reach : WORD_REACH)) {
+      if (match_word(s, e, &at, limit, k == 0 ? first_reach : WORD_REACH, m)) {
         score++;
         continue;
       }
-      /* A trailing "in +T" may be missing: "sought refuge" still seeks refuge. */
-      if (k + 2 == n && el[k + 1].kind != VE_WORD && !el[k + 1].optional) {
+      /* A trailing "in +T" may be missing after other words: "sought refuge" still seeks refuge. */
+      const char *w0 = verb_str(t, t->alts.items[e->alts]);
+      if (k > 0 && k + 2 == n && el[k + 1].kind != VE_WORD && !el[k + 1].optional &&
+          word_class_of(w0, strlen(w0)) == WC_PREP) {
         missed_tail = 1;
         break;
       }
@@ -687,6 +719,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   } else if (!src.n) {
     src = *subject;
   }
+  /* Only a reporter and no one acted upon: nothing to code. */
+  if (src.from_report && !tgt.n) return DL_OK;
   /* An appeal with no addressee, reported by a third party, was made to the reporter. */
   if (!tgt.n && cc->root[0] == '0' && cc->root[1] == '2' && s->reporter.n && src.n &&
       strcmp(mention(s, s->reporter.m[0])->code, mention(s, src.m[0])->code) != 0)
@@ -736,7 +770,8 @@ static int32_t place_country_mention(const sent *s, uint32_t from, uint32_t to) 
 }
 
 /* CAMEO 044: parties meeting in a country that is neither's. */
-static void third_country(sent *s, dl_event_vec *out, size_t from, uint32_t head) {
+static void third_country(sent *s, dl_event_vec *out, size_t from, uint32_t verb_end) {
+  uint32_t head = verb_end - s->base - 1;
   const cameo_code *c044 = cameo_table_find(&s->tables->codes, "044");
   if (!c044) return;
   int32_t pm = place_country_mention(s, head + 1, clause_limit(s, head + 1));
@@ -745,7 +780,7 @@ static void third_country(sent *s, dl_event_vec *out, size_t from, uint32_t head
   for (size_t i = from; i < out->len; i++) {
     dl_event *ev = &out->items[i];
     if (strcmp(ev->code->code, "040") != 0 && strcmp(ev->code->code, "043") != 0) continue;
-    if (ev->verb_end != s->base + head + 1) continue;
+    if (ev->verb_end != verb_end) continue;
     if (!pc[0] || !ev->source.country[0] || strcmp(pc, ev->source.country) == 0) continue;
     if (ev->target.present && (!ev->target.country[0] || strcmp(pc, ev->target.country) == 0)) continue;
     ev->code = c044;
@@ -961,12 +996,69 @@ static int repeat_event(sent *s, const vgroup *g, dl_event_vec *out, size_t firs
   return emit(s, out, first_of_sentence, &ev);
 }
 
+/* Marks the tokens a match's words used, so that they are not coded again as nouns. */
+static void mark_literals(sent *s, const match *m, uint32_t head) {
+  uint32_t last = head;
+  for (size_t k = 0; k < m->nwords; k++) {
+    s->literal[m->words[k]] = 1;
+    if (m->words[k] > last) last = m->words[k];
+  }
+  /* "sent food aid to": the nouns between the head and its last word are the pattern's too. */
+  for (uint32_t i = head; i < last; i++) s->literal[i] = 1;
+}
+
+/*
+ * A pattern word inside an actor's name is the target when the pattern
+ * took none: "expelled the Dutch ambassador" is aimed at the Netherlands.
+ */
+static void literal_target(const sent *s, const vgroup *g, match *m) {
+  if (m->target.n || g->passive) return;
+  for (size_t k = 0; k < m->nwords; k++) {
+    int32_t x = s->mention_at[m->words[k]];
+    if (x < 0) continue;
+    /* "withdraw its troops", "concentrate forces": the subject's own people are no target. */
+    const char *country = mention(s, x)->country;
+    int own = !country[0];
+    for (size_t q = 0; q < g->subject.n; q++)
+      if (g->subject.m[q] == x || strcmp(mention(s, g->subject.m[q])->country, country) == 0) own = 1;
+    if (!own) slot_add(&m->target, x);
+    return;
+  }
+}
+
+/*
+ * An event noun in the clause of an appeal or demand ("called for the
+ * withdrawal of foreign forces") is what is appealed for: the appeal takes
+ * the noun's parallel code. Returns nonzero when it did.
+ */
+static int embedded_noun(sent *s, uint32_t i, const match *m, dl_event_vec *out) {
+  for (size_t k = s->ngroups; k-- > 0;) {
+    vgroup *g = &s->groups[k];
+    if (g->head >= i) continue;
+    if (!g->coded || clause_limit(s, g->head + 1) < i) return 0;
+    govern_kind kind = govern_kind_of(s, g);
+    if (!kind) return 0;
+    const cameo_code *cc = parallel_code(s, m->p, kind);
+    if (!cc) return 0;
+    int changed = 0;
+    for (uint32_t e = g->ev_first; e < g->ev_end && e < out->len; e++)
+      if (residual_appeal(out->items[e].code)) {
+        out->items[e].code = cc;
+        changed = 1;
+      }
+    return changed;
+  }
+  return 0;
+}
+
 /* Codes one sentence. */
 static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   size_t first_of_sentence = out->len;
   s->has_if = 0;
-  for (uint32_t i = 0; i < s->n; i++)
+  for (uint32_t i = 0; i < s->n; i++) {
+    s->literal[i] = 0;
     if (word_is(s, i, "if") || word_is(s, i, "unless")) s->has_if = 1;
+  }
   find_groups(s);
   for (size_t k = 0; k < s->ngroups; k++)
     if (!s->groups[k].has_subject) find_subject(s, k, c);
@@ -974,7 +1066,6 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   size_t reporting_event = SIZE_MAX;
   match report_match;
   memset(&report_match, 0, sizeof report_match);
-  uint32_t covered_until = 0; /* tokens a verb pattern has matched: their nouns are not events again */
   /* Verb groups and event nouns in reading order. */
   for (uint32_t i = 0; i < s->n; i++) {
     int32_t gi = s->group_at[i];
@@ -982,6 +1073,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       vgroup *g = &s->groups[gi];
       uint32_t limit = clause_limit(s, g->head + 1);
       match m;
+      if (!g->relative && as_before(s, g)) {
+        if (repeat_event(s, g, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
+        continue;
+      }
       if (!best_match(s, 0, g->head, limit, g->passive, &m)) continue;
       const vgroup *governor = NULL;
       if (g->infinitive)
@@ -1005,32 +1100,34 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         }
         continue;
       }
-      /* A verb that governs an intended act ("agreed to return") codes its own pattern when it has one. */
-      if (m.end > covered_until) covered_until = m.end;
+      mark_literals(s, &m, g->head);
+      literal_target(s, g, &m);
       event_mode mode = group_mode(s, g, governor);
       size_t before = out->len;
-      if (code_match(s, &m, &g->subject, g->passive, mode, s->base + g->first, s->base + g->head + 1, out,
+      if (code_match(s, &m, &g->subject, g->passive, mode, s->base + g->first, s->base + m.head_end, out,
                      first_of_sentence) != DL_OK)
         return DL_ENOMEM;
       g->ev_first = (uint32_t)before;
       g->ev_end = (uint32_t)out->len;
       if (out->len > before) {
         g->coded = 1;
-        third_country(s, out, before, g->head);
-      }
-      if (g->relative == 0 && out->len == before && as_before(s, g)) {
-        if (repeat_event(s, g, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
+        third_country(s, out, before, s->base + m.head_end);
       }
       if (g->subject.n) c->subject = g->subject;
       continue;
     }
-    if (i < covered_until || tag(s, i)->pos != POS_NOUN) continue;
-    /* A noun before another noun modifies it: "war strategy", "peace talks" name no war. */
-    if (i + 1 < s->n && tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0) continue;
+    /* A noun inside an actor's name ("aid workers") or one a pattern has used is no event of its own. */
+    if (tag(s, i)->pos != POS_NOUN || s->literal[i]) continue;
+    /* ...except in "Israeli air strikes", where the demonym describes the act's nouns. */
+    int32_t describes = s->mention_at[i];
+    if (describes >= 0 && (!(mention(s, describes)->flags & MENTION_DESCRIBES) || m_first(s, describes) == i))
+      continue;
     match m;
     uint32_t limit = clause_limit(s, i + 1);
     if (!best_match(s, 1, i, limit, 0, &m)) continue;
+    mark_literals(s, &m, i);
     /* The actor named before the noun is its source: "Taliban offensives", "Israeli air strikes". */
+    if (!m.source.n && describes >= 0) slot_add(&m.source, describes);
     if (!m.source.n) {
       uint32_t j = i;
       while (j > 0 && (tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_ADJ)) && s->mention_at[j - 1] < 0) j--;
@@ -1041,12 +1138,13 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         slot_add(&m.source, s->mention_at[j - 2]);
       }
     }
+    if (embedded_noun(s, i, &m, out)) continue;
     adverbial_target(s, i, &m);
     slot none;
     memset(&none, 0, sizeof none);
-    if (code_match(s, &m, &none, 0, MODE_ASSERTED, s->base + i, s->base + i + 1, out, first_of_sentence) != DL_OK)
+    if (code_match(s, &m, &none, 0, MODE_ASSERTED, s->base + i, s->base + m.head_end, out, first_of_sentence) !=
+        DL_OK)
       return DL_ENOMEM;
-    if (m.end > covered_until) covered_until = m.end;
   }
   /* A statement is coded only when the sentence reports nothing else (CAMEO 010 is residual). */
   if (reporting_event != SIZE_MAX && out->len == first_of_sentence) {
@@ -1054,7 +1152,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     slot reporter_saved = s->reporter;
     memset(&s->reporter, 0, sizeof s->reporter);
     int rc = code_match(s, &report_match, &g->subject, 0, group_mode(s, g, NULL), s->base + g->first,
-                        s->base + g->head + 1, out, first_of_sentence);
+                        s->base + report_match.head_end, out, first_of_sentence);
     s->reporter = reporter_saved;
     if (rc != DL_OK) return rc;
   }
@@ -1068,7 +1166,8 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
   sent *s = dl_mem_calloc(ctx, 1, sizeof *s);
   int32_t *mention_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *mention_at);
   int32_t *group_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *group_at);
-  int rc = s && mention_at && group_at ? DL_OK : DL_ENOMEM;
+  uint8_t *literal = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS);
+  int rc = s && mention_at && group_at && literal ? DL_OK : DL_ENOMEM;
   carry c;
   memset(&c, 0, sizeof c);
   size_t mi = 0;
@@ -1092,6 +1191,7 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
     s->ps = &ps;
     s->mention_at = mention_at;
     s->group_at = group_at;
+    s->literal = literal;
     for (uint32_t i = 0; i < n; i++) mention_at[i] = -1;
     for (size_t k = mi; k < mentions->len && mentions->items[k].sentence == si; k++) {
       const dl_mention *m = &mentions->items[k];
@@ -1106,5 +1206,6 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
   dl_mem_free(ctx, s, sizeof *s);
   dl_mem_free(ctx, mention_at, DOC_MAX_SENTENCE_TOKENS * sizeof *mention_at);
   dl_mem_free(ctx, group_at, DOC_MAX_SENTENCE_TOKENS * sizeof *group_at);
+  dl_mem_free(ctx, literal, DOC_MAX_SENTENCE_TOKENS);
   return rc;
 }
