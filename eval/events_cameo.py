@@ -9,8 +9,9 @@ article, and all of them go to one run of `dateline code --input jsonl`. The
 gold event is the row's `code`; its root is the first two digits.
 
 An example is scored two ways:
-  primary  the sentence's main event: its first event whose code is not a 01x
-           statement when there is one, else its first event;
+  primary  the sentence's main event: its first event that is not a plain
+           statement (010, CAMEO's residual code) when there is one, else its
+           first event;
   any      some event printed for the example has the right code (or root).
 Targets, on the primary measure: root right >= 85%, exact code right >= 60%.
 
@@ -67,7 +68,7 @@ def order_key(e):
 
 def primary_event(events):
     for e in events:
-        if event_root(e) != "01":
+        if e.get("code") != "010":
             return e
     return events[0] if events else None
 

@@ -132,9 +132,14 @@ static int token_matches(const sent *s, size_t i, const char *w) {
 
 static const char *const reporting_verbs[] = {"say", "tell", "add", "state", "announce", "report", "claim",
                                               "confirm", "allege", "insist", "note", "explain", "write", NULL};
-static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge", "vow", "agree", "decide",
-                                           "expect", "aim", "prepare", "want", "offer", "hope", "seek",
-                                           "continue", "threaten", "undertake", "commit", "resolve", NULL};
+static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge", "vow", "agree", "expect",
+                                           "aim", "prepare", "want", "offer", "hope", "seek", "swear",
+                                           "undertake", "commit", "resolve", NULL};
+/* Adjectives before "to" that announce an intended act: "is ready to send". */
+static const char *const intent_adjectives[] = {"ready", "willing", "prepared", "determined", "eager", "poised",
+                                                "set", NULL};
+static const char *const refusal_verbs[] = {"refuse", "decline", "reject", NULL};
+static const char *const threat_verbs[] = {"threaten", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
 static const char *const adverbial_preps[] = {"after", "following", "amid", "despite", "during", "before",
                                               "since", "over", NULL};
@@ -153,6 +158,10 @@ static int gerund_adjective(const sent *s, uint32_t i) {
   if (!before_noun || i == 0) return 0;
   /* "the detained journalists", "an impounded ship", "the ruling party" */
   if (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_POSS) || tag_is(s, i - 1, POS_ADJ)) return 1;
+  /* "rejected proposed Israeli changes" */
+  if (f != VF_GERUND && tag_is(s, i - 1, POS_VERB) && (tag_is(s, i + 1, POS_ADJ) || s->mention_at[i + 1] >= 0 ||
+                                                        tag_is(s, i + 1, POS_NOUN)))
+    return 1;
   if (f == VF_PAST) return 0;
   return f == VF_GERUND && tag_is(s, i - 1, POS_PREP) && (tag_is(s, i + 1, POS_PROPN) || s->mention_at[i + 1] >= 0);
 }
@@ -344,7 +353,8 @@ static uint32_t take_np(const sent *s, uint32_t at, uint32_t limit, slot *sl) {
       end = i;
       continue;
     }
-    if (word_is(s, i, "of") && i + 1 < limit && np_token(s, i + 1)) {
+    /* "the daughter of the ambassador", "calls by East Germany's rulers": the phrase's actor may follow. */
+    if ((word_is(s, i, "of") || word_is(s, i, "by")) && i + 1 < limit && np_token(s, i + 1)) {
       i++;
       continue;
     }
@@ -518,7 +528,9 @@ static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t 
         if (m->head_end == i && !closed) m->head_end = i + 1;
         return 1;
       }
-    if (closed ? !tag_is(s, i, POS_ADV) : !skippable(s, i)) return 0;
+    /* "700 kg of medicine", "5 million dollars of aid": a quantity and "of" before the word. */
+    int quantity_of = !closed && word_is(s, i, "of") && i > *at && (tag_is(s, i - 1, POS_NOUN) || tag_is(s, i - 1, POS_NUM));
+    if (closed ? !tag_is(s, i, POS_ADV) : !(skippable(s, i) || quantity_of)) return 0;
   }
   return 0;
 }
@@ -681,11 +693,78 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
   return DL_VEC_PUSH(s->ctx, *out, *ev);
 }
 
+/* ------------------------------------------------------ parallel codes */
+
+/*
+ * CAMEO names intended, refused, appealed-for, demanded and threatened acts
+ * with codes parallel to the acts themselves: an intent to release persons
+ * is 0353, an appeal for it 0253, a demand 1053, a refusal 1241; a threat to
+ * cut relations 1313. A pattern gives its act's intent code; these tables
+ * give the rest by the act's code, longest prefix first.
+ */
+typedef struct code_map {
+  const char *prefix; /* act code prefix */
+  const char *code;   /* parallel code */
+} code_map;
+
+/* Intents of cooperative acts by root, when a pattern names none. */
+static const code_map intent_by_root[] = {{"03", NULL}, {"04", "036"}, {"05", "032"}, {"06", "031"},
+                                          {"07", "033"}, {"08", "035"}, {NULL, NULL}};
+/* Threats of conflict acts. */
+static const code_map threat_by_act[] = {
+    {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"},
+    {"16", "131"},   {"172", "132"},  {"17", "137"},   {"18", "1383"},  {"191", "1381"}, {"192", "1382"},
+    {"204", "1385"}, {"19", "1384"},  {"20", "1384"},  {"145", "133"},  {"14", "133"},   {NULL, NULL}};
+/* Refusals (12) by the third digit of an intent code (03X). */
+static const char refusal_digit[10] = {'0', '1', '0', '2', '3', '4', '5', '7', '6', '0'};
+
+static const char *map_code(const code_map *map, const char *code) {
+  for (; map->prefix; map++)
+    if (strncmp(code, map->prefix, strlen(map->prefix)) == 0) return map->code ? map->code : code;
+  return NULL;
+}
+
+/* A code of the table, or its first three digits when the four-digit code is not one. */
+static const cameo_code *find_code(const sent *s, const char *code) {
+  const cameo_code *cc = cameo_table_find(&s->tables->codes, code);
+  if (!cc && strlen(code) == 4) {
+    char three[4] = {code[0], code[1], code[2], '\0'};
+    cc = cameo_table_find(&s->tables->codes, three);
+  }
+  return cc;
+}
+
+/* The intent code of an act: the pattern's, else the parallel one (a threat for conflict acts from root 16). */
+static const char *intent_of(const verb_pattern *p) {
+  if (p->intent[0]) return p->intent;
+  const char *c = map_code(intent_by_root, p->code);
+  if (c) return c;
+  if (strncmp(p->code, "16", 2) >= 0) return map_code(threat_by_act, p->code);
+  return NULL;
+}
+
+/* The threat of an act (CAMEO 13). */
+static const cameo_code *threat_of(const sent *s, const verb_pattern *p) {
+  if (p->intent[0] == '1' && p->intent[1] == '3') return find_code(s, p->intent);
+  const char *c = map_code(threat_by_act, p->code);
+  return c ? find_code(s, c) : NULL;
+}
+
+/* The refusal of a cooperative act (CAMEO 12): 0353 -> 1243. */
+static const cameo_code *refusal_of(const sent *s, const verb_pattern *p) {
+  const char *i = intent_of(p);
+  if (!i || i[0] != '0' || i[1] != '3' || !i[2]) return NULL;
+  char code[5] = {'1', '2', refusal_digit[i[2] - '0'], i[3], '\0'};
+  if (code[2] == '0') code[3] = '\0';
+  return find_code(s, code[2] == '0' ? "120" : code);
+}
+
 /* The mode of an event of group g (NULL for a noun). */
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   if (g && g->negated) return MODE_NEGATED;
   if (g && (g->maybe || (g->would && s->has_if))) return MODE_HYPOTHETICAL;
   if (g && (g->future || g->would)) return MODE_INTENT;
+  if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
   if (governor && (governor->intent_verb || governor->future || governor->would)) {
     if (governor->negated) return MODE_NEGATED;
     return governor->maybe ? MODE_HYPOTHETICAL : MODE_INTENT;
@@ -695,11 +774,12 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
 
 /* Codes one match into events: one per source and target pair, reciprocal for coordinated parties that meet. */
 static int code_match(sent *s, const match *mt, const slot *subject, int passive, event_mode mode, uint32_t verb_first,
-                      uint32_t verb_end, dl_event_vec *out, size_t first_of_sentence) {
+                      uint32_t verb_end, dl_event_vec *out, size_t first_of_sentence, const cameo_code *forced) {
   const verb_pattern *p = mt->p;
   const char *code = p->code;
-  if (mode == MODE_INTENT && p->intent[0]) code = p->intent;
-  const cameo_code *cc = cameo_table_find(&s->tables->codes, code);
+  /* An intended act, or one offered on a condition, takes its intent code: "would meet if" offers a meeting. */
+  if ((mode == MODE_INTENT || mode == MODE_HYPOTHETICAL) && intent_of(p)) code = intent_of(p);
+  const cameo_code *cc = forced ? forced : find_code(s, code);
   if (!cc) return DL_OK;
   slot src = mt->source, tgt = mt->target;
   if (passive) {
@@ -899,8 +979,10 @@ static vgroup *governor_of(sent *s, size_t gi, govern_kind *kind) {
 
 /* The appeal or demand code parallel to an act's intent code: 0353 -> 0253 or 1053. */
 static const cameo_code *parallel_code(const sent *s, const verb_pattern *p, govern_kind kind) {
-  const char *intent = p->intent[0] ? p->intent : (p->code[0] == '0' && p->code[1] == '3') ? p->code : NULL;
-  if (!intent || intent[0] != '0' || intent[1] != '3') return NULL;
+  const char *intent = intent_of(p);
+  if (!intent || intent[0] != '0' || intent[1] != '3')
+    /* An appeal or demand for an act with no parallel code: the residual one. */
+    return cameo_table_find(&s->tables->codes, kind == GOVERN_APPEAL ? "020" : "100");
   char code[5];
   snprintf(code, sizeof code, "%s%s", kind == GOVERN_APPEAL ? "02" : "10", intent + 2);
   const cameo_code *cc = cameo_table_find(&s->tables->codes, code);
@@ -960,6 +1042,34 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
   return out->len > before;
 }
 
+/*
+ * "X said the US must be ready to mediate": what a speaker says another
+ * must do is a demand (CAMEO 100) even when the act has no pattern.
+ */
+static int obligation(sent *s, size_t gi, dl_event_vec *out, size_t first_of_sentence) {
+  govern_kind kind;
+  vgroup *g = &s->groups[gi];
+  vgroup *gov = governor_of(s, gi, &kind);
+  if (!gov || gov->coded || !g->subject.n || !gov->subject.n) return DL_OK;
+  const cameo_code *cc = cameo_table_find(&s->tables->codes, "100");
+  if (!cc) return DL_OK;
+  dl_event ev;
+  memset(&ev, 0, sizeof ev);
+  ev.sentence = s->index;
+  ev.code = cc;
+  ev.mode = MODE_ASSERTED;
+  ev.verb_first = s->base + g->first;
+  ev.verb_end = s->base + g->head + 1;
+  ev.lemma = "must";
+  set_actor(s, &ev.source, gov->subject.m[0]);
+  set_actor(s, &ev.target, g->subject.m[0]);
+  if (ev.source.present && ev.target.present && strcmp(ev.source.code, ev.target.code) == 0) return DL_OK;
+  size_t before = out->len;
+  int rc = emit(s, out, first_of_sentence, &ev);
+  if (out->len > before) gov->coded = 1;
+  return rc;
+}
+
 /* Nonzero for "as had taken place", "as happened": a clause that says an earlier act was done before. */
 static int as_before(const sent *s, const vgroup *g) {
   if (g->first == 0 || !word_is(s, g->first - 1, "as")) return 0;
@@ -976,6 +1086,7 @@ static int as_before(const sent *s, const vgroup *g) {
 static int repeat_event(sent *s, const vgroup *g, dl_event_vec *out, size_t first_of_sentence) {
   if (out->len == first_of_sentence) return DL_OK;
   dl_event ev = out->items[out->len - 1];
+  if (!ev.pattern) return DL_OK;
   const cameo_code *cc = cameo_table_find(&s->tables->codes, ev.pattern->code);
   if (!cc) return DL_OK;
   ev.code = cc;
@@ -1077,7 +1188,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         if (repeat_event(s, g, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
         continue;
       }
-      if (!best_match(s, 0, g->head, limit, g->passive, &m)) continue;
+      if (!best_match(s, 0, g->head, limit, g->passive, &m)) {
+        if (g->must && obligation(s, (size_t)gi, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
+        continue;
+      }
       const vgroup *governor = NULL;
       if (g->infinitive)
         for (size_t k = (size_t)gi; k-- > 0;)
@@ -1103,9 +1217,17 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       mark_literals(s, &m, g->head);
       literal_target(s, g, &m);
       event_mode mode = group_mode(s, g, governor);
+      const cameo_code *forced = NULL;
+      /* "refused to release", "will not accept": a refusal; "threatened to cut ties", "would attack if": a threat. */
+      int refused = (g->negated && (g->future || g->would)) ||
+                    (governor && !governor->coded && lemma_in(s, governor->head, refusal_verbs));
+      if (refused && (forced = refusal_of(s, m.p)) != NULL) mode = MODE_ASSERTED;
+      int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) ||
+                   (mode == MODE_HYPOTHETICAL && s->has_if);
+      if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       size_t before = out->len;
       if (code_match(s, &m, &g->subject, g->passive, mode, s->base + g->first, s->base + m.head_end, out,
-                     first_of_sentence) != DL_OK)
+                     first_of_sentence, forced) != DL_OK)
         return DL_ENOMEM;
       g->ev_first = (uint32_t)before;
       g->ev_end = (uint32_t)out->len;
@@ -1142,8 +1264,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     adverbial_target(s, i, &m);
     slot none;
     memset(&none, 0, sizeof none);
-    if (code_match(s, &m, &none, 0, MODE_ASSERTED, s->base + i, s->base + m.head_end, out, first_of_sentence) !=
-        DL_OK)
+    if (code_match(s, &m, &none, 0, MODE_ASSERTED, s->base + i, s->base + m.head_end, out, first_of_sentence,
+                   NULL) != DL_OK)
       return DL_ENOMEM;
   }
   /* A statement is coded only when the sentence reports nothing else (CAMEO 010 is residual). */
@@ -1152,7 +1274,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     slot reporter_saved = s->reporter;
     memset(&s->reporter, 0, sizeof s->reporter);
     int rc = code_match(s, &report_match, &g->subject, 0, group_mode(s, g, NULL), s->base + g->first,
-                        s->base + report_match.head_end, out, first_of_sentence);
+                        s->base + report_match.head_end, out, first_of_sentence, NULL);
     s->reporter = reporter_saved;
     if (rc != DL_OK) return rc;
   }
