@@ -248,6 +248,19 @@ static int finite_form(uint8_t form) {
   return form == VF_PAST || form == VF_PRESENT || form == VF_BASE;
 }
 
+/* Nonzero for verbs and adjectives whose "to" starts an infinitive: "sworn to fight", "willing to talk", not "returned to power". */
+static int control_verb(const pos_sentence *ps, const pos_token *t) {
+  static const char *const verbs[] = {"swear", "vow", "pledge", "promise", "threaten", "agree", "decide", "refuse",
+                                      "decline", "try", "attempt", "seek", "hope", "plan", "want", "continue",
+                                      "begin", "start", "fail", "aim", "prepare", "offer", "intend", "expect",
+                                      "need", "choose", "manage", "urge", "ask", "willing", "ready", "prepared",
+                                      "able", "unable", "determined", "eager", "likely", NULL};
+  const char *l = ps->lemmas.data + t->lemma;
+  for (size_t k = 0; verbs[k]; k++)
+    if (strlen(verbs[k]) == t->lemma_len && memcmp(verbs[k], l, t->lemma_len) == 0) return 1;
+  return 0;
+}
+
 /* Settles an ambiguous token as a verb: picks the verb lemma stored after the noun one. */
 static void make_verb(pos_sentence *ps, pos_token *t, uint8_t form) {
   t->pos = POS_VERB;
@@ -285,12 +298,28 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
                      memcmp(ps->lemmas.data + t[p].lemma, "to", 2) == 0;
       int object_follows = i + 1 < n && (t[i + 1].pos == POS_DET || t[i + 1].pos == POS_POSS ||
                                          t[i + 1].pos == POS_PRON || t[i + 1].pos == POS_PROPN ||
-                                         t[i + 1].pos == POS_NUM);
+                                         t[i + 1].pos == POS_NUM || t[i + 1].pos == POS_SUBORD);
       int clause_ends = i + 1 >= n || t[i + 1].pos == POS_PUNCT || t[i + 1].pos == POS_CONJ ||
                         (t[i + 1].pos == POS_PREP && !guess[i + 1].particle);
       const char *aux = prev == POS_AUX ? ps->lemmas.data + t[p].lemma : "";
       int aux_do = prev == POS_AUX && aux[0] == 'd';
-      if (prev == POS_TO || prev == POS_MODAL || (aux_do && (can & CAN_VERB)) ||
+      /* "to" with a verb after it: "plans to impose", "is willing to send". */
+      int to_verb = i + 2 < n && t[i + 1].pos == POS_PREP && t[i + 1].lemma_len == 2 &&
+                    memcmp(ps->lemmas.data + t[i + 1].lemma, "to", 2) == 0 &&
+                    (t[i + 2].pos == POS_VERB || (t[i + 2].pos == POS_OTHER && (guess[i + 2].can & CAN_VERB)));
+      /* A plural name as subject: "the Palestinians reject". */
+      int plural_name = prev == POS_PROPN && t[p].lemma_len > 3 && ps->lemmas.data[t[p].lemma + t[p].lemma_len - 1] == 's';
+      /* "sworn to fight", "agreed to talk": a verb, "to", a verb. */
+      int verb_to = after_to && p > 0 &&
+                    ((t[p - 1].pos == POS_VERB || t[p - 1].pos == POS_ADJ) && control_verb(ps, &t[p - 1]));
+      if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb) {
+        t[i].pos = POS_ADJ;
+      } else if (to_verb && (can & CAN_VERB) && form != VF_GERUND &&
+                 (prev == POS_NOUN || prev == POS_PROPN || prev == POS_PRON || prev == POS_PUNCT)) {
+        make_verb(ps, &t[i], form == VF_BASE ? VF_PRESENT : form);
+      } else if ((plural_name || verb_to) && (can & CAN_VERB) && form == VF_BASE) {
+        make_verb(ps, &t[i], VF_BASE);
+      } else if (prev == POS_TO || prev == POS_MODAL || (aux_do && (can & CAN_VERB)) ||
           (after_to && (can & CAN_VERB) && form == VF_BASE && !clause_ends)) {
         make_verb(ps, &t[i], VF_BASE);
       } else if (prev == POS_AUX && !aux_do && (can & CAN_VERB) && form != VF_PRESENT) {
