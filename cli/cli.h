@@ -63,8 +63,17 @@ typedef struct cli_input_options {
   const char *dicts[CLI_MAX_DICTS]; /* --dict FILE, in order */
   int ndicts;                /* how many */
   int quiet;                 /* --quiet */
+  int jobs;                  /* -j N: threads that code (1 unless the command takes -j) */
   int first;                 /* index of the first input in argv */
 } cli_input_options;
+
+/* The most threads -j asks for. */
+#define CLI_MAX_JOBS 256
+
+/* Options only some commands accept, for cli_parse_command_options. */
+enum {
+  CLI_OPT_JOBS = 1 /* -j N, --jobs N */
+};
 
 /*
  * Parses the shared options up to the first input. Returns -1 to go on, or
@@ -72,6 +81,10 @@ typedef struct cli_input_options {
  */
 int cli_parse_input_options(int argc, char **argv, cli_input_options *o, const char *command,
                             void (*usage)(FILE *f));
+
+/* The same, also accepting the CLI_OPT_* options in extra. */
+int cli_parse_command_options(int argc, char **argv, cli_input_options *o, const char *command,
+                              void (*usage)(FILE *f), unsigned extra);
 
 /* Nonzero when date is a valid YYYY-MM-DD. */
 int cli_valid_date(const char *date);
@@ -82,6 +95,7 @@ int cli_flush(dl_buffer *out, int force);
 /* Subcommands. */
 int cmd_article(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
+int cmd_code(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 
 #endif

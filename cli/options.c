@@ -1,5 +1,6 @@
 /* options.c: the options that every reading command shares, and block-wise output. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -7,10 +8,24 @@
 /* Output is written in blocks of about this size. */
 #define OUTPUT_BLOCK (64 * 1024)
 
+/* Reads the N of -j N: a whole number from 1 to CLI_MAX_JOBS; 0 when it is not one. */
+static int parse_jobs(const char *s) {
+  char *end;
+  long n = strtol(s, &end, 10);
+  if (end == s || *end != '\0' || n < 1 || n > CLI_MAX_JOBS) return 0;
+  return (int)n;
+}
+
 int cli_parse_input_options(int argc, char **argv, cli_input_options *o, const char *command,
                             void (*usage)(FILE *f)) {
+  return cli_parse_command_options(argc, argv, o, command, usage, 0);
+}
+
+int cli_parse_command_options(int argc, char **argv, cli_input_options *o, const char *command,
+                              void (*usage)(FILE *f), unsigned extra) {
   memset(o, 0, sizeof *o);
   o->format = DL_FORMAT_AUTO;
+  o->jobs = 1;
   o->first = argc;
   for (int i = 1; i < argc; i++) {
     const char *arg = argv[i];
@@ -43,6 +58,15 @@ int cli_parse_input_options(int argc, char **argv, cli_input_options *o, const c
       o->blob = argv[++i];
     } else if (strcmp(arg, "--date") == 0 && has_value) {
       o->date = argv[++i];
+    } else if ((extra & CLI_OPT_JOBS) && (strncmp(arg, "-j", 2) == 0 || strcmp(arg, "--jobs") == 0)) {
+      /* -j N, -jN or --jobs N */
+      int joined = arg[1] == 'j' && arg[2] != '\0';
+      const char *value = joined ? arg + 2 : has_value ? argv[++i] : NULL;
+      if (!value || !(o->jobs = parse_jobs(value))) {
+        fprintf(stderr, "dateline %s: -j wants a number of threads from 1 to %d\n", command,
+                CLI_MAX_JOBS);
+        return EXIT_FATAL;
+      }
     } else if (strcmp(arg, "--") == 0) {
       o->first = i + 1;
       break;
