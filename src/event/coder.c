@@ -54,6 +54,7 @@ typedef struct vgroup {
   uint8_t intent_verb;    /* plan, promise, agree, ... governs an intended act */
   uint8_t has_subject;    /* subject was looked for */
   uint8_t coded;          /* an event was coded from it */
+  uint8_t matched;        /* a pattern of its head matched */
   uint8_t must;           /* must, should: an obligation, which a reporter demands */
   uint32_t ev_first;      /* its events in the output: [ev_first, ev_end) */
   uint32_t ev_end;
@@ -131,7 +132,9 @@ static int token_matches(const sent *s, size_t i, const char *w) {
 }
 
 static const char *const reporting_verbs[] = {"say", "tell", "add", "state", "announce", "report", "claim",
-                                              "confirm", "allege", "insist", "note", "explain", "write", NULL};
+                                              "confirm", "allege", "insist", "note", "explain", "write",
+                                              "declare", "reiterate", "stress", "emphasize", "emphasise",
+                                              "conclude", "assert", "affirm", NULL};
 static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge", "vow", "agree", "expect",
                                            "aim", "prepare", "want", "offer", "hope", "seek", "swear",
                                            "undertake", "commit", "resolve", NULL};
@@ -342,6 +345,11 @@ static uint32_t take_np(const sent *s, uint32_t at, uint32_t limit, slot *sl) {
       int32_t m = s->mention_at[i];
       slot_add(sl, m);
       i = take_coordinated(s, sl, m_end(s, m));
+      /* An apposition names the same actor again: "the UN refugee agency, UNHCR, out of". */
+      if (i + 2 < limit && word_is(s, i, ",") && s->mention_at[i + 1] >= 0 && m_first(s, s->mention_at[i + 1]) == i + 1) {
+        uint32_t after = m_end(s, s->mention_at[i + 1]);
+        if (after < limit && word_is(s, after, ",")) i = after + 1;
+      }
       /* "the Afghan ambassador's daughter": the phrase goes on after the possessive. */
       while (i < limit && (tag_is(s, i, POS_POSSESSIVE) || tag_is(s, i, POS_NOUN) || tag_is(s, i, POS_ADJ)) &&
              s->mention_at[i] < 0)
@@ -739,7 +747,8 @@ static const char *intent_of(const verb_pattern *p) {
   if (p->intent[0]) return p->intent;
   const char *c = map_code(intent_by_root, p->code);
   if (c) return c;
-  if (strncmp(p->code, "16", 2) >= 0) return map_code(threat_by_act, p->code);
+  /* "would prohibit aid" is the sanction announced; intended force or repression is a threat. */
+  if (strncmp(p->code, "17", 2) >= 0) return map_code(threat_by_act, p->code);
   return NULL;
 }
 
@@ -1162,6 +1171,47 @@ static int embedded_noun(sent *s, uint32_t i, const match *m, dl_event_vec *out)
   return 0;
 }
 
+/*
+ * An act with no target takes the target of the purpose clause after it:
+ * "staged a hunger strike to demand the resignation of the President",
+ * "carry out air strikes to support Afghan forces".
+ */
+static void purpose_target(const sent *s, size_t gi, uint32_t limit, match *m) {
+  (void)limit;
+  if (m->target.n || gi + 1 >= s->ngroups) return;
+  const vgroup *g = &s->groups[gi], *p = &s->groups[gi + 1];
+  if (!p->infinitive || p->first < 1) return;
+  for (uint32_t i = g->head + 1; i + 1 < p->first; i++)
+    if (tag_is(s, i, POS_SUBORD) || word_is(s, i, ";") || s->group_at[i] >= 0) return;
+  match pm;
+  if (!best_match(s, 0, p->head, clause_limit(s, p->head + 1), p->passive, &pm) || !pm.target.n) return;
+  for (size_t k = 0; k < pm.target.n; k++) {
+    int own = 0;
+    for (size_t q = 0; q < g->subject.n; q++)
+      if (strcmp(mention(s, g->subject.m[q])->code, mention(s, pm.target.m[k])->code) == 0) own = 1;
+    if (!own) slot_add(&m->target, pm.target.m[k]);
+  }
+}
+
+/*
+ * A protest names its target after "against", "in defiance of" or "outside":
+ * "blocked streets in defiance of Chinese authorities".
+ */
+static void protest_target(const sent *s, uint32_t head, uint32_t limit, match *m) {
+  if (m->target.n || m->p->code[0] != '1' || m->p->code[1] != '4') return;
+  for (uint32_t i = head + 1; i + 1 < limit; i++) {
+    uint32_t at = 0;
+    if (word_in(s, i, (const char *const[]){"against", "outside", NULL})) at = i + 1;
+    else if (word_is(s, i, "defiance") && word_is(s, i + 1, "of")) at = i + 2;
+    if (!at) continue;
+    slot t;
+    memset(&t, 0, sizeof t);
+    take_np(s, at, limit, &t);
+    if (t.n) m->target = t;
+    return;
+  }
+}
+
 /* Codes one sentence. */
 static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   size_t first_of_sentence = out->len;
@@ -1184,6 +1234,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       vgroup *g = &s->groups[gi];
       uint32_t limit = clause_limit(s, g->head + 1);
       match m;
+      /* A verb an earlier pattern has used ("threatened to expel", "agreed to withdraw") is coded already. */
+      if (s->literal[g->head]) continue;
       if (!g->relative && as_before(s, g)) {
         if (repeat_event(s, g, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
         continue;
@@ -1199,8 +1251,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
             governor = &s->groups[k];
             break;
           }
-      /* A purpose clause ("carry out strikes to support X") is a goal, not an event, when its verb's own event is coded. */
-      if (g->infinitive && governor && governor->coded && !governor->intent_verb) continue;
+      /* A purpose clause ("carry out strikes to support X") is a goal, not an event, when its verb's own act matched. */
+      if (g->infinitive && governor && governor->matched && !governor->intent_verb && !govern_kind_of(s, governor) &&
+          !lemma_in(s, governor->head, refusal_verbs) && !lemma_in(s, governor->head, threat_verbs))
+        continue;
+      g->matched = 1;
       /* "claimed responsibility", "announced a suspension": a reporting verb with an object is an act. */
       if (g->reporting && m.p->weight > 1 && m.score >= 4) g->reporting = 0;
       if (embedded_act(s, (size_t)gi, &m, out, first_of_sentence)) {
@@ -1216,6 +1271,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       }
       mark_literals(s, &m, g->head);
       literal_target(s, g, &m);
+      purpose_target(s, (size_t)gi, limit, &m);
+      protest_target(s, g->head, limit, &m);
       event_mode mode = group_mode(s, g, governor);
       const cameo_code *forced = NULL;
       /* "refused to release", "will not accept": a refusal; "threatened to cut ties", "would attack if": a threat. */

@@ -91,6 +91,10 @@ static verb_form spelled_form(const char *w, size_t n, const char *lemma, size_t
   if (lemma_len == n && memcmp(w, lemma, n) == 0) return VF_BASE;
   if (ends_with(w, n, "ed")) return VF_PAST;
   if (n > lemma_len && w[n - 1] == 's' && memcmp(w, lemma, lemma_len) == 0) return VF_PRESENT;
+  /* "supplies", "carries": y becomes ies. */
+  if (n >= 3 && ends_with(w, n, "ies") && lemma_len == n - 2 && lemma[lemma_len - 1] == 'y' &&
+      memcmp(w, lemma, lemma_len - 1) == 0)
+    return VF_PRESENT;
   /* Irregular: "given", "taken", "seen" are participles; "sought", "fled" pasts. */
   if (ends_with(w, n, "en") || ends_with(w, n, "wn")) return VF_PARTICIPLE;
   return VF_PAST;
@@ -280,9 +284,18 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
   for (size_t i = 0; i < n; i++) {
     pos_tag prev = POS_OTHER;
     size_t p = i;
-    /* The previous tag that matters, over adverbs and negations. */
+    /* The previous tag that matters, over adverbs, negations and a short
+       parenthesis: "the Union (SSS) stopped work". */
     while (p > 0) {
       p--;
+      if (t[p].pos == POS_PUNCT && t[p].lemma_len == 1 && ps->lemmas.data[t[p].lemma] == ')') {
+        size_t q = p;
+        while (q > 0 && p - q < 12 && !(t[q].pos == POS_PUNCT && ps->lemmas.data[t[q].lemma] == '(')) q--;
+        if (q > 0 && t[q].pos == POS_PUNCT && ps->lemmas.data[t[q].lemma] == '(') {
+          p = q;
+          continue;
+        }
+      }
       if (t[p].pos != POS_ADV && t[p].pos != POS_NEG) {
         prev = (pos_tag)t[p].pos;
         break;
@@ -315,7 +328,9 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
       if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb) {
         t[i].pos = POS_ADJ;
       } else if (to_verb && (can & CAN_VERB) && form != VF_GERUND &&
-                 (prev == POS_NOUN || prev == POS_PROPN || prev == POS_PRON || prev == POS_PUNCT)) {
+                 (prev == POS_NOUN || prev == POS_PROPN || prev == POS_PRON || prev == POS_PUNCT) &&
+                 /* a base form agrees only with a plural: "their hunger strike to demand" is a noun */
+                 (form != VF_BASE || prev == POS_PRON || (prev == POS_NOUN && guess[p].plural))) {
         make_verb(ps, &t[i], form == VF_BASE ? VF_PRESENT : form);
       } else if ((plural_name || verb_to) && (can & CAN_VERB) && form == VF_BASE) {
         make_verb(ps, &t[i], VF_BASE);
