@@ -3,10 +3,11 @@
 
     python3 eval/events_cameo.py DATELINE cameo-codes.csv [--misses] [--json FILE]
 
-Every example of the codebook (the CSV's `example` column; "NA" and empty ones
-are skipped, and the coder's remarks from "Note:" on are cut off) is one
-article, and all of them go to one run of `dateline code --input jsonl`. The
-gold event is the row's `code`; its root is the first two digits.
+Every example of the codebook (the CSV's `example` column; "NA", empty and
+"NEED EXAMPLE" ones are skipped, and the coder's remarks from "Note:" on are
+cut off) is one article, and all of them go to one run of `dateline code
+--input jsonl`. The gold event is the row's `code`; its root is the first two
+digits.
 
 An example is scored two ways:
   primary  the sentence's main event: its first event that is not a plain
@@ -21,6 +22,7 @@ Targets, on the primary measure: root right >= 85%, exact code right >= 60%.
 """
 import csv
 import json
+import re
 import subprocess
 import sys
 
@@ -29,13 +31,14 @@ EXACT_TARGET = 60.0
 
 
 def demojibake(s):
-    """The codebook's curly quotes were UTF-8 read as Mac Roman and saved as cp1252 ("Moscow\x82Äôs")."""
-    if not any(ord(c) >= 0x80 for c in s):
-        return s
-    try:
-        return s.encode("latin-1").decode("cp1252").encode("mac_roman").decode("utf-8")
-    except (UnicodeDecodeError, UnicodeEncodeError):
-        return s
+    """The codebook's curly quotes were UTF-8 read as Mac Roman and saved as cp1252 ("Moscow\x82Äôs");
+    each run of such characters is mended on its own, and left as it is when it does not decode."""
+    def mend(m):
+        try:
+            return m.group(0).encode("latin-1").decode("cp1252").encode("mac_roman").decode("utf-8")
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            return m.group(0)
+    return re.sub(r"[^\x00-\x7f]+", mend, s)
 
 
 def load_examples(path):
@@ -45,7 +48,7 @@ def load_examples(path):
         for row in csv.DictReader(f):
             code = (row.get("code") or "").strip()
             text = (row.get("example") or "").strip()
-            if not code or text in ("", "NA"):
+            if not code or text in ("", "NA") or text.upper().startswith("NEED EXAMPLE"):
                 continue
             text = demojibake(text.split("Note:", 1)[0]).strip()
             if not text:
