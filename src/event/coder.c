@@ -345,15 +345,15 @@ static uint32_t take_np(const sent *s, uint32_t at, uint32_t limit, slot *sl) {
       int32_t m = s->mention_at[i];
       slot_add(sl, m);
       i = take_coordinated(s, sl, m_end(s, m));
+      /* "the Afghan ambassador's daughter": the phrase goes on after the possessive. */
+      while (i < limit && (tag_is(s, i, POS_POSSESSIVE) || tag_is(s, i, POS_NOUN) || tag_is(s, i, POS_ADJ)) &&
+             s->mention_at[i] < 0)
+        i++;
       /* An apposition names the same actor again: "the UN refugee agency, UNHCR, out of". */
       if (i + 2 < limit && word_is(s, i, ",") && s->mention_at[i + 1] >= 0 && m_first(s, s->mention_at[i + 1]) == i + 1) {
         uint32_t after = m_end(s, s->mention_at[i + 1]);
         if (after < limit && word_is(s, after, ",")) i = after + 1;
       }
-      /* "the Afghan ambassador's daughter": the phrase goes on after the possessive. */
-      while (i < limit && (tag_is(s, i, POS_POSSESSIVE) || tag_is(s, i, POS_NOUN) || tag_is(s, i, POS_ADJ)) &&
-             s->mention_at[i] < 0)
-        i++;
       return i;
     }
     if (np_token(s, i)) {
@@ -377,6 +377,11 @@ static uint32_t take_np(const sent *s, uint32_t at, uint32_t limit, slot *sl) {
 /* Nonzero when the mention reads as the object of a preposition other than a partitive "of". */
 static int in_pp(const sent *s, int32_t m) {
   uint32_t f = m_first(s, m);
+  /* Back over the rest of the noun phrase: "of the Israeli-occupied West Bank". */
+  while (f > 0 && f > m_first(s, m) - 4 && !tag_is(s, f - 1, POS_PREP) &&
+         (s->mention_at[f - 1] >= 0 || tag_is(s, f - 1, POS_DET) || tag_is(s, f - 1, POS_ADJ) ||
+          tag_is(s, f - 1, POS_NUM)))
+    f--;
   if (f == 0) return 0;
   if (!tag_is(s, f - 1, POS_PREP)) return 0;
   if (word_is(s, f - 1, "of") && f >= 2 && s->mention_at[f - 2] < 0 &&
@@ -538,6 +543,10 @@ static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t 
       }
     /* "700 kg of medicine", "5 million dollars of aid": a quantity and "of" before the word. */
     int quantity_of = !closed && word_is(s, i, "of") && i > *at && (tag_is(s, i - 1, POS_NOUN) || tag_is(s, i - 1, POS_NUM));
+    /* "up to 4,000 troops", "more than 300 refugees", "at least 12 people". */
+    if (!closed && !quantity_of && ((i + 1 < limit && tag_is(s, i + 1, POS_NUM)) || (i + 2 < limit && tag_is(s, i + 2, POS_NUM))) &&
+        word_in(s, i, (const char *const[]){"up", "to", "than", "more", "less", "fewer", "at", "least", "about", "nearly", "almost", "around", "over", "some", NULL}))
+      quantity_of = 1;
     if (closed ? !tag_is(s, i, POS_ADV) : !(skippable(s, i) || quantity_of)) return 0;
   }
   return 0;
@@ -568,7 +577,8 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
   m->p = p;
   m->head_end = head + 1;
   uint32_t at = head + 1;
-  int score = 1, missed_tail = 0;
+  /* Two points for the head, each word and each slot an actor fills; one for a slot a phrase with no actor fills. */
+  int score = 2, missed_tail = 0;
   const verb_elem *el = &t->elems.items[p->elems];
   size_t n = p->nelems;
   for (size_t k = 0; k < n; k++) {
@@ -592,7 +602,7 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
           ok = after > at && sl->n > 0;
           at = after;
         }
-        got += ok;
+        got += ok ? 2 : 0;
       }
       if (ok) score += got;
       else {
@@ -605,7 +615,7 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
     }
     if (e->kind == VE_WORD) {
       if (match_word(s, e, &at, limit, k == 0 ? first_reach : WORD_REACH, m)) {
-        score++;
+        score += 2;
         continue;
       }
       /* A trailing "in +T" may be missing after other words: "sought refuge" still seeks refuge. */
@@ -628,9 +638,9 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
     }
     if (e->kind == VE_TARGET) m->target_used = 1;
     at = after;
-    score++;
+    score += sl->n ? 2 : 1;
   }
-  m->score = score * 2 - missed_tail;
+  m->score = score - missed_tail;
   m->end = at;
   return 1;
 }
@@ -999,7 +1009,7 @@ static const cameo_code *parallel_code(const sent *s, const verb_pattern *p, gov
     code[3] = '\0';
     cc = cameo_table_find(&s->tables->codes, code);
   }
-  return cc;
+  return cc ? cc : cameo_table_find(&s->tables->codes, kind == GOVERN_APPEAL ? "020" : "100");
 }
 
 /* Nonzero for the residual codes of appeals and demands (020, 100) and their roots. */
@@ -1059,7 +1069,7 @@ static int obligation(sent *s, size_t gi, dl_event_vec *out, size_t first_of_sen
   govern_kind kind;
   vgroup *g = &s->groups[gi];
   vgroup *gov = governor_of(s, gi, &kind);
-  if (!gov || gov->coded || !g->subject.n || !gov->subject.n) return DL_OK;
+  if (!gov || gov->coded || !g->subject.n) return DL_OK;
   const cameo_code *cc = cameo_table_find(&s->tables->codes, "100");
   if (!cc) return DL_OK;
   dl_event ev;
@@ -1070,7 +1080,7 @@ static int obligation(sent *s, size_t gi, dl_event_vec *out, size_t first_of_sen
   ev.verb_first = s->base + g->first;
   ev.verb_end = s->base + g->head + 1;
   ev.lemma = "must";
-  set_actor(s, &ev.source, gov->subject.m[0]);
+  if (gov->subject.n) set_actor(s, &ev.source, gov->subject.m[0]);
   set_actor(s, &ev.target, g->subject.m[0]);
   if (ev.source.present && ev.target.present && strcmp(ev.source.code, ev.target.code) == 0) return DL_OK;
   size_t before = out->len;
