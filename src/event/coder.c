@@ -1222,6 +1222,62 @@ static void protest_target(const sent *s, uint32_t head, uint32_t limit, match *
   }
 }
 
+/*
+ * A match with no target takes an actor in a prepositional phrase right
+ * after it: "a suspension of air links with Yugoslavia", "deliver aid to
+ * Yemen" when the pattern has no slot there.
+ */
+static void trailing_target(const sent *s, uint32_t limit, const slot *subject, match *m) {
+  if (m->target.n || m->end >= limit) return;
+  uint32_t i = m->end;
+  if (!word_in(s, i, (const char *const[]){"with", "to", "against", "on", "toward", "towards", "into", NULL})) return;
+  slot t;
+  memset(&t, 0, sizeof t);
+  take_np(s, i + 1, limit, &t);
+  for (size_t k = 0; k < t.n; k++) {
+    int own = 0;
+    for (size_t q = 0; q < subject->n; q++)
+      if (subject->m[q] == t.m[k]) own = 1;
+    for (size_t q = 0; q < m->source.n; q++)
+      if (m->source.m[q] == t.m[k]) own = 1;
+    if (!own && !(mention(s, t.m[k])->flags & MENTION_LOCATIVE)) slot_add(&m->target, t.m[k]);
+  }
+}
+
+/* Verbs whose object noun names the subject's own act: "announced a suspension", "launched an offensive". */
+static const char *const light_verbs[] = {"announce", "declare", "order", "impose", "launch", "begin", "start",
+                                          "conduct", "stage", "make", "issue", "hold", "continue", "resume",
+                                          "intensify", "escalate", "mount", "carry", "step", "extend", NULL};
+
+/* The subject of the light verb whose object the event noun at i heads, or NULL. */
+static const slot *light_verb_subject(const sent *s, uint32_t i) {
+  uint32_t j = i;
+  while (j > 0 && (tag_is(s, j - 1, POS_DET) || tag_is(s, j - 1, POS_ADJ) || tag_is(s, j - 1, POS_POSS) ||
+                   tag_is(s, j - 1, POS_NUM) || (tag_is(s, j - 1, POS_PREP) && word_in(s, j - 1, (const char *const[]){"up", "out", NULL}))))
+    j--;
+  if (j == 0 || s->group_at[j - 1] < 0) return NULL;
+  const vgroup *g = &s->groups[s->group_at[j - 1]];
+  if (!lemma_in(s, g->head, light_verbs) || !g->subject.n) return NULL;
+  return &g->subject;
+}
+
+/*
+ * "A roadside bombing killed one soldier": a violent verb whose subject is
+ * an event noun is that event, done to the verb's object.
+ */
+static const verb_pattern *event_subject(const sent *s, const vgroup *g) {
+  static const char *const harm_verbs[] = {"kill", "wound", "injure", "hit", "destroy", "damage", "claim", NULL};
+  if (g->subject.n || g->passive || !lemma_in(s, g->head, harm_verbs)) return NULL;
+  for (uint32_t i = g->first; i-- > 0;) {
+    if (tag_is(s, i, POS_SUBORD) || tag_is(s, i, POS_VERB) || word_is(s, i, ";")) return NULL;
+    if (!tag_is(s, i, POS_NOUN) || s->mention_at[i] >= 0) continue;
+    match m;
+    if (best_match(s, 1, i, g->first, 0, &m) && m.p->code[0] == '1' && m.p->code[1] >= '8') return m.p;
+    if (i + 1 < g->first && best_match(s, 1, i, i + 1, 0, &m) && m.p->code[0] >= '1' && m.p->code[1] >= '8') return m.p;
+  }
+  return NULL;
+}
+
 /* Codes one sentence. */
 static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   size_t first_of_sentence = out->len;
@@ -1283,12 +1339,15 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       literal_target(s, g, &m);
       purpose_target(s, (size_t)gi, limit, &m);
       protest_target(s, g->head, limit, &m);
+      trailing_target(s, limit, &g->subject, &m);
+      const verb_pattern *as_event = event_subject(s, g);
       event_mode mode = group_mode(s, g, governor);
       const cameo_code *forced = NULL;
       /* "refused to release", "will not accept": a refusal; "threatened to cut ties", "would attack if": a threat. */
       int refused = (g->negated && (g->future || g->would)) ||
                     (governor && !governor->coded && lemma_in(s, governor->head, refusal_verbs));
       if (refused && (forced = refusal_of(s, m.p)) != NULL) mode = MODE_ASSERTED;
+      if (as_event) forced = find_code(s, as_event->code);
       int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) ||
                    (mode == MODE_HYPOTHETICAL && s->has_if);
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
@@ -1317,6 +1376,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     mark_literals(s, &m, i);
     /* The actor named before the noun is its source: "Taliban offensives", "Israeli air strikes". */
     if (!m.source.n && describes >= 0) slot_add(&m.source, describes);
+    const slot *light = light_verb_subject(s, i);
+    if (!m.source.n && light) m.source = *light;
+    slot no_subject;
+    memset(&no_subject, 0, sizeof no_subject);
+    trailing_target(s, limit, light ? light : &no_subject, &m);
     if (!m.source.n) {
       uint32_t j = i;
       while (j > 0 && (tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_ADJ)) && s->mention_at[j - 1] < 0) j--;
