@@ -270,8 +270,113 @@ static void golden_seed_actors(test_state *ts) {
   free(got);
 }
 
+/* One row the seed story's events are checked against. */
+typedef struct seed_row {
+  const char *id;        /* R1..R11 required, O1.. optional */
+  const char *codes;     /* CAMEO codes, the exact one first; a code also matches the codes it starts ("138": "1384") */
+  const char *source;    /* "AFG", "AFG/MIL", "AFG/REB|INS|TAL", or "" for any */
+  const char *target;    /* the same, "" for any, "TJK|IRN|PAK" for one of several */
+} seed_row;
+
+/* Nonzero when a list of space-separated codes holds code, or a code that code starts with. */
+static int code_listed(const char *codes, const char *code) {
+  for (const char *c = codes; *c;) {
+    size_t n = strcspn(c, " ");
+    if (n && strncmp(code, c, n) == 0) return 1;
+    c += n;
+    while (*c == ' ') c++;
+  }
+  return 0;
+}
+
+/* Nonzero when an actor object of an event line fits a row's "CTRY/ROLE|ROLE" (or "" for any). */
+static int actor_fits(json_t *actor, const char *want) {
+  if (!*want) return 1;
+  const char *country = json_string_value(json_object_get(actor, "country"));
+  if (!country) return 0;
+  char buf[64];
+  snprintf(buf, sizeof buf, "%s", want);
+  char *slash = strchr(buf, '/');
+  if (slash) *slash = '\0';
+  int ok = 0;
+  for (char *c = strtok(buf, "|"); c; c = strtok(NULL, "|")) ok |= strcmp(c, country) == 0;
+  if (!ok || !slash) return ok;
+  const char *code = json_string_value(json_object_get(actor, "code"));
+  ok = 0;
+  snprintf(buf, sizeof buf, "%s", strchr(want, '/') + 1);
+  for (char *r = strtok(buf, "|"); r; r = strtok(NULL, "|")) ok |= code && strstr(code, r) != NULL;
+  return ok;
+}
+
+/*
+ * The seed story's events: every event its issue requires, with the right
+ * source and target countries and roles and CAMEO root, at least 9 of 11
+ * with the exact code, and at least 80% of the events printed required or
+ * optional ones. The whole output is golden too.
+ */
+static void golden_seed_events(test_state *ts) {
+  static const seed_row rows[] = {
+      {"R1", "1033 0233", "AFG/MIL", "PAK"},         {"R2", "0233 1033", "AFG/MIL", "PAK"},
+      {"R3", "073 075", "PAK/MIL", "AFG/MIL"},       {"R4", "073", "PAK/MIL", "AFG/MIL"},
+      {"R5", "161 160", "AFG", "PAK"},               {"R6", "181 180", "", "AFG"},
+      {"R7", "190 193 195", "AFG/REB|INS|TAL", "AFG"}, {"R8", "0356 0874 035 030", "USA", ""},
+      {"R9", "044 046 040 043", "AFG", "AFG"},       {"R10", "0353 035 0841", "PAK/MIL", "AFG"},
+      {"R11", "0841 084", "PAK/MIL", "AFG"},
+      {"O1", "1033 0233 0874", "AFG", "TJK|IRN|PAK"}, {"O2", "190 193 195", "AFG/REB|INS|TAL", ""},
+      {"O3", "0874 087", "AFG/MIL", ""},             {"O4", "0332 0334 033 030 195 138", "USA", "AFG"},
+      {"O5", "190 180 193", "", "AFG/MIL"},          {"O6", "011", "AFG", ""},
+      {"O7", "150 152 154", "AFG/MIL", ""},          {"O8", "030 036 039 050 057 081 0331 085", "AFG", "PAK"},
+      {"O9", "046 040", "AFG", "AFG"},               {"O10", "0233 1033", "AFG", "PAK"},
+  };
+  enum { NREQUIRED = 11, NROWS = sizeof rows / sizeof *rows };
+  char args[8192], path[2048];
+  snprintf(path, sizeof path, "%.1000s/golden/afghan-soldiers.txt", ts->dir);
+  snprintf(args, sizeof args, "code --date 2021-07-26 '%s'", path);
+  char *got = NULL;
+  int status = run_cli(ts, args, &got);
+  CHECK(ts, status == 0, "seed events: exit status %d", status);
+  int found[NROWS] = {0}, exact[NROWS] = {0};
+  size_t events = 0, matching = 0;
+  for (char *line = got; line && *line;) {
+    char *nl = strchr(line, '\n');
+    if (nl) *nl = '\0';
+    json_t *e = parse_line(line);
+    const char *code = json_string_value(json_object_get(e, "code"));
+    json_t *src = json_object_get(e, "source"), *tgt = json_object_get(e, "target");
+    int any = 0;
+    for (size_t r = 0; code && r < NROWS; r++) {
+      if (!code_listed(rows[r].codes, code) || !actor_fits(src, rows[r].source) || !actor_fits(tgt, rows[r].target))
+        continue;
+      any = found[r] = 1;
+      size_t n = strcspn(rows[r].codes, " ");
+      if (strlen(code) == n && strncmp(code, rows[r].codes, n) == 0) exact[r] = 1;
+    }
+    events++;
+    matching += any;
+    CHECK(ts, any || !code, "seed events: %s is no required or optional event", line);
+    json_decref(e);
+    if (nl) *nl = '\n';
+    line = nl ? nl + 1 : NULL;
+  }
+  int nexact = 0;
+  for (size_t r = 0; r < NREQUIRED; r++) {
+    CHECK(ts, found[r], "seed events: required event %s (%s, %s -> %s) not found", rows[r].id, rows[r].codes,
+          rows[r].source, rows[r].target);
+    nexact += exact[r];
+  }
+  CHECK(ts, nexact >= 9, "seed events: %d of 11 required events have the exact code, not 9", nexact);
+  CHECK(ts, events && matching * 5 >= events * 4, "seed events: %zu of %zu events are required or optional",
+        matching, events);
+  snprintf(path, sizeof path, "%.1000s/golden/afghan-soldiers.events", ts->dir);
+  char *want = test_read_file(path, NULL);
+  CHECK(ts, want && strcmp(want, got) == 0, "seed events: output differs from %s\n--- got\n%s", path, got);
+  free(want);
+  free(got);
+}
+
 void golden_run(test_state *ts) {
   golden_seed_actors(ts);
+  golden_seed_events(ts);
   golden_files(ts);
   golden_seed(ts);
   golden_cli(ts);
