@@ -79,6 +79,11 @@ typedef struct sent {
   size_t ngroups;
   int32_t *group_at;        /* per token: index of the group it heads, or -1 */
   uint8_t *literal;         /* per token: a pattern word matched it */
+  const char *low;          /* the tokens in lower case, one after another */
+  uint32_t *low_off;        /* per token: its offset in low */
+  const char **lem;         /* per token: its lemma (not NUL-terminated) */
+  uint16_t *lem_len;        /* per token: the lemma's length */
+  uint64_t sig[EVENT_SIG_BITS / 64]; /* the signature of its words: a pattern whose word has no bit here cannot match */
   int has_if;               /* if or unless in the sentence */
   slot reporter;            /* who reports the sentence's events */
   int reporter_claims;      /* the reporting verb is claim or allege */
@@ -98,8 +103,10 @@ static int tag_is(const sent *s, size_t i, pos_tag t) { return i < s->n && tag(s
 /* Nonzero when token i is the word w, in any case. */
 static int word_is(const sent *s, size_t i, const char *w) {
   if (i >= s->n) return 0;
+  const char *low = s->low + s->low_off[i];
+  if (low[0] != w[0]) return 0; /* most tests fail here */
   size_t n = strlen(w);
-  return s->tok[i].len == n && strncasecmp(s->text + s->tok[i].start, w, n) == 0;
+  return s->tok[i].len == n && memcmp(low, w, n) == 0;
 }
 
 /* Nonzero when token i is one of the words of a NULL-terminated list. */
@@ -109,13 +116,17 @@ static int word_in(const sent *s, size_t i, const char *const *words) {
   return 0;
 }
 
-static const char *lemma(const sent *s, size_t i, size_t *len) { return pos_lemma(s->ps, i, len); }
+static const char *lemma(const sent *s, size_t i, size_t *len) {
+  *len = s->lem_len[i];
+  return s->lem[i];
+}
 
 /* Nonzero when token i's lemma is w. */
 static int lemma_is(const sent *s, size_t i, const char *w) {
-  size_t n;
-  const char *l = lemma(s, i, &n);
-  return strlen(w) == n && memcmp(l, w, n) == 0;
+  const char *l = s->lem[i];
+  if (l[0] != w[0]) return 0;
+  size_t n = strlen(w);
+  return s->lem_len[i] == n && memcmp(l, w, n) == 0;
 }
 
 /* Nonzero when token i's lemma is one of the words of a list. */
@@ -125,10 +136,10 @@ static int lemma_in(const sent *s, size_t i, const char *const *words) {
   return 0;
 }
 
-/* Nonzero when token i stands for pattern word w: its lemma, or itself in lower case. */
-static int token_matches(const sent *s, size_t i, const char *w) {
-  if (lemma_is(s, i, w)) return 1;
-  return word_is(s, i, w);
+/* Nonzero when token i stands for pattern word w (n bytes): its lemma, or itself in lower case. */
+static int token_matches(const sent *s, size_t i, const char *w, size_t n) {
+  if (s->lem_len[i] == n && memcmp(s->lem[i], w, n) == 0) return 1;
+  return s->tok[i].len == n && memcmp(s->low + s->low_off[i], w, n) == 0;
 }
 
 static const char *const reporting_verbs[] = {"say", "tell", "add", "state", "announce", "report", "claim",
@@ -531,11 +542,10 @@ static int skippable(const sent *s, uint32_t i) {
 static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t limit, uint32_t reach, match *m) {
   const verb_table *t = &s->tables->verbs;
   /* A preposition or particle is not looked for past nouns: "take place in" is not "take in". */
-  const char *w0 = verb_str(t, t->alts.items[e->alts]);
-  int closed = word_class_of(w0, strlen(w0)) != WC_OPEN;
+  int closed = s->tables->alt_closed[e->alts];
   for (uint32_t i = *at, seen = 0; i < limit && seen <= reach; i++, seen++) {
     for (uint16_t a = 0; a < e->nalts; a++)
-      if (token_matches(s, i, verb_str(t, t->alts.items[e->alts + a]))) {
+      if (token_matches(s, i, verb_str(t, t->alts.items[e->alts + a]), s->tables->alt_len[e->alts + a])) {
         *at = i + 1;
         if (m->nwords < VERB_MATCH_WORDS) m->words[m->nwords++] = i;
         if (m->head_end == i && !closed) m->head_end = i + 1;
@@ -619,9 +629,8 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
         continue;
       }
       /* A trailing "in +T" may be missing after other words: "sought refuge" still seeks refuge. */
-      const char *w0 = verb_str(t, t->alts.items[e->alts]);
       if (k > 0 && k + 2 == n && el[k + 1].kind != VE_WORD && !el[k + 1].optional &&
-          word_class_of(w0, strlen(w0)) == WC_PREP) {
+          s->tables->alt_closed[e->alts] == WC_PREP) {
         missed_tail = 1;
         break;
       }
@@ -642,6 +651,33 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
   }
   m->score = score - missed_tail;
   m->end = at;
+  return 1;
+}
+
+/* The signature bit of a word. */
+static unsigned sig_bit(const char *w, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return (h ^ (h >> 15)) % EVENT_SIG_BITS;
+}
+
+/* Nonzero when every word a pattern needs may be in the sentence (its signature says so). */
+static int may_match(const sent *s, const verb_pattern *p) {
+  const event_tables *t = s->tables;
+  const verb_elem *el = &t->verbs.elems.items[p->elems];
+  for (size_t k = 0; k < p->nelems; k++) {
+    if (el[k].kind != VE_WORD || el[k].optional) continue;
+    /* A trailing "in +T" may be missing (match_pattern). */
+    if (k > 0 && k + 2 == p->nelems && el[k + 1].kind != VE_WORD && !el[k + 1].optional &&
+        t->alt_closed[el[k].alts] == WC_PREP)
+      continue;
+    int any = 0;
+    for (uint16_t a = 0; a < el[k].nalts && !any; a++) {
+      unsigned b = t->alt_bit[el[k].alts + a];
+      any = (s->sig[b / 64] >> (b % 64)) & 1;
+    }
+    if (!any) return 0;
+  }
   return 1;
 }
 
@@ -666,6 +702,7 @@ static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, in
   for (size_t i = 0; i < count; i++) {
     if (ps[i].flags & VP_BEFORE) continue;
     if (found && ps[i].weight * 2 < best->score) break; /* sorted by weight: nothing later can win */
+    if (!may_match(s, &ps[i])) continue;
     match m;
     if (!match_pattern(s, &ps[i], head, limit, passive, &m)) continue;
     if (!found || m.score > best->score) {
@@ -1412,6 +1449,54 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   return DL_OK;
 }
 
+/* Nonzero when tokens[0, n) hold a personal pronoun that may stand for an actor. */
+static int has_pronoun(const char *text, const dl_token *tokens, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    const char *w = text + tokens[i].start;
+    switch (tokens[i].len) {
+      case 2:
+        if ((((w[0] | 0x20) == 'i' && (w[1] | 0x20) == 't') || ((w[0] | 0x20) == 'h' && (w[1] | 0x20) == 'e') ||
+             ((w[0] | 0x20) == 'w' && (w[1] | 0x20) == 'e')))
+          return 1;
+        break;
+      case 3:
+        if (strncasecmp(w, "she", 3) == 0) return 1;
+        break;
+      case 4:
+        if (strncasecmp(w, "they", 4) == 0) return 1;
+        break;
+      default: break;
+    }
+  }
+  return 0;
+}
+
+int event_tables_prepare(dl_context *ctx, event_tables *t) {
+  size_t n = t->verbs.alts.len ? t->verbs.alts.len : 1;
+  t->alt_len = dl_mem_alloc(ctx, n * sizeof *t->alt_len);
+  t->alt_closed = dl_mem_alloc(ctx, n);
+  t->alt_bit = dl_mem_alloc(ctx, n * sizeof *t->alt_bit);
+  if (!t->alt_len || !t->alt_closed || !t->alt_bit) return DL_ENOMEM;
+  for (size_t i = 0; i < t->verbs.alts.len; i++) {
+    const char *w = verb_str(&t->verbs, t->verbs.alts.items[i]);
+    size_t len = strlen(w);
+    t->alt_len[i] = (uint16_t)(len > UINT16_MAX ? UINT16_MAX : len);
+    t->alt_closed[i] = (uint8_t)word_class_of(w, len);
+    t->alt_bit[i] = (uint16_t)sig_bit(w, len);
+  }
+  return DL_OK;
+}
+
+void event_tables_release(dl_context *ctx, event_tables *t) {
+  size_t n = t->verbs.alts.len ? t->verbs.alts.len : 1;
+  dl_mem_free(ctx, t->alt_len, n * sizeof *t->alt_len);
+  dl_mem_free(ctx, t->alt_closed, n);
+  dl_mem_free(ctx, t->alt_bit, n * sizeof *t->alt_bit);
+  t->alt_bit = NULL;
+  t->alt_len = NULL;
+  t->alt_closed = NULL;
+}
+
 int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tables *tables,
                         const dl_document *doc, const dl_mention_vec *mentions, dl_event_vec *out) {
   pos_sentence ps;
@@ -1420,7 +1505,12 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
   int32_t *mention_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *mention_at);
   int32_t *group_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *group_at);
   uint8_t *literal = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS);
-  int rc = s && mention_at && group_at && literal ? DL_OK : DL_ENOMEM;
+  uint32_t *low_off = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *low_off);
+  const char **lem = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *lem);
+  uint16_t *lem_len = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *lem_len);
+  dl_buffer low;
+  dl_buffer_init(&low, ctx);
+  int rc = s && mention_at && group_at && literal && low_off && lem && lem_len ? DL_OK : DL_ENOMEM;
   carry c;
   memset(&c, 0, sizeof c);
   size_t mi = 0;
@@ -1429,6 +1519,10 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
     uint32_t n = sen->token_count > DOC_MAX_SENTENCE_TOKENS ? DOC_MAX_SENTENCE_TOKENS : sen->token_count;
     while (mi < mentions->len && mentions->items[mi].sentence < si) mi++;
     if (n == 0) continue;
+    /* Every event has an actor: a sentence with no actor mention and no pronoun that could stand for one has none. */
+    if (!(mi < mentions->len && mentions->items[mi].sentence == si) &&
+        !has_pronoun(doc->text.text.data, doc->tokens.items + sen->first_token, n))
+      continue;
     rc = pos_tag_sentence(&ps, ctx, lex, doc->text.text.data, doc->tokens.items + sen->first_token, n);
     if (rc != DL_OK) break;
     s->ctx = ctx;
@@ -1445,6 +1539,31 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
     s->mention_at = mention_at;
     s->group_at = group_at;
     s->literal = literal;
+    /* Lower-case forms and lemmas once, so that word tests compare bytes. */
+    dl_buffer_clear(&low);
+    memset(s->sig, 0, sizeof s->sig);
+    for (uint32_t i = 0; i < n && rc == DL_OK; i++) {
+      const dl_token *t = &s->tok[i];
+      low_off[i] = (uint32_t)low.len;
+      rc = dl_buffer_reserve(&low, t->len + 1);
+      if (rc != DL_OK) break;
+      for (uint32_t k = 0; k < t->len; k++) {
+        char ch = s->text[t->start + k];
+        low.data[low.len++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      }
+      low.data[low.len++] = '\0';
+      size_t ll;
+      lem[i] = pos_lemma(&ps, i, &ll);
+      lem_len[i] = (uint16_t)ll;
+      unsigned b1 = sig_bit(lem[i], ll), b2 = sig_bit(low.data + low_off[i], t->len);
+      s->sig[b1 / 64] |= 1ull << (b1 % 64);
+      s->sig[b2 / 64] |= 1ull << (b2 % 64);
+    }
+    if (rc != DL_OK) break;
+    s->low = low.data;
+    s->low_off = low_off;
+    s->lem = lem;
+    s->lem_len = lem_len;
     for (uint32_t i = 0; i < n; i++) mention_at[i] = -1;
     for (size_t k = mi; k < mentions->len && mentions->items[k].sentence == si; k++) {
       const dl_mention *m = &mentions->items[k];
@@ -1460,5 +1579,9 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
   dl_mem_free(ctx, mention_at, DOC_MAX_SENTENCE_TOKENS * sizeof *mention_at);
   dl_mem_free(ctx, group_at, DOC_MAX_SENTENCE_TOKENS * sizeof *group_at);
   dl_mem_free(ctx, literal, DOC_MAX_SENTENCE_TOKENS);
+  dl_mem_free(ctx, low_off, DOC_MAX_SENTENCE_TOKENS * sizeof *low_off);
+  dl_mem_free(ctx, lem, DOC_MAX_SENTENCE_TOKENS * sizeof *lem);
+  dl_mem_free(ctx, lem_len, DOC_MAX_SENTENCE_TOKENS * sizeof *lem_len);
+  dl_buffer_free(&low);
   return rc;
 }

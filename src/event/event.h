@@ -52,7 +52,18 @@ typedef DL_VEC(dl_event) dl_event_vec;
 typedef struct event_tables {
   verb_table verbs;
   cameo_table codes;
+  uint16_t *alt_len;   /* per pattern word alternative: its length */
+  uint8_t *alt_closed; /* per alternative: its word class (word_class), WC_OPEN for content words */
+  uint16_t *alt_bit;   /* per alternative: its bit in a sentence's word signature */
 } event_tables;
+
+/* Bits of a sentence's word signature: one per hash of a token's lemma and lower-case form. */
+#define EVENT_SIG_BITS 512
+
+/* Fills the tables' per-word facts after the verb table is finished. DL_OK or DL_ENOMEM. */
+int event_tables_prepare(dl_context *ctx, event_tables *t);
+/* Frees what event_tables_prepare made. */
+void event_tables_release(dl_context *ctx, event_tables *t);
 
 /*
  * Codes every sentence of doc: tags it, finds its clauses and their roles,

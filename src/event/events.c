@@ -32,6 +32,7 @@ dl_coder *dl_coder_new(dl_context *ctx, const dl_lexicon *lex, dl_buffer *errors
   }
   if (rc != DL_ENOMEM) rc = verb_table_finish(&coder->tables.verbs);
   if (rc != DL_ENOMEM) rc = cameo_table_finish(&coder->tables.codes);
+  if (rc != DL_ENOMEM) rc = event_tables_prepare(ctx, &coder->tables);
   if (rc == DL_ENOMEM) {
     dl_error(ctx, DL_ENOMEM, "out of memory");
     dl_coder_free(coder);
@@ -47,6 +48,7 @@ dl_coder *dl_coder_new(dl_context *ctx, const dl_lexicon *lex, dl_buffer *errors
 
 void dl_coder_free(dl_coder *coder) {
   if (!coder) return;
+  event_tables_release(coder->ctx, &coder->tables);
   verb_table_free(&coder->tables.verbs);
   cameo_table_free(&coder->tables.codes);
   dl_mem_free(coder->ctx, coder, sizeof *coder);

@@ -171,7 +171,7 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     /* Numbers written as words ("Forty-six", "hundreds") are numbers. */
     double value;
     int approximate;
-    if (t->pos == POS_OTHER && tok->kind == DL_TOKEN_WORD &&
+    if (t->pos == POS_OTHER && tok->kind == DL_TOKEN_WORD && number_may_start(text, tok) &&
         number_read(text, tokens, n, i, &value, &approximate) > 0)
       t->pos = POS_NUM;
     if (t->pos != POS_OTHER || tok->len >= POS_MAX_WORD) {

@@ -1,6 +1,7 @@
 /* number.c: reading counts written in digits or words, with hedges and vague quantities. */
 #include "text/number.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -100,14 +101,18 @@ enum { PART_NONE, PART_DIGITS, PART_UNIT, PART_TEEN, PART_TENS, PART_TENS_UNIT, 
 
 /* 1 when token t is the word w, ignoring ASCII case. */
 static int token_eq(const char *text, const dl_token *t, const char *w) {
+  /* The first letter first: most tokens differ there. */
+  if (t->len == 0 || (text[t->start] | 0x20) != w[0]) return 0;
   size_t n = strlen(w);
   return t->len == n && strncasecmp(text + t->start, w, n) == 0;
 }
 
 /* The value of s[0, n) as a number word below a hundred, or -1. */
 static double word_value(const char *s, size_t n) {
+  if (n < 3 || n > 9) return -1; /* "one" to "seventeen" */
   for (size_t i = 0; i < sizeof number_words / sizeof *number_words; i++)
-    if (strlen(number_words[i].word) == n && strncasecmp(s, number_words[i].word, n) == 0)
+    if ((s[0] | 0x20) == number_words[i].word[0] && strlen(number_words[i].word) == n &&
+        strncasecmp(s, number_words[i].word, n) == 0)
       return number_words[i].value;
   return -1;
 }
@@ -337,4 +342,35 @@ size_t number_read(const char *text, const dl_token *tokens, size_t n, size_t i,
     *approximate = approx;
   }
   return k;
+}
+
+/* Every word a number, a scale, a vague quantity or a hedge can start with, sorted (strcmp order). */
+static const char *const starting_words[] = {
+    "a", "about", "almost", "an", "approx.", "approximately", "around", "as", "at", "billion",
+    "billions", "bn", "close", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven",
+    "estimated", "fewer", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half",
+    "hundred", "hundreds", "just", "less", "million", "millions", "mln", "mn", "more", "nearly",
+    "nine", "nineteen", "ninety", "no", "one", "over", "roughly", "scores", "seven", "seventeen",
+    "seventy", "several", "six", "sixteen", "sixty", "some", "ten", "tens", "thirteen", "thirty",
+    "thousand", "thousands", "three", "tn", "trillion", "trn", "twelve", "twenty", "two", "under",
+    "up", "upwards", "well", "zero",
+};
+
+static int compare_word(const void *key, const void *item) {
+  return strcmp((const char *)key, *(const char *const *)item);
+}
+
+int number_may_start(const char *text, const dl_token *t) {
+  if (t->kind != DL_TOKEN_WORD) return 1;
+  char w[16];
+  size_t n = 0;
+  /* "Forty-six": the word before the hyphen. */
+  while (n < t->len && text[t->start + n] != '-') {
+    if (n + 1 >= sizeof w) return 0;
+    char c = text[t->start + n];
+    w[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  w[n] = '\0';
+  return n && bsearch(w, starting_words, sizeof starting_words / sizeof *starting_words, sizeof *starting_words,
+                      compare_word) != NULL;
 }

@@ -13,6 +13,13 @@
  * the number and *approximate is 1 for vague quantities ("hundreds of" is 100,
  * "dozens" is 24... see number.c) and hedges ("about", "nearly", "some").
  */
+/*
+ * Zero when no number can start at token t: it is a word that is no number
+ * word, scale, vague quantity or hedge ("about", "at least"). A quick test
+ * before number_read, which most words fail.
+ */
+int number_may_start(const char *text, const dl_token *t);
+
 size_t number_read(const char *text, const dl_token *tokens, size_t n, size_t i,
                    double *value, int *approximate);
 
