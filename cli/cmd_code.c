@@ -182,17 +182,22 @@ typedef struct code_slot {
   int state;           /* SLOT_* */
 } code_slot;
 
-/* The ring and the threads' shared state; lock guards state, queued, taken and quit. */
+/*
+ * The ring and the threads' shared state. lock guards the slot states and
+ * every counter; queued and written change only on the main thread.
+ */
 typedef struct code_pool {
   code_job *job;
   pthread_mutex_t lock;
   pthread_cond_t work; /* an article was queued, or quit was set */
-  pthread_cond_t done; /* an article was coded */
+  pthread_cond_t done; /* ready reached want */
   code_slot *slots;
   size_t cap;          /* slots */
-  size_t queued;       /* number of the next article queued (main thread) */
+  size_t queued;       /* number of the next article queued */
   size_t taken;        /* number of the next article a worker takes */
-  size_t written;      /* number of the next article written (main thread only) */
+  size_t written;      /* number of the next article written */
+  size_t ready;        /* coded articles in a row from written: what may be written now */
+  size_t want;         /* the main thread sleeps until ready reaches this; 0 when it does not */
   int quit;            /* workers stop once they see it */
 } code_pool;
 
@@ -223,7 +228,10 @@ static void *code_worker_run(void *arg) {
     s->result = code_article(w->ctx, p->job, s->article, &s->out);
     pthread_mutex_lock(&p->lock);
     s->state = SLOT_DONE;
-    pthread_cond_signal(&p->done);
+    while (p->written + p->ready < p->taken &&
+           p->slots[(p->written + p->ready) % p->cap].state == SLOT_DONE)
+      p->ready++;
+    if (p->want && p->ready >= p->want) pthread_cond_signal(&p->done);
   }
   pthread_mutex_unlock(&p->lock);
   return NULL;
@@ -245,28 +253,35 @@ static int pool_write(code_pool *p, code_slot *s) {
   dl_article_free(s->article);
   s->article = NULL;
   s->state = SLOT_FREE;
-  p->written++;
   return stop;
 }
 
 /*
- * Writes the coded articles at the head of the ring, in order. Waits for the
- * head while the ring is full or, with all, until every queued article is
- * written. Returns nonzero to stop.
+ * Writes the coded articles at the head of the ring, in order. When the ring
+ * is full it waits for half of it to be ready, so that the main thread is
+ * woken once for many articles, not for each; with all, it waits until every
+ * queued article is written. Returns nonzero to stop.
  */
 static int pool_flush(code_pool *p, int all) {
   int stop = 0;
   pthread_mutex_lock(&p->lock);
-  while (!stop && p->written < p->queued) {
-    code_slot *head = &p->slots[p->written % p->cap];
-    if (head->state != SLOT_DONE) {
-      if (!all && p->queued - p->written < p->cap) break;
-      pthread_cond_wait(&p->done, &p->lock);
+  while (!stop) {
+    size_t k = p->ready;
+    if (k == 0) {
+      size_t in_flight = p->queued - p->written;
+      if (in_flight == 0 || (!all && in_flight < p->cap)) break;
+      p->want = all ? 1 : p->cap / 2;
+      while (p->ready < p->want) pthread_cond_wait(&p->done, &p->lock);
+      p->want = 0;
       continue;
     }
+    /* Slots written..written+k-1 are done: no worker touches them now. */
     pthread_mutex_unlock(&p->lock);
-    stop = pool_write(p, head);
+    size_t n = 0;
+    while (n < k && !stop) stop = pool_write(p, &p->slots[(p->written + n++) % p->cap]);
     pthread_mutex_lock(&p->lock);
+    p->written += n;
+    p->ready -= n;
   }
   pthread_mutex_unlock(&p->lock);
   return stop;
@@ -276,11 +291,15 @@ static int pool_flush(code_pool *p, int all) {
 static int pool_emit(void *ud, dl_article *a) {
   code_pool *p = ud;
   if (p->job->date) dl_article_default_date(a, p->job->date);
-  if (pool_flush(p, 0)) {
-    dl_article_free(a);
-    return 1;
-  }
   pthread_mutex_lock(&p->lock);
+  if (p->ready > 0 || p->queued - p->written == p->cap) {
+    pthread_mutex_unlock(&p->lock);
+    if (pool_flush(p, 0)) {
+      dl_article_free(a);
+      return 1;
+    }
+    pthread_mutex_lock(&p->lock);
+  }
   code_slot *s = &p->slots[p->queued % p->cap];
   s->article = a;
   s->result = (code_result){DL_OK, 0, 0};
