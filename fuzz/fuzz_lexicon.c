@@ -56,13 +56,16 @@ static void exercise(dl_context *ctx, const dl_lexicon *lex) {
     FUZZ_REQUIRE(strlen(hits[i]->code) < 1u << 20 && strlen(hits[i]->source) < 1u << 20, "entry strings");
     (void)lex_entry_applies(hits[i], 18000);
   }
+  /* The verb patterns and code tables a blob keeps are read again by a coder. */
+  dl_coder_free(dl_coder_new(ctx, lex, NULL));
   dl_buffer_free(&out);
 }
 
 /* Reads the text as each dictionary format, then opens and reads the blob made from it. */
 static void read_dictionaries(dl_context *ctx, const dl_lexicon *keys, const char *text, size_t len) {
-  static const lex_format formats[] = {LEX_FORMAT_AUTO, LEX_FORMAT_NATIVE, LEX_FORMAT_ACTORS, LEX_FORMAT_AGENTS,
-                                       LEX_FORMAT_DISCARDS};
+  static const lex_format formats[] = {LEX_FORMAT_AUTO,     LEX_FORMAT_NATIVE, LEX_FORMAT_ACTORS,
+                                       LEX_FORMAT_AGENTS,   LEX_FORMAT_DISCARDS, LEX_FORMAT_VERBS,
+                                       LEX_FORMAT_PETRARCH_VERBS, LEX_FORMAT_CODES};
   for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
     lex_builder *b = lex_builder_new(ctx, keys);
     if (!b) continue;
