@@ -572,12 +572,21 @@ static int native_code(const char *s, size_t n) {
  */
 static lex_format detect_text_format(const char *text, size_t len) {
   size_t lines = 0, codes = 0, verbs = 0;
+  /* A PETRARCH verb file may open with hundreds of lines of synonym sets: look at every line for its blocks. */
+  for (size_t i = 0; i < len;) {
+    const char *s = text + i;
+    const char *nl = memchr(s, '\n', len - i);
+    size_t n = nl ? (size_t)(nl - s) : len - i;
+    i += n + 1;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
+    if (n >= 5 && s[0] == '-' && memcmp(s, "---", 3) == 0 && memchr(s, '[', n) && s[n - 1] == '-')
+      return LEX_FORMAT_PETRARCH_VERBS;
+  }
   for (size_t i = 0; i < len && lines < 200;) {
     const char *s = text + i;
     const char *nl = memchr(s, '\n', len - i);
     size_t n = nl ? (size_t)(nl - s) : len - i;
     i += n + 1;
-    if (n >= 5 && memcmp(s, "---", 3) == 0 && memchr(s, '[', n) && s[n - 1] == '-') return LEX_FORMAT_PETRARCH_VERBS;
     for (size_t k = 0; k + 13 <= n; k++)
       if (s[k] == 'V' && memcmp(s + k, "VERB PATTERNS", 13) == 0) return LEX_FORMAT_PETRARCH_VERBS;
     if (n == 0 || s[0] == '#' || s[0] == ' ' || s[0] == '\t' || s[0] == '\r') continue;
@@ -589,7 +598,7 @@ static lex_format detect_text_format(const char *text, size_t len) {
     else if (s[d] == '/' || s[d] == ' ' || s[d] == '\t') verbs++;
   }
   if (lines && codes * 2 > lines) return LEX_FORMAT_CODES;
-  if (lines && verbs * 2 > lines) return LEX_FORMAT_VERBS;
+  if (lines && verbs * 2 >= lines) return LEX_FORMAT_VERBS;
   return LEX_FORMAT_AUTO;
 }
 
