@@ -1,7 +1,8 @@
 #!/bin/sh
-# run.sh: times `dateline article --json` over a corpus mix and prints throughput and peak memory.
+# run.sh: times a dateline command over a corpus mix and prints throughput and peak memory.
 #
 #   sh bench/run.sh [DATELINE]        (make bench)
+#   BENCH_COMMAND="code -j 2" sh bench/run.sh
 #
 # Uses the corpora in ../shared/data/corpora (relative to the repository root)
 # when they are there: Reuters-21578 SGML and the BBC News plain-text stories;
@@ -11,8 +12,10 @@
 # /usr/bin/time is installed. Start-up time on an empty input is shown apart,
 # so it can be subtracted by eye when comparing small corpora.
 #
-# Environment: BENCH_RUNS, BENCH_CORPORA (a directory laid out like
-# ../shared/data/corpora), BENCH_GEN_MB (size of each generated corpus).
+# Environment: BENCH_COMMAND (default "article --json"; "code" times the whole
+# event pipeline and counts its events), BENCH_RUNS, BENCH_CORPORA (a
+# directory laid out like ../shared/data/corpora), BENCH_GEN_MB (size of each
+# generated corpus).
 
 # bash for arrays and arithmetic; `make bench` starts us with sh.
 if [ -z "${BASH_VERSION:-}" ]; then exec bash "$0" "$@"; fi
@@ -23,6 +26,7 @@ dateline=${1:-build/dateline}
 runs=${BENCH_RUNS:-5}
 corpora=${BENCH_CORPORA:-../shared/data/corpora}
 gen_mb=${BENCH_GEN_MB:-3}
+read -r -a command <<<"${BENCH_COMMAND:-article --json}"
 
 if [ ! -x "$dateline" ]; then
   echo "bench: $dateline is not built (make all)" >&2
@@ -63,9 +67,9 @@ run_once() {
   shift
   start=$(now)
   if [ "$have_time" = 1 ]; then
-    /usr/bin/time -f '%M' -o "$tmp/time" "$dateline" article --json "$@" >/dev/null 2>"$tmp/stderr" || status=$?
+    /usr/bin/time -f '%M' -o "$tmp/time" "$dateline" "${command[@]}" "$@" >/dev/null 2>"$tmp/stderr" || status=$?
   else
-    "$dateline" article --json "$@" >/dev/null 2>"$tmp/stderr" || status=$?
+    "$dateline" "${command[@]}" "$@" >/dev/null 2>"$tmp/stderr" || status=$?
   fi
   end=$(now)
   # 0 and 1 both mean the corpus was read (1: some records were bad); 2 or a signal is a failure.
@@ -86,16 +90,17 @@ failures=0
 bench_corpus() {
   local name=$1
   shift
-  local bytes articles bad status=0 i line
+  local bytes articles records bad status=0 i line
   bytes=$(input_bytes "$@")
-  # A first run counts the articles and warms the page cache.
+  # A first run counts the articles and warms the page cache; one of the command counts its records.
   articles=$("$dateline" article --json "$@" 2>"$tmp/stderr" | wc -l) || status=$?
   bad=$(grep -c . "$tmp/stderr" || true)
+  records=$("$dateline" "${command[@]}" "$@" 2>/dev/null | wc -l) || true
   : >"$tmp/times"
   : >"$tmp/peaks"
   for ((i = 0; i < runs; i++)); do
     if ! line=$(run_once "$name" "$@"); then
-      rows+=("$name|$bytes|$articles|FAILED||")
+      rows+=("$name|$bytes|$articles|FAILED|||$records")
       failures=$((failures + 1))
       return 0
     fi
@@ -105,7 +110,7 @@ bench_corpus() {
   local secs peak
   secs=$(median <"$tmp/times")
   peak=$(if [ "$have_time" = 1 ]; then sort -n "$tmp/peaks" | tail -n 1; else echo -; fi)
-  rows+=("$name|$bytes|$articles|$secs|$peak|$bad")
+  rows+=("$name|$bytes|$articles|$secs|$peak|$bad|$records")
   echo "bench: $name done" >&2
 }
 
@@ -152,7 +157,7 @@ if [ "${#names[@]}" -eq 0 ]; then
   exit 2
 fi
 
-echo "bench: $("$dateline" --version 2>/dev/null || echo dateline), $runs runs each, $source_note" >&2
+echo "bench: $("$dateline" --version 2>/dev/null || echo dateline) ${command[*]}, $runs runs each, $source_note" >&2
 
 for ((c = 0; c < ${#names[@]}; c++)); do
   # Each corpus is in an array named corpus_N, in the order of names.
@@ -179,19 +184,21 @@ if [ "$failures" -eq 0 ] || [ -s "$tmp/startup" ]; then startup=$(median <"$tmp/
 
 # ---------------------------------------------------------------- the table
 
-printf '\n%-22s %9s %9s %8s %9s %11s %9s %6s\n' corpus "input MB" articles "median s" "MB/s" "articles/s" "peak MB" "errors"
-printf '%-22s %9s %9s %8s %9s %11s %9s %6s\n' ---------------------- --------- --------- -------- --------- ----------- --------- ------
+printf '\ndateline %s\n' "${command[*]}"
+printf '%-22s %9s %9s %8s %9s %11s %9s %6s %9s\n' corpus "input MB" articles "median s" "MB/s" "articles/s" "peak MB" "errors" "lines/s"
+printf '%-22s %9s %9s %8s %9s %11s %9s %6s %9s\n' ---------------------- --------- --------- -------- --------- ----------- --------- ------ ---------
 for row in "${rows[@]}"; do
-  IFS='|' read -r name bytes articles secs peak bad <<<"$row"
+  IFS='|' read -r name bytes articles secs peak bad records <<<"$row"
   if [ "$secs" = FAILED ]; then
     printf '%-22s %9.2f %9s %8s\n' "$name" "$(awk -v b="$bytes" 'BEGIN { print b / 1e6 }')" "$articles" FAILED
     continue
   fi
-  awk -v n="$name" -v b="$bytes" -v a="$articles" -v s="$secs" -v p="$peak" -v e="$bad" 'BEGIN {
+  awk -v n="$name" -v b="$bytes" -v a="$articles" -v s="$secs" -v p="$peak" -v e="$bad" -v r="$records" 'BEGIN {
     mbs = s > 0 ? b / 1e6 / s : 0
     aps = s > 0 ? a / s : 0
+    rps = s > 0 ? r / s : 0
     pk = p == "-" ? "-" : sprintf("%.1f", p / 1024)
-    printf "%-22s %9.2f %9d %8.3f %9.1f %11.0f %9s %6d\n", n, b / 1e6, a, s, mbs, aps, pk, e
+    printf "%-22s %9.2f %9d %8.3f %9.1f %11.0f %9s %6d %9.0f\n", n, b / 1e6, a, s, mbs, aps, pk, e, rps
   }'
 done
 if [ "$startup" = FAILED ]; then
@@ -202,7 +209,7 @@ else
     printf "\nstart-up on an empty input: %.1f ms (median of 21), peak RSS %s\n", s * 1000, pk
   }'
 fi
-echo "MB = 10^6 bytes of input; times are wall-clock medians including start-up; errors = lines on stderr (bad records)."
+echo "MB = 10^6 bytes of input; times are wall-clock medians including start-up; errors = lines on stderr (bad records); lines/s = output lines (articles, or events for code) a second."
 if [ "$have_time" = 0 ]; then echo "(peak RSS needs /usr/bin/time, Debian package 'time')"; fi
 if [ "$failures" -gt 0 ]; then
   echo "bench: $failures run(s) failed" >&2

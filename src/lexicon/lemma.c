@@ -156,6 +156,44 @@ size_t lex_lemma_verb(const dl_lexicon *lex, const char *word, size_t len, char 
   return k ? k : put(w, n, out, cap);
 }
 
+_Static_assert((int)LEX_POS_NOUN == (int)POS_NOUN && (int)LEX_POS_VERB == (int)POS_VERB && (int)LEX_POS_ADJ == (int)POS_ADJ,
+               "part-of-speech bits");
+
+unsigned lex_analyse_word(const dl_lexicon *lex, const char *word, size_t len, char *noun, size_t *noun_len,
+                          char *verb, size_t *verb_len, size_t cap) {
+  char w[LEX_MAX_TOKEN_KEY];
+  size_t n = lex_lower(word, len, w, sizeof w);
+  *noun_len = put(w, n, noun, cap);
+  *verb_len = put(w, n, verb, cap);
+  if (n == 0 || !lex || !lex->lemmas) return 0;
+  const blob_view *v = lex->lemmas;
+  /* One lookup of the word itself answers most questions; the lemmas need more only when it is inflected. */
+  unsigned bits = blob_word_pos(v, w, n), result = bits & POS_ADJ;
+  const char *base = exception_base(v, w, n, POS_NOUN);
+  size_t k;
+  if (base) {
+    *noun_len = put(base, strlen(base), noun, cap);
+    if (*noun_len && (blob_word_pos(v, base, *noun_len) & POS_NOUN)) result |= POS_NOUN;
+  } else if (n > 2 && !(w[n - 1] == 's' && w[n - 2] == 's') &&
+             (k = apply_rules(v, noun_rules, sizeof noun_rules / sizeof *noun_rules, POS_NOUN, w, n, noun, cap))) {
+    *noun_len = k;
+    result |= POS_NOUN;
+  } else if (*noun_len && (bits & POS_NOUN)) {
+    result |= POS_NOUN;
+  }
+  base = exception_base(v, w, n, POS_VERB);
+  if (base) {
+    *verb_len = put(base, strlen(base), verb, cap);
+    if (*verb_len && (blob_word_pos(v, base, *verb_len) & POS_VERB)) result |= POS_VERB;
+  } else if (bits & POS_VERB) {
+    if (*verb_len) result |= POS_VERB;
+  } else if ((k = apply_rules(v, verb_rules, sizeof verb_rules / sizeof *verb_rules, POS_VERB, w, n, verb, cap))) {
+    *verb_len = k;
+    result |= POS_VERB;
+  }
+  return result;
+}
+
 /* Nonzero when WordNet lists the (lower-case) word as pos. */
 static int is_pos(const dl_lexicon *lex, const char *word, size_t len, unsigned pos) {
   if (!lex || !lex->lemmas) return 0;

@@ -131,6 +131,16 @@ size_t lex_texts(const dl_lexicon *lex, lex_text *out, size_t max);
 size_t lex_lemma_noun(const dl_lexicon *lex, const char *word, size_t len, char *out, size_t cap);
 size_t lex_lemma_verb(const dl_lexicon *lex, const char *word, size_t len, char *out, size_t cap);
 
+/*
+ * lex_lemma_noun, lex_lemma_verb and whether WordNet knows the lemmas as a
+ * noun and a verb and the word as an adjective, in one pass with fewer
+ * lookups. Writes both lemmas (lower case, cap bytes each) and returns the
+ * bits LEX_POS_NOUN, LEX_POS_VERB and LEX_POS_ADJ.
+ */
+unsigned lex_analyse_word(const dl_lexicon *lex, const char *word, size_t len, char *noun, size_t *noun_len,
+                          char *verb, size_t *verb_len, size_t cap);
+enum { LEX_POS_NOUN = 1, LEX_POS_VERB = 2, LEX_POS_ADJ = 4 };
+
 /* Nonzero when WordNet knows the lower-case word as that part of speech. */
 int lex_is_noun(const dl_lexicon *lex, const char *word, size_t len);
 int lex_is_verb(const dl_lexicon *lex, const char *word, size_t len);

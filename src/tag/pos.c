@@ -190,13 +190,13 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
       continue;
     }
     int capital = !all_caps && (tok->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) != 0;
-    size_t nl = lex_lemma_noun(lex, w, wn, lemma, sizeof lemma);
-    uint8_t can = 0;
-    if (nl && lex_is_noun(lex, lemma, nl)) can |= CAN_NOUN;
     char vlemma[LEX_MAX_TOKEN_KEY];
-    size_t vl = lex_lemma_verb(lex, w, wn, vlemma, sizeof vlemma);
-    if (vl && lex_is_verb(lex, vlemma, vl)) can |= CAN_VERB;
-    if (lex_is_adjective(lex, w, wn)) can |= CAN_ADJ;
+    size_t nl, vl;
+    unsigned bits = lex_analyse_word(lex, w, wn, lemma, &nl, vlemma, &vl, sizeof lemma);
+    uint8_t can = 0;
+    if (nl && (bits & LEX_POS_NOUN)) can |= CAN_NOUN;
+    if (vl && (bits & LEX_POS_VERB)) can |= CAN_VERB;
+    if (bits & LEX_POS_ADJ) can |= CAN_ADJ;
     guess[i].can = can;
     guess[i].form = (uint8_t)(vl ? spelled_form(w, wn, vlemma, vl) : VF_BASE);
     guess[i].capital = (uint8_t)(capital && i > 0);
