@@ -400,7 +400,8 @@ int cmd_code(int argc, char **argv) {
   dl_lexicon *lex = cli_open_lexicon(ctx, o.blob, o.dicts, o.ndicts, &errors);
   dl_coder *coder = NULL;
   if (lex) {
-    /* Bad lines of loaded verb files are skipped; they are shown like dictionary warnings. */
+    /* --dict files were checked as they were loaded, but a blob made elsewhere may hold bad
+       verb lines: the coder skips them, and they are shown like dictionary warnings. */
     dl_buffer msgs;
     dl_buffer_init(&msgs, ctx);
     coder = dl_coder_new(ctx, lex, &msgs);
