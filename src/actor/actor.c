@@ -670,42 +670,60 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
  * "the military") takes the one country its sentence names, if any.
  */
 static void infer_person_countries(dl_mention_vec *out, size_t from) {
-  /* The story's most named country, from the mentions that carry one. */
+  /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
+  enum { MAX_COUNTRIES = 64 };
+  const char *countries[MAX_COUNTRIES];
+  size_t counts[MAX_COUNTRIES], ncountries = 0;
   const char *story_country = NULL;
   size_t best = 1;
   for (size_t k = from; k < out->len; k++) {
     const char *c = out->items[k].country;
     if (!c[0]) continue;
-    size_t count = 0;
-    for (size_t q = from; q < out->len; q++) count += strcmp(out->items[q].country, c) == 0;
-    if (count > best) {
-      best = count;
-      story_country = c;
+    size_t i = 0;
+    while (i < ncountries && memcmp(countries[i], c, 4) != 0) i++;
+    if (i == ncountries) {
+      if (ncountries == MAX_COUNTRIES) continue;
+      countries[ncountries] = c;
+      counts[ncountries++] = 0;
     }
+    counts[i]++;
   }
-  for (size_t k = from; k < out->len; k++) {
-    dl_mention *m = &out->items[k];
-    /* Only mentions whose code is their roles alone: "IGOUNO" people stay as they are. */
-    if ((m->kind != MENTION_PERSON && m->kind != MENTION_ROLE) || m->country[0] ||
-        strcmp(m->code, m->roles) != 0)
-      continue;
+  /* Named at least twice; of equals, the one named first. */
+  for (size_t i = 0; i < ncountries; i++)
+    if (counts[i] > best) {
+      best = counts[i];
+      story_country = countries[i];
+    }
+  /* Mentions come in sentence order: each sentence's country, or none when it names two, once a sentence. */
+  for (size_t lo = from, hi; lo < out->len; lo = hi) {
+    uint32_t sentence = out->items[lo].sentence;
     const char *sentence_country = NULL;
     int ambiguous = 0;
-    for (size_t q = from; q < out->len; q++) {
-      const dl_mention *o = &out->items[q];
-      if (q == k || o->sentence != m->sentence || !o->country[0]) continue;
-      if (sentence_country && strcmp(sentence_country, o->country) != 0) ambiguous = 1;
-      sentence_country = o->country;
+    for (hi = lo; hi < out->len && out->items[hi].sentence == sentence; hi++) {
+      const char *c = out->items[hi].country;
+      if (!c[0]) continue;
+      if (sentence_country && strcmp(sentence_country, c) != 0) ambiguous = 1;
+      sentence_country = c;
     }
-    /* A role alone ("the rebels") takes only its own sentence's country. */
-    const char *country = sentence_country && !ambiguous              ? sentence_country
-                          : !sentence_country && m->kind == MENTION_PERSON ? story_country
-                                                                          : NULL;
-    if (!country) continue;
-    char roles[16];
-    copy_code(roles, sizeof roles, m->roles);
-    mention_set_code(m, country, roles);
-    m->flags |= MENTION_INFERRED;
+    for (size_t k = lo; k < hi; k++) {
+      dl_mention *m = &out->items[k];
+      /* Only mentions whose code is their roles alone: "IGOUNO" people stay as they are. */
+      if ((m->kind != MENTION_PERSON && m->kind != MENTION_ROLE) || m->country[0] ||
+          strcmp(m->code, m->roles) != 0)
+        continue;
+      /* A role alone ("the rebels") takes only its own sentence's country. */
+      const char *country = sentence_country && !ambiguous                  ? sentence_country
+                            : !sentence_country && m->kind == MENTION_PERSON ? story_country
+                                                                             : NULL;
+      if (!country) continue;
+      char roles[16];
+      copy_code(roles, sizeof roles, m->roles);
+      mention_set_code(m, country, roles);
+      m->flags |= MENTION_INFERRED;
+      /* The country it now has counts for the mentions after it, as any other would. */
+      if (sentence_country && strcmp(sentence_country, m->country) != 0) ambiguous = 1;
+      sentence_country = m->country;
+    }
   }
 }
 
