@@ -88,6 +88,8 @@ typedef struct sent {
   slot reporter;            /* who reports the sentence's events */
   int reporter_claims;      /* the reporting verb is claim or allege */
   uint32_t reporter_at;     /* local index of the reporting verb */
+  uint32_t scope_first;     /* the clause being coded: local tokens [scope_first, scope_end) */
+  uint32_t scope_end;
   int reporter_before;      /* it also reports the events before it (", X said") */
 } sent;
 
@@ -872,6 +874,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   ev.verb_end = verb_end;
   ev.lemma = verb_str(&s->tables->verbs, p->head);
   ev.pattern = p;
+  ev.scope_first = s->base + s->scope_first;
+  ev.scope_end = s->base + s->scope_end;
   if (s->reporter.n && (s->reporter_before || verb_first >= s->base + s->reporter_at))
     set_actor(s, &ev.said_by, s->reporter.m[0]);
   size_t ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
@@ -1090,6 +1094,8 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
   ev.verb_end = s->base + g->head + 1;
   ev.lemma = verb_str(&s->tables->verbs, m->p->head);
   ev.pattern = m->p;
+  ev.scope_first = s->base + g->first;
+  ev.scope_end = s->base + clause_limit(s, g->head + 1);
   if (gov->subject.n) set_actor(s, &ev.source, gov->subject.m[0]);
   if (g->subject.n) set_actor(s, &ev.target, g->subject.m[0]);
   else if (m->target.n) set_actor(s, &ev.target, m->target.m[0]);
@@ -1117,6 +1123,8 @@ static int obligation(sent *s, size_t gi, dl_event_vec *out, size_t first_of_sen
   ev.verb_first = s->base + g->first;
   ev.verb_end = s->base + g->head + 1;
   ev.lemma = "must";
+  ev.scope_first = s->base + g->first;
+  ev.scope_end = s->base + clause_limit(s, g->head + 1);
   if (gov->subject.n) set_actor(s, &ev.source, gov->subject.m[0]);
   set_actor(s, &ev.target, g->subject.m[0]);
   if (ev.source.present && ev.target.present && strcmp(ev.source.code, ev.target.code) == 0) return DL_OK;
@@ -1150,6 +1158,8 @@ static int repeat_event(sent *s, const vgroup *g, dl_event_vec *out, size_t firs
   ev.verb_first = s->base + g->first;
   ev.verb_end = s->base + g->head + 1;
   uint32_t limit = clause_limit(s, g->head + 1);
+  ev.scope_first = ev.verb_first;
+  ev.scope_end = s->base + limit;
   for (uint32_t i = g->head + 1; i < limit; i++) {
     if (s->mention_at[i] < 0) continue;
     event_actor was = ev.target;
@@ -1380,6 +1390,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       const verb_pattern *as_event = event_subject(s, g);
       event_mode mode = group_mode(s, g, governor);
       const cameo_code *forced = NULL;
+      s->scope_first = g->first;
+      if (g->subject.n && m_first(s, g->subject.m[0]) < g->first &&
+          mention(s, g->subject.m[0])->sentence == s->index)
+        s->scope_first = m_first(s, g->subject.m[0]);
+      s->scope_end = limit;
       /* "refused to release", "will not accept": a refusal; "threatened to cut ties", "would attack if": a threat. */
       int refused = (g->negated && (g->future || g->would)) ||
                     (governor && !governor->coded && lemma_in(s, governor->head, refusal_verbs));
@@ -1430,6 +1445,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     }
     if (embedded_noun(s, i, &m, out)) continue;
     adverbial_target(s, i, &m);
+    s->scope_first = i;
+    s->scope_end = limit;
     slot none;
     memset(&none, 0, sizeof none);
     if (code_match(s, &m, &none, 0, MODE_ASSERTED, s->base + i, s->base + m.head_end, out, first_of_sentence,
@@ -1439,6 +1456,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   /* A statement is coded only when the sentence reports nothing else (CAMEO 010 is residual). */
   if (reporting_event != SIZE_MAX && out->len == first_of_sentence) {
     vgroup *g = &s->groups[reporting_event];
+    s->scope_first = g->first;
+    s->scope_end = clause_limit(s, g->head + 1);
     slot reporter_saved = s->reporter;
     memset(&s->reporter, 0, sizeof s->reporter);
     int rc = code_match(s, &report_match, &g->subject, 0, group_mode(s, g, NULL), s->base + g->first,

@@ -7,6 +7,7 @@
 #include "actor/actor.h"
 #include "core/context.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/places.h"
 #include "lexicon/verbs.h"
 #include "tag/pos.h"
 #include "text/document.h"
@@ -43,7 +44,28 @@ typedef struct dl_event {
   uint32_t verb_first;       /* token range of the verb or event noun */
   uint32_t verb_end;
   const char *lemma;         /* the pattern's head lemma (owned by the coder's tables) */
-  const verb_pattern *pattern; /* the pattern that matched */
+  const verb_pattern *pattern; /* the pattern that matched, or NULL for a demand the coder inferred */
+  uint32_t scope_first;      /* the event's clause: document tokens [scope_first, scope_end) */
+  uint32_t scope_end;
+  /* Filled by the resolution stage (src/resolve/resolve.h). */
+  const lex_place *place;    /* where it happened, or NULL */
+  uint32_t place_first;      /* the place's document tokens */
+  uint32_t place_end;
+  int32_t year;              /* when: year, month, day as the precision allows */
+  uint8_t month;
+  uint8_t day;
+  uint8_t date_precision;    /* date_precision (src/resolve/dates.h); 0: no date */
+  uint8_t date_from_text;    /* 1: the sentence dates it; 0: the article's date */
+  uint8_t has_count;         /* count_value holds how many the source or target is */
+  uint8_t count_approximate;
+  uint8_t count_of_target;   /* 0: the source's count; 1: the target's */
+  double count_value;
+  uint32_t count_first;      /* the number's document tokens */
+  uint32_t count_end;
+  uint8_t has_killed;        /* casualties the sentence reports, for acts of violence */
+  uint8_t has_wounded;
+  double killed;
+  double wounded;
 } dl_event;
 
 typedef DL_VEC(dl_event) dl_event_vec;
