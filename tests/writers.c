@@ -48,11 +48,11 @@ static const char *const gdelt_names[] = {
 };
 #define GDELT_COLUMNS (sizeof gdelt_names / sizeof *gdelt_names)
 
-/* The keys of EVENTS.md in their order. */
+/* The keys of the event record (docs/EVENTS.md) in their order. */
 static const char *const event_keys[] = {
     "id", "article", "sentence", "date", "date_precision", "date_from", "source", "target",
-    "code", "root", "quad_class", "goldstein", "plover", "mode", "place", "count", "said_by",
-    "verb", "evidence",
+    "code", "root", "quad_class", "goldstein", "plover", "mode", "place", "count", "casualties",
+    "said_by", "verb", "evidence",
 };
 static const char *const actor_keys[] = {"text", "code", "country", "roles", "start", "end"};
 static const char *const plover_keys[] = {"type", "mode"};

@@ -129,7 +129,73 @@ static const char *mode_name(uint8_t mode) {
   }
 }
 
-/* One event's line, every field of EVENTS.md in its order. */
+/* "date", "date_precision" and "date_from": the resolved date, else the article's, else nulls. */
+static int put_date(dl_buffer *out, const json_article *ja, const dl_event *e) {
+  static const char *const precision[] = {NULL, "year", "month", "day"};
+  if (e->date_precision >= 1 && e->date_precision <= 3 && e->year > 0 && e->year < 10000) {
+    int rc;
+    if (e->date_precision == 3) rc = dl_buffer_printf(out, "\"%04d-%02u-%02u\"", (int)e->year, e->month, e->day);
+    else if (e->date_precision == 2) rc = dl_buffer_printf(out, "\"%04d-%02u\"", (int)e->year, e->month);
+    else rc = dl_buffer_printf(out, "\"%04d\"", (int)e->year);
+    if (rc == DL_OK)
+      rc = dl_buffer_printf(out, ",\"date_precision\":\"%s\",\"date_from\":\"%s\"", precision[e->date_precision],
+                            e->date_from_text ? "text" : "article");
+    return rc;
+  }
+  int rc = json_put_slice(out, ja->date);
+  if (rc == DL_OK)
+    rc = dl_buffer_puts(out, ja->date.ptr ? ",\"date_precision\":\"day\",\"date_from\":\"article\""
+                                          : ",\"date_precision\":null,\"date_from\":null");
+  return rc;
+}
+
+/* The place object, or null. */
+static int put_place(dl_buffer *out, const dl_document *doc, const dl_event *e) {
+  const lex_place *p = e->place;
+  if (!p) return dl_buffer_puts(out, "null");
+  token_span s = span_of(doc, e->place_first, e->place_end);
+  int rc = dl_buffer_puts(out, "{\"text\":");
+  if (rc == DL_OK) rc = json_put_string(out, s.text, s.len);
+  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"name\":");
+  if (rc == DL_OK) rc = put_optional(out, p->name);
+  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"country\":");
+  if (rc == DL_OK) rc = PUT_FIELD(out, p->country);
+  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"admin1\":");
+  if (rc == DL_OK) rc = PUT_FIELD(out, p->admin1);
+  if (rc == DL_OK) rc = dl_buffer_printf(out, ",\"lat\":%.4f,\"lon\":%.4f,\"geonameid\":", (double)p->lat, (double)p->lon);
+  if (rc == DL_OK) rc = p->geonameid ? dl_buffer_printf(out, "%u", p->geonameid) : dl_buffer_puts(out, "null");
+  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"feature\":");
+  if (rc == DL_OK) rc = PUT_FIELD(out, p->feature);
+  if (rc == DL_OK) rc = put_offsets(out, &s);
+  if (rc == DL_OK) rc = dl_buffer_putc(out, '}');
+  return rc;
+}
+
+/* The count object, or null. */
+static int put_count(dl_buffer *out, const dl_document *doc, const dl_event *e) {
+  if (!e->has_count) return dl_buffer_puts(out, "null");
+  token_span s = span_of(doc, e->count_first, e->count_end);
+  int rc = dl_buffer_puts(out, "{\"value\":");
+  if (rc == DL_OK) rc = put_number(out, e->count_value);
+  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"text\":");
+  if (rc == DL_OK) rc = s.ok ? json_put_string(out, s.text, s.len) : dl_buffer_puts(out, "null");
+  if (rc == DL_OK) rc = dl_buffer_printf(out, ",\"of\":\"%s\",\"approximate\":%s}", e->count_of_target ? "target" : "source",
+                                         e->count_approximate ? "true" : "false");
+  return rc;
+}
+
+/* The casualties object ({"killed", "wounded"}, either null), or null when the sentence reports none. */
+static int put_casualties(dl_buffer *out, const dl_event *e) {
+  if (!e->has_killed && !e->has_wounded) return dl_buffer_puts(out, "null");
+  int rc = dl_buffer_puts(out, "{\"killed\":");
+  if (rc == DL_OK) rc = e->has_killed ? put_number(out, e->killed) : dl_buffer_puts(out, "null");
+  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"wounded\":");
+  if (rc == DL_OK) rc = e->has_wounded ? put_number(out, e->wounded) : dl_buffer_puts(out, "null");
+  if (rc == DL_OK) rc = dl_buffer_putc(out, '}');
+  return rc;
+}
+
+/* One event's line, every field of the event record in its order. */
 static int put_event(dl_buffer *out, const json_article *ja, const dl_document *doc,
                      const dl_event *e) {
   const cameo_code *c = e->code;
@@ -143,11 +209,7 @@ static int put_event(dl_buffer *out, const json_article *ja, const dl_document *
   if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"article\":");
   if (rc == DL_OK) rc = json_put_string(out, ja->has_id ? ja->id.data : NULL, ja->id.len);
   if (rc == DL_OK) rc = dl_buffer_printf(out, ",\"sentence\":%u,\"date\":", e->sentence);
-  /* The coder resolves no dates yet, so the article date stands for every event. */
-  if (rc == DL_OK) rc = json_put_slice(out, ja->date);
-  if (rc == DL_OK)
-    rc = dl_buffer_puts(out, ja->date.ptr ? ",\"date_precision\":\"day\",\"date_from\":\"article\""
-                                          : ",\"date_precision\":null,\"date_from\":null");
+  if (rc == DL_OK) rc = put_date(out, ja, e);
   if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"source\":");
   if (rc == DL_OK) rc = put_actor(out, doc, &e->source);
   if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"target\":");
@@ -168,8 +230,13 @@ static int put_event(dl_buffer *out, const json_article *ja, const dl_document *
   if (rc == DL_OK) rc = put_optional(out, c->plover_mode);
   if (rc == DL_OK) rc = dl_buffer_puts(out, "},\"mode\":");
   if (rc == DL_OK) rc = put_optional(out, mode_name(e->mode));
-  /* Places and counts are not resolved by the coder yet. */
-  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"place\":null,\"count\":null,\"said_by\":");
+  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"place\":");
+  if (rc == DL_OK) rc = put_place(out, doc, e);
+  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"count\":");
+  if (rc == DL_OK) rc = put_count(out, doc, e);
+  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"casualties\":");
+  if (rc == DL_OK) rc = put_casualties(out, e);
+  if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"said_by\":");
   if (rc == DL_OK) rc = put_actor(out, doc, &e->said_by);
   token_span verb = span_of(doc, e->verb_first, e->verb_end);
   if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"verb\":{\"text\":");
