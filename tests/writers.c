@@ -534,7 +534,7 @@ static void csv_suite(test_state *ts, fixture *f) {
       "code", "root", "quad_class", "goldstein", "plover.type", "plover.mode", "mode",
       "place.text", "place.name", "place.country", "place.admin1", "place.lat", "place.lon",
       "place.geonameid", "place.feature", "place.start", "place.end",
-      "count.value", "count.text", "count.of",
+      "count.value", "count.text", "count.of", "count.approximate", "casualties.killed", "casualties.wounded",
       "said_by.text", "said_by.code", "said_by.country", "said_by.roles", "said_by.start", "said_by.end",
       "verb.text", "verb.lemma", "verb.start", "verb.end",
       "evidence.text", "evidence.start", "evidence.end",

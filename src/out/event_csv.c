@@ -12,7 +12,7 @@
 
 /* How a column is filled. A null of the JSON record is an empty cell. */
 typedef enum csv_fill {
-  CF_NULL = 0, /* place.* and count.*: the coder does not resolve them yet */
+  CF_NULL = 0, /* a column with no value */
   CF_ID,
   CF_ARTICLE,
   CF_SENTENCE,
@@ -38,7 +38,23 @@ typedef enum csv_fill {
   CF_VERB_END,
   CF_EVIDENCE_TEXT,
   CF_EVIDENCE_START,
-  CF_EVIDENCE_END
+  CF_EVIDENCE_END,
+  CF_PLACE_TEXT, /* place columns */
+  CF_PLACE_NAME,
+  CF_PLACE_COUNTRY,
+  CF_PLACE_ADMIN1,
+  CF_PLACE_LAT,
+  CF_PLACE_LON,
+  CF_PLACE_GEONAMEID,
+  CF_PLACE_FEATURE,
+  CF_PLACE_START,
+  CF_PLACE_END,
+  CF_COUNT_VALUE, /* count columns */
+  CF_COUNT_TEXT,
+  CF_COUNT_OF,
+  CF_COUNT_APPROXIMATE,
+  CF_KILLED,
+  CF_WOUNDED
 } csv_fill;
 
 /* Which actor an actor column is about. */
@@ -72,19 +88,22 @@ static const csv_column csv_columns[] = {
     {"plover.type", CF_PLOVER_TYPE, 0},
     {"plover.mode", CF_PLOVER_MODE, 0},
     {"mode", CF_MODE, 0},
-    {"place.text", CF_NULL, 0},
-    {"place.name", CF_NULL, 0},
-    {"place.country", CF_NULL, 0},
-    {"place.admin1", CF_NULL, 0},
-    {"place.lat", CF_NULL, 0},
-    {"place.lon", CF_NULL, 0},
-    {"place.geonameid", CF_NULL, 0},
-    {"place.feature", CF_NULL, 0},
-    {"place.start", CF_NULL, 0},
-    {"place.end", CF_NULL, 0},
-    {"count.value", CF_NULL, 0},
-    {"count.text", CF_NULL, 0},
-    {"count.of", CF_NULL, 0},
+    {"place.text", CF_PLACE_TEXT, 0},
+    {"place.name", CF_PLACE_NAME, 0},
+    {"place.country", CF_PLACE_COUNTRY, 0},
+    {"place.admin1", CF_PLACE_ADMIN1, 0},
+    {"place.lat", CF_PLACE_LAT, 0},
+    {"place.lon", CF_PLACE_LON, 0},
+    {"place.geonameid", CF_PLACE_GEONAMEID, 0},
+    {"place.feature", CF_PLACE_FEATURE, 0},
+    {"place.start", CF_PLACE_START, 0},
+    {"place.end", CF_PLACE_END, 0},
+    {"count.value", CF_COUNT_VALUE, 0},
+    {"count.text", CF_COUNT_TEXT, 0},
+    {"count.of", CF_COUNT_OF, 0},
+    {"count.approximate", CF_COUNT_APPROXIMATE, 0},
+    {"casualties.killed", CF_KILLED, 0},
+    {"casualties.wounded", CF_WOUNDED, 0},
     CSV_ACTOR("said_by", CSV_SAID_BY),
     {"verb.text", CF_VERB_TEXT, 0},
     {"verb.lemma", CF_VERB_LEMMA, 0},
@@ -244,9 +263,45 @@ static int put_cell(dl_buffer *out, const csv_article *ca, const dl_event *e,
     }
     case CF_ARTICLE: return dl_buffer_put(out, ca->id.data, ca->id.len);
     case CF_SENTENCE: return dl_buffer_printf(out, "%u", e->sentence);
-    case CF_DATE: return dl_buffer_puts(out, ca->date);
-    case CF_DATE_PRECISION: return ca->date[0] ? dl_buffer_puts(out, "day") : DL_OK;
-    case CF_DATE_FROM: return ca->date[0] ? dl_buffer_puts(out, "article") : DL_OK;
+    case CF_DATE:
+      if (e->date_precision == 3) return dl_buffer_printf(out, "%04d-%02u-%02u", (int)e->year, e->month, e->day);
+      if (e->date_precision == 2) return dl_buffer_printf(out, "%04d-%02u", (int)e->year, e->month);
+      if (e->date_precision == 1) return dl_buffer_printf(out, "%04d", (int)e->year);
+      return dl_buffer_puts(out, ca->date);
+    case CF_DATE_PRECISION:
+      if (e->date_precision >= 1 && e->date_precision <= 3)
+        return dl_buffer_puts(out, e->date_precision == 3 ? "day" : e->date_precision == 2 ? "month" : "year");
+      return ca->date[0] ? dl_buffer_puts(out, "day") : DL_OK;
+    case CF_DATE_FROM:
+      if (e->date_precision) return dl_buffer_puts(out, e->date_from_text ? "text" : "article");
+      return ca->date[0] ? dl_buffer_puts(out, "article") : DL_OK;
+    case CF_PLACE_TEXT:
+    case CF_PLACE_START:
+    case CF_PLACE_END: {
+      if (!e->place) return DL_OK;
+      token_span s = span_of(doc, e->place_first, e->place_end);
+      if (col->fill == CF_PLACE_TEXT) return s.ok ? dl_buffer_put(out, s.text, s.len) : DL_OK;
+      return put_offset(out, col->fill == CF_PLACE_START ? s.start : s.end);
+    }
+    case CF_PLACE_NAME: return e->place ? put_str(out, e->place->name) : DL_OK;
+    case CF_PLACE_COUNTRY: return e->place ? PUT_FIELD(out, e->place->country) : DL_OK;
+    case CF_PLACE_ADMIN1: return e->place ? PUT_FIELD(out, e->place->admin1) : DL_OK;
+    case CF_PLACE_LAT: return e->place ? dl_buffer_printf(out, "%.4f", (double)e->place->lat) : DL_OK;
+    case CF_PLACE_LON: return e->place ? dl_buffer_printf(out, "%.4f", (double)e->place->lon) : DL_OK;
+    case CF_PLACE_GEONAMEID:
+      return e->place && e->place->geonameid ? dl_buffer_printf(out, "%u", e->place->geonameid) : DL_OK;
+    case CF_PLACE_FEATURE: return e->place ? PUT_FIELD(out, e->place->feature) : DL_OK;
+    case CF_COUNT_VALUE: return e->has_count ? put_goldstein(out, e->count_value) : DL_OK;
+    case CF_COUNT_TEXT: {
+      if (!e->has_count) return DL_OK;
+      token_span s = span_of(doc, e->count_first, e->count_end);
+      return s.ok ? dl_buffer_put(out, s.text, s.len) : DL_OK;
+    }
+    case CF_COUNT_OF: return e->has_count ? dl_buffer_puts(out, e->count_of_target ? "target" : "source") : DL_OK;
+    case CF_COUNT_APPROXIMATE:
+      return e->has_count ? dl_buffer_puts(out, e->count_approximate ? "true" : "false") : DL_OK;
+    case CF_KILLED: return e->has_killed ? put_goldstein(out, e->killed) : DL_OK;
+    case CF_WOUNDED: return e->has_wounded ? put_goldstein(out, e->wounded) : DL_OK;
     case CF_ACTOR_TEXT:
     case CF_ACTOR_START:
     case CF_ACTOR_END: {

@@ -31,7 +31,14 @@ typedef enum gdelt_fill {
   GF_QUAD_CLASS,
   GF_GOLDSTEIN,
   GF_ONE,           /* NumMentions, NumSources, NumArticles: each row is one mention in one article */
-  GF_SOURCE_URL     /* the article URL, else its id */
+  GF_SOURCE_URL,    /* the article URL, else its id */
+  GF_GEO_TYPE,      /* ActionGeo: 1 country, 2 US state, 3 US city, 4 world city, 5 world state */
+  GF_GEO_NAME,      /* the place's name */
+  GF_GEO_COUNTRY,   /* ISO alpha-3 (GDELT writes FIPS 10-4 codes; dateline writes the ISO codes it resolves) */
+  GF_GEO_ADM1,      /* ISO 3166-2 */
+  GF_GEO_LAT,
+  GF_GEO_LON,
+  GF_GEO_FEATURE    /* the GeoNames id */
 } gdelt_fill;
 
 /* One column: its name in the codebook, how it is filled, for which actor (1 source, 2 target). */
@@ -54,12 +61,19 @@ typedef struct gdelt_column {
   {"Actor" #n "Type2Code", GF_ACTOR_TYPE, n, 1},                              \
   {"Actor" #n "Type3Code", GF_ACTOR_TYPE, n, 2}
 
-/* Places are not resolved yet, so every geography column is empty. */
+/* The actors' own places are not resolved: their geography columns are empty. */
 #define GDELT_GEO(prefix)                                                     \
   {prefix "Type", GF_EMPTY, 0, 0}, {prefix "FullName", GF_EMPTY, 0, 0},       \
   {prefix "CountryCode", GF_EMPTY, 0, 0}, {prefix "ADM1Code", GF_EMPTY, 0, 0}, \
   {prefix "ADM2Code", GF_EMPTY, 0, 0}, {prefix "Lat", GF_EMPTY, 0, 0},        \
   {prefix "Long", GF_EMPTY, 0, 0}, {prefix "FeatureID", GF_EMPTY, 0, 0}
+
+/* Where the event happened. */
+#define GDELT_ACTION_GEO                                                                  \
+  {"ActionGeo_Type", GF_GEO_TYPE, 0, 0}, {"ActionGeo_FullName", GF_GEO_NAME, 0, 0},        \
+  {"ActionGeo_CountryCode", GF_GEO_COUNTRY, 0, 0}, {"ActionGeo_ADM1Code", GF_GEO_ADM1, 0, 0}, \
+  {"ActionGeo_ADM2Code", GF_EMPTY, 0, 0}, {"ActionGeo_Lat", GF_GEO_LAT, 0, 0},             \
+  {"ActionGeo_Long", GF_GEO_LON, 0, 0}, {"ActionGeo_FeatureID", GF_GEO_FEATURE, 0, 0}
 
 /*
  * The columns in the order of the GDELT 2.0 Event codebook. The writer walks
@@ -85,7 +99,7 @@ static const gdelt_column gdelt_columns[] = {
     {"AvgTone", GF_EMPTY, 0, 0},
     GDELT_GEO("Actor1Geo_"),
     GDELT_GEO("Actor2Geo_"),
-    GDELT_GEO("ActionGeo_"),
+    GDELT_ACTION_GEO,
     {"DATEADDED", GF_EMPTY, 0, 0}, /* when GDELT's crawler saw it: no meaning for a local run */
     {"SOURCEURL", GF_SOURCE_URL, 0, 0},
 };
@@ -207,8 +221,27 @@ static int put_cell(dl_buffer *out, const gdelt_article *ga, const dl_event *e,
                     const gdelt_column *col) {
   const cameo_code *c = e->code;
   const event_actor *ac = col->actor == 1 ? &e->source : &e->target;
+  /* The event's own date when the sentence gives its day, else the article's. */
+  char own[16];
   const char *d = ga->date;
+  if (e->date_precision == 3 && e->year > 0 && e->year < 10000) {
+    snprintf(own, sizeof own, "%04d-%02u-%02u", (int)e->year, e->month, e->day);
+    d = own;
+  }
+  const lex_place *pl = e->place;
   switch ((gdelt_fill)col->fill) {
+    case GF_GEO_TYPE: {
+      if (!pl) return DL_OK;
+      int us = strcmp(pl->country, "USA") == 0;
+      int kind = strcmp(pl->feature, "PCLI") == 0 ? 1 : strcmp(pl->feature, "ADM1") == 0 ? (us ? 2 : 5) : (us ? 3 : 4);
+      return dl_buffer_printf(out, "%d", kind);
+    }
+    case GF_GEO_NAME: return pl && pl->name ? put_text(out, pl->name, strlen(pl->name), 0) : DL_OK;
+    case GF_GEO_COUNTRY: return pl ? PUT_FIELD(out, pl->country) : DL_OK;
+    case GF_GEO_ADM1: return pl ? PUT_FIELD(out, pl->admin1) : DL_OK;
+    case GF_GEO_LAT: return pl ? dl_buffer_printf(out, "%.4f", (double)pl->lat) : DL_OK;
+    case GF_GEO_LON: return pl ? dl_buffer_printf(out, "%.4f", (double)pl->lon) : DL_OK;
+    case GF_GEO_FEATURE: return pl && pl->geonameid ? dl_buffer_printf(out, "%u", pl->geonameid) : DL_OK;
     case GF_EMPTY: return DL_OK;
     case GF_EVENT_ID: return dl_buffer_printf(out, "%llu", (unsigned long long)event_id(ga, e));
     case GF_DAY: return d[0] ? dl_buffer_printf(out, "%.4s%.2s%.2s", d, d + 5, d + 8) : DL_OK;
