@@ -34,6 +34,7 @@ spec_handler spec_actors_handler(const char *kind);
 spec_handler spec_tag_handler(const char *kind);
 spec_handler spec_events_handler(const char *kind);
 spec_handler spec_petrarch_verbs_handler(const char *kind);
+spec_handler spec_dates_handler(const char *kind);
 spec_handler spec_counts_handler(const char *kind);
 
 /* Runs every example of a spec file. */
