@@ -1,0 +1,161 @@
+/* resolve.c: each event's place, date, count and casualties, from its clause and its sentence. */
+#include "resolve/resolve.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "resolve/counts.h"
+#include "resolve/dates.h"
+
+/* How specific a place is: a town over a division over a country. */
+static int specificity(const lex_place *p) {
+  if (strcmp(p->feature, "PCLI") == 0) return 0;
+  if (strcmp(p->feature, "ADM1") == 0 || strcmp(p->feature, "RGN") == 0 || strcmp(p->feature, "AREA") == 0) return 1;
+  return 2;
+}
+
+/* The place of one event: the most specific place in its clause, after the verb first. */
+static void resolve_place(const place_mention_vec *places, dl_event *ev) {
+  const place_mention *best = NULL;
+  int best_score = -1;
+  for (size_t i = 0; i < places->len; i++) {
+    const place_mention *p = &places->items[i];
+    if (p->where != PLACE_IN_TEXT || p->sentence != ev->sentence) continue;
+    if (p->first < ev->scope_first || p->end > ev->scope_end) continue;
+    /* An actor of the event is no place of it ("recalled its diplomats from Pakistan" is aimed at Pakistan). */
+    if ((ev->target.present && p->first >= ev->target.first && p->end <= ev->target.end) ||
+        (ev->source.present && p->first >= ev->source.first && p->end <= ev->source.end))
+      continue;
+    int score = specificity(p->place) * 2 + (p->first >= ev->verb_end ? 1 : 0);
+    if (score > best_score) {
+      best_score = score;
+      best = p;
+    }
+  }
+  if (!best) return;
+  ev->place = best->place;
+  ev->place_first = best->first;
+  ev->place_end = best->end;
+}
+
+/* Nonzero when the document tokens [first, end) lie in the clause of an event of the sentence other than ev. */
+static int in_other_scope(const dl_event_vec *events, size_t from, size_t to, const dl_event *ev, uint32_t first,
+                          uint32_t end) {
+  for (size_t k = from; k < to; k++) {
+    const dl_event *o = &events->items[k];
+    if (o == ev || (o->scope_first == ev->scope_first && o->scope_end == ev->scope_end)) continue;
+    if (first >= o->scope_first && end <= o->scope_end) return 1;
+  }
+  return 0;
+}
+
+/* The count of a mention's own phrase, or of the one it refers back to. */
+static int phrase_count(const dl_document *doc, const dl_mention *x, count_mention *out, uint32_t *sentence_base) {
+  const dl_sentence *sen = &doc->sentences.items[x->sentence];
+  uint32_t base = sen->first_token;
+  if (!count_of_phrase(doc->text.text.data, doc->tokens.items + base, sen->token_count, x->first - base,
+                       x->end - base, out))
+    return 0;
+  *sentence_base = base;
+  return 1;
+}
+
+/* The count of an actor mention, or of the counted phrase an unnumbered "the soldiers" stands for. */
+static int mention_count(const dl_document *doc, const dl_mention_vec *mentions, int32_t m, count_mention *out,
+                         uint32_t *sentence_base) {
+  const dl_mention *x = &mentions->items[m];
+  for (int32_t q = m, hops = 0; q >= 0 && hops < 4; hops++) {
+    if (phrase_count(doc, &mentions->items[q], out, sentence_base)) return 1;
+    q = mentions->items[q].refers_to;
+  }
+  /* "the soldiers": the last earlier phrase of the same code that gave a number. */
+  const dl_token *t = &doc->tokens.items[x->first];
+  if (!(t->len == 3 && strncasecmp(doc->text.text.data + t->start, "the", 3) == 0)) return 0;
+  for (int32_t q = m - 1; q >= 0; q--)
+    if (strcmp(mentions->items[q].code, x->code) == 0 && phrase_count(doc, &mentions->items[q], out, sentence_base))
+      return 1;
+  return 0;
+}
+
+int events_resolve(dl_context *ctx, const dl_document *doc, const dl_mention_vec *mentions,
+                   const place_mention_vec *places, int32_t article_day, dl_event_vec *events) {
+  (void)ctx;
+  int32_t ay = 0;
+  unsigned am = 0, ad = 0;
+  if (article_day != INT32_MIN) date_civil_from_days(article_day, &ay, &am, &ad);
+  date_mention dates[DATE_MAX_MENTIONS];
+  size_t ndates = 0;
+  uint32_t dates_sentence = UINT32_MAX;
+  casualty_count cas;
+  int has_cas = 0;
+  size_t sentence_from = 0;
+  for (size_t k = 0; k < events->len; k++) {
+    dl_event *ev = &events->items[k];
+    const dl_sentence *sen = &doc->sentences.items[ev->sentence];
+    uint32_t base = sen->first_token;
+    if (ev->sentence != dates_sentence) {
+      dates_sentence = ev->sentence;
+      sentence_from = k;
+      ndates = date_find(doc->text.text.data, doc->tokens.items + base, sen->token_count, article_day, dates,
+                         DATE_MAX_MENTIONS);
+      if (ndates > DATE_MAX_MENTIONS) ndates = DATE_MAX_MENTIONS;
+      memset(&cas, 0, sizeof cas);
+      has_cas = casualties_find(doc->text.text.data, doc->tokens.items + base, sen->token_count, &cas);
+    }
+    size_t sentence_to = k;
+    while (sentence_to < events->len && events->items[sentence_to].sentence == ev->sentence) sentence_to++;
+
+    resolve_place(places, ev);
+
+    /* When: in the event's clause; else in no other event's clause; else the article's date. */
+    const date_mention *when = NULL;
+    for (size_t d = 0; d < ndates && !when; d++)
+      if (!dates[d].deadline && base + dates[d].first >= ev->scope_first && base + dates[d].end <= ev->scope_end)
+        when = &dates[d];
+    for (size_t d = 0; d < ndates && !when; d++)
+      if (!dates[d].deadline &&
+          !in_other_scope(events, sentence_from, sentence_to, ev, base + dates[d].first, base + dates[d].end))
+        when = &dates[d];
+    if (when) {
+      ev->year = when->year;
+      ev->month = when->month;
+      ev->day = when->day;
+      ev->date_precision = when->precision;
+      ev->date_from_text = 1;
+    } else if (article_day != INT32_MIN) {
+      ev->year = ay;
+      ev->month = (uint8_t)am;
+      ev->day = (uint8_t)ad;
+      ev->date_precision = DATE_DAY;
+      ev->date_from_text = 0;
+    }
+
+    /* How many: the source's number, else the target's. */
+    count_mention c;
+    uint32_t cbase = 0;
+    if (ev->source.present && ev->source.mention >= 0 && mention_count(doc, mentions, ev->source.mention, &c, &cbase)) {
+      ev->has_count = 1;
+      ev->count_of_target = 0;
+    } else if (ev->target.present && ev->target.mention >= 0 &&
+               mention_count(doc, mentions, ev->target.mention, &c, &cbase)) {
+      ev->has_count = 1;
+      ev->count_of_target = 1;
+    }
+    if (ev->has_count) {
+      ev->count_value = c.value;
+      ev->count_approximate = c.approximate;
+      ev->count_first = cbase + c.first;
+      ev->count_end = cbase + c.end;
+    }
+
+    /* Casualties belong to acts of violence. */
+    const char *root = ev->code->root;
+    if (has_cas && (strcmp(root, "18") == 0 || strcmp(root, "19") == 0 || strcmp(root, "20") == 0)) {
+      ev->has_killed = cas.has_killed;
+      ev->killed = cas.killed;
+      ev->has_wounded = cas.has_wounded;
+      ev->wounded = cas.wounded;
+    }
+  }
+  return DL_OK;
+}
