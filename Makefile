@@ -18,7 +18,7 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 # The built-in lexicon: tools/dictc.c compiles the dictionaries and WordNet into
 # a blob, and lexicon_blob.S embeds it with .incbin. dictc links every library
 # object except builtin.o, the one that refers to the blob.
-DICT_SRC  := $(sort $(wildcard data/actors/*.txt)) data/cameo/codes.txt $(sort $(wildcard data/verbs/*.txt))
+DICT_SRC  := $(sort $(wildcard data/actors/*.txt)) data/cameo/codes.txt $(sort $(wildcard data/verbs/*.txt)) $(sort $(wildcard data/geo/*.txt))
 DICTC_OBJ := $(BUILD)/obj/tools/dictc.o
 BLOB_OBJ  := $(BUILD)/obj/src/lexicon/lexicon_blob.o
 BUILTIN_OBJ := $(BUILD)/obj/src/lexicon/builtin.o

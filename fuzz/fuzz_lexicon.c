@@ -65,7 +65,7 @@ static void exercise(dl_context *ctx, const dl_lexicon *lex) {
 static void read_dictionaries(dl_context *ctx, const dl_lexicon *keys, const char *text, size_t len) {
   static const lex_format formats[] = {LEX_FORMAT_AUTO,     LEX_FORMAT_NATIVE, LEX_FORMAT_ACTORS,
                                        LEX_FORMAT_AGENTS,   LEX_FORMAT_DISCARDS, LEX_FORMAT_VERBS,
-                                       LEX_FORMAT_PETRARCH_VERBS, LEX_FORMAT_CODES};
+                                       LEX_FORMAT_PETRARCH_VERBS, LEX_FORMAT_CODES, LEX_FORMAT_PLACES};
   for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
     lex_builder *b = lex_builder_new(ctx, keys);
     if (!b) continue;

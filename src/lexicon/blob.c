@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lexicon/lexicon.h"
+#include "lexicon/places.h"
 
 _Static_assert(sizeof(blob_header) == 32, "blob_header layout");
 _Static_assert(sizeof(blob_section) == 16, "blob_section layout");
@@ -14,6 +15,7 @@ _Static_assert(sizeof(blob_slot) == 16, "blob_slot layout");
 _Static_assert(sizeof(blob_word) == 8, "blob_word layout");
 _Static_assert(sizeof(blob_filter) == 16, "blob_filter layout");
 _Static_assert(sizeof(blob_text) == 16, "blob_text layout");
+_Static_assert(sizeof(blob_place) == 40, "blob_place layout");
 
 /* Writes the reason a blob is rejected and returns -1. */
 static int reject(char *why, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -64,6 +66,46 @@ static int check_slots(const blob_view *v, const blob_slot *t, uint32_t n, int i
     }
   }
   if (n && !empty) return reject(why, cap, "%s table has no empty slot", is_keys ? "key" : "exception");
+  return 0;
+}
+
+/*
+ * Checks the gazetteer: every place's name in the pool, its fields
+ * terminated and its coordinates on the globe; every place key in the pool
+ * with a run of at most LEX_MAX_PLACES places inside the lists; every list
+ * item a place; an empty slot in the key table.
+ */
+static int check_places(const blob_view *v, char *why, size_t cap) {
+  for (uint32_t i = 0; i < v->nplaces; i++) {
+    const blob_place *p = &v->places[i];
+    if (p->name >= v->strings_size) return reject(why, cap, "place %u: name outside the string pool", i);
+    /* The compiler pads the fields with NULs: the last byte of each is one (cheaper than a search, for 100,000 places). */
+    if (p->country[sizeof p->country - 1] || p->admin1[sizeof p->admin1 - 1] || p->feature[sizeof p->feature - 1])
+      return reject(why, cap, "place %u: country, admin1 or feature not terminated", i);
+    if (!(p->lat >= -90.0f && p->lat <= 90.0f && p->lon >= -180.0f && p->lon <= 180.0f))
+      return reject(why, cap, "place %u: coordinates off the globe", i);
+  }
+  for (uint32_t i = 0; i < v->nplace_lists; i++)
+    if (v->place_lists[i] >= v->nplaces) return reject(why, cap, "place list %u: no such place", i);
+  uint32_t empty = 0;
+  for (uint32_t i = 0; i < v->nplace_keys; i++) {
+    const blob_slot *s = &v->place_keys[i];
+    if (s->key_len == 0) {
+      empty++;
+      continue;
+    }
+    /* Bounds only: lookups compare key_len bytes, and the pool's last NUL ends any string (a NUL at the key's
+       end would cost a cache miss per key at every open). */
+    if (s->key >= v->strings_size || s->key_len >= v->strings_size - s->key)
+      return reject(why, cap, "place key slot %u: key outside the string pool", i);
+    if (s->tag == 0 || (s->tag & ~(KEY_PHRASE | KEY_PREFIX)))
+      return reject(why, cap, "place key slot %u: bad flags %u", i, s->tag);
+    if ((s->tag & KEY_PHRASE) ? s->count == 0 || s->count > LEX_MAX_PLACES : s->count != 0)
+      return reject(why, cap, "place key slot %u: place count does not match its flags", i);
+    if (s->value > v->nplace_lists || s->count > v->nplace_lists - s->value)
+      return reject(why, cap, "place key slot %u: place list outside its section", i);
+  }
+  if (v->nplace_keys && !empty) return reject(why, cap, "place key table has no empty slot");
   return 0;
 }
 
@@ -216,7 +258,25 @@ int blob_validate(const void *data, size_t size, blob_view *view, char *why, siz
         return reject(why, why_cap, "text %u outside the string pool", i);
     }
   }
+  if ((s = by_id[SEC_PLACES])) {
+    if (record_section(s, sizeof(blob_place), "place", why, why_cap)) return -1;
+    view->places = (const blob_place *)(base + s->offset);
+    view->nplaces = s->count;
+  }
+  if ((s = by_id[SEC_PLACE_KEYS])) {
+    if (record_section(s, sizeof(blob_slot), "place key", why, why_cap)) return -1;
+    if (!pow2_or_zero(s->count))
+      return reject(why, why_cap, "place key table size %u is not a power of two", s->count);
+    view->place_keys = (const blob_slot *)(base + s->offset);
+    view->nplace_keys = s->count;
+  }
+  if ((s = by_id[SEC_PLACE_LISTS])) {
+    if (record_section(s, sizeof(uint32_t), "place list", why, why_cap)) return -1;
+    view->place_lists = (const uint32_t *)(base + s->offset);
+    view->nplace_lists = s->count;
+  }
   if (check_entries(view, why, why_cap)) return -1;
+  if (check_places(view, why, why_cap)) return -1;
   if (check_slots(view, view->keys, view->nkeys, 1, why, why_cap)) return -1;
   if (check_slots(view, view->exceptions, view->nexceptions, 0, why, why_cap)) return -1;
   if (check_words(view, why, why_cap)) return -1;

@@ -57,11 +57,14 @@ enum {
   SEC_WORDS = 6,      /* blob_word[count]: WordNet words and their parts of speech */
   SEC_EXCEPTIONS = 7, /* blob_slot[count]: WordNet exception forms: inflected word -> base */
   SEC_FILTER = 8,     /* blob_filter, then uint64_t words: the key filter of the blob's phrases (optional) */
-  SEC_TEXTS = 9       /* blob_text[count]: verb patterns and code tables, kept as text and read when a coder is made */
+  SEC_TEXTS = 9,      /* blob_text[count]: verb patterns and code tables, kept as text and read when a coder is made */
+  SEC_PLACES = 10,    /* blob_place[count]: the gazetteer's places (optional, with the next two) */
+  SEC_PLACE_KEYS = 11, /* blob_slot[count]: folded place names and their prefixes; count a power of two */
+  SEC_PLACE_LISTS = 12 /* uint32_t[count]: place indices; each place key slot names a run of them */
 };
 
 /* The highest section id a reader knows. */
-#define BLOB_LAST_SECTION SEC_TEXTS
+#define BLOB_LAST_SECTION SEC_PLACE_LISTS
 
 /*
  * The head of the key filter section (see lex_filter in store.h): the
@@ -90,6 +93,21 @@ typedef struct blob_text {
   uint32_t len;    /* bytes of text */
 } blob_text;
 
+/*
+ * A place of the gazetteer: what lex_place holds (places.h), with a string
+ * offset for its name. The fixed-size fields are NUL-terminated.
+ */
+typedef struct blob_place {
+  uint32_t geonameid;  /* GeoNames id, 0 for places of other sources */
+  uint32_t name;       /* string offset of its name as written */
+  float lat;           /* degrees north, -90..90 */
+  float lon;           /* degrees east, -180..180 */
+  uint32_t population; /* 0 when unknown */
+  char country[4];     /* ISO 3166-1 alpha-3 or "" */
+  char admin1[8];      /* ISO 3166-2 code or "" */
+  char feature[8];     /* feature code (PPLC, ADM1, CRSS, ...) */
+} blob_place;
+
 /* A dictionary entry: what lex_entry holds, with string offsets instead of pointers. */
 typedef struct blob_entry {
   uint32_t code;      /* string offset of the code ("AFGMIL") */
@@ -116,7 +134,11 @@ enum {
  * hash & (count - 1)). In SEC_KEYS, value is the index of the first entry id
  * in SEC_LISTS, tag the KEY_* flags and count the number of entry ids. In
  * SEC_EXCEPTIONS, value is the string offset of the base form, tag one
- * POS_* bit, and count 0. A slot with key_len 0 is empty.
+ * POS_* bit, and count 0. In SEC_PLACE_KEYS, the key is a folded place name
+ * (lex_place_fold) or the first words of one, value the index of its first
+ * place in SEC_PLACE_LISTS, tag the KEY_* flags and count its places (at
+ * most LEX_MAX_PLACES, the most populous first). A slot with key_len 0 is
+ * empty.
  */
 typedef struct blob_slot {
   uint32_t hash;    /* blob_hash of the key */
@@ -162,6 +184,12 @@ typedef struct blob_view {
   uint32_t filter_nslots;       /* word table slots: a power of two, at least one empty (0) */
   const blob_text *texts;       /* kept texts, or NULL */
   uint32_t ntexts;              /* their number */
+  const blob_place *places;     /* gazetteer places, or NULL */
+  uint32_t nplaces;             /* their number */
+  const blob_slot *place_keys;  /* place name table, or NULL */
+  uint32_t nplace_keys;         /* slots: 0 or a power of two */
+  const uint32_t *place_lists;  /* place indices for the place key slots */
+  uint32_t nplace_lists;        /* their number */
   uint32_t size;                /* bytes in the blob */
 } blob_view;
 

@@ -144,6 +144,10 @@ void lex_builder_free(lex_builder *b) {
   DL_VEC_FREE(ctx, b->texts);
   DL_VEC_FREE(ctx, b->phrases);
   DL_VEC_FREE(ctx, b->exceptions);
+  DL_VEC_FREE(ctx, b->places);
+  DL_VEC_FREE(ctx, b->place_keys);
+  DL_VEC_FREE(ctx, b->place_links);
+  DL_VEC_FREE(ctx, b->place_key_of);
   dl_buffer_free(&b->norm);
   DL_VEC_FREE(ctx, b->tokens);
   dl_buffer_free(&b->text);
@@ -478,6 +482,7 @@ const char *lex_format_name(lex_format f) {
     case LEX_FORMAT_VERBS: return "verbs";
     case LEX_FORMAT_PETRARCH_VERBS: return "petrarch-verbs";
     case LEX_FORMAT_CODES: return "cameo-codes";
+    case LEX_FORMAT_PLACES: return "places";
     default: return "auto";
   }
 }
@@ -495,6 +500,7 @@ int lex_builder_add_text(lex_builder *b, const char *path, const char *text, siz
   b->errors = errors;
   b->stats = stats;
   int rc = format == LEX_FORMAT_NATIVE ? build_read_native(b, text, len)
+           : format == LEX_FORMAT_PLACES ? build_read_places(b, text, len)
            : format == LEX_FORMAT_VERBS || format == LEX_FORMAT_PETRARCH_VERBS || format == LEX_FORMAT_CODES
                ? build_read_text(b, text, len, format)
                : build_read_petrarch(b, text, len, format);
@@ -611,6 +617,11 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
     const blob_view *views = &kv;
     rc = lex_filter_build(ctx, &views, 1, b->key_lex, &filter);
   }
+  /* The gazetteer's name table and place lists, when it has places. */
+  blob_slot *place_keys = NULL;
+  uint32_t *place_lists = NULL;
+  uint32_t nplace_keys = 0, nplace_lists = 0;
+  if (rc == DL_OK) rc = build_place_tables(b, &place_keys, &nplace_keys, &place_lists, &nplace_lists);
   blob_filter filter_head = {(uint32_t)filter.nwords, (uint32_t)filter.npairs, (uint32_t)filter.nslots, 0};
   size_t filter_words = filter.nwords + filter.npairs + filter.nslots;
   if (rc == DL_OK && filter.data && filter_words > (UINT32_MAX - sizeof filter_head) / sizeof(uint64_t))
@@ -624,7 +635,8 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
   memcpy(h.magic, BLOB_MAGIC, 8);
   h.version = BLOB_VERSION;
   h.byte_order = BLOB_BYTE_ORDER;
-  uint32_t want = 5u + (nwords ? 1u : 0u) + (nexc ? 1u : 0u) + (filter.data ? 1u : 0u) + (b->texts.len ? 1u : 0u);
+  uint32_t want = 5u + (nwords ? 1u : 0u) + (nexc ? 1u : 0u) + (filter.data ? 1u : 0u) + (b->texts.len ? 1u : 0u) +
+                  (b->places.len ? 3u : 0u);
   h.nsections = want;
   memset(table, 0, sizeof table);
   if (rc == DL_OK) rc = pad(out, 0); /* a blob in a buffer starts aligned */
@@ -649,6 +661,16 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
   if (rc == DL_OK && b->texts.len)
     rc = put_section(out, start, table, &nsec, SEC_TEXTS, b->texts.items, b->texts.len * sizeof(blob_text),
                      (uint32_t)b->texts.len);
+  if (rc == DL_OK && b->places.len) {
+    rc = put_section(out, start, table, &nsec, SEC_PLACES, b->places.items, b->places.len * sizeof(blob_place),
+                     (uint32_t)b->places.len);
+    if (rc == DL_OK)
+      rc = put_section(out, start, table, &nsec, SEC_PLACE_KEYS, place_keys, (size_t)nplace_keys * sizeof *place_keys,
+                       nplace_keys);
+    if (rc == DL_OK)
+      rc = put_section(out, start, table, &nsec, SEC_PLACE_LISTS, place_lists,
+                       (size_t)nplace_lists * sizeof *place_lists, nplace_lists);
+  }
   if (rc == DL_OK && filter.data) {
     rc = put_section(out, start, table, &nsec, SEC_FILTER, &filter_head, sizeof filter_head,
                      (uint32_t)filter_words);
@@ -668,6 +690,8 @@ int lex_builder_finish(lex_builder *b, dl_buffer *out) {
   dl_mem_free(ctx, lists, (nlists ? nlists : 1) * sizeof *lists);
   dl_mem_free(ctx, words, (size_t)nwords * sizeof *words);
   dl_mem_free(ctx, exc, (size_t)nexc * sizeof *exc);
+  dl_mem_free(ctx, place_keys, (size_t)nplace_keys * sizeof *place_keys);
+  dl_mem_free(ctx, place_lists, (size_t)nplace_lists * sizeof *place_lists);
   lex_filter_free(ctx, &filter);
   return rc;
 }

@@ -65,6 +65,10 @@ typedef struct lex_builder {
   DL_VEC(blob_text) texts;            /* verb pattern files and code tables, kept whole */
   DL_VEC(uint32_t) phrases;           /* phrase strings of entries, as written */
   DL_VEC(build_exception) exceptions; /* WordNet exceptions */
+  DL_VEC(blob_place) places;          /* gazetteer places */
+  DL_VEC(build_key) place_keys;       /* folded place names and their prefixes */
+  DL_VEC(build_link) place_links;     /* place chains of place keys (build_link.entry is a place) */
+  DL_VEC(uint32_t) place_key_of;      /* per string: place key index + 1, or 0 (grown on demand) */
   size_t nkeys_phrase;                /* keys with KEY_PHRASE */
   int has_lemmas;                     /* WordNet tables were added */
   /* Per-file state while a dictionary is read. */
@@ -163,6 +167,14 @@ int build_read_native(lex_builder *b, const char *text, size_t len);
 int build_read_petrarch(lex_builder *b, const char *text, size_t len, lex_format format);
 /* Checks a verb pattern file or code table, reporting every error, and keeps its text for the blob (build_text.c). */
 int build_read_text(lex_builder *b, const char *text, size_t len, lex_format format);
+/* Reads a gazetteer file, one place a line, into the builder's places and place keys (dict_places.c). */
+int build_read_places(lex_builder *b, const char *text, size_t len);
+/*
+ * Writes the place key table and place lists of the builder (OUT: keys of
+ * *nkeys slots and lists of *nlists items, memory from the context, NULL
+ * when there are no places). Returns DL_OK, DL_ENOMEM or DL_ETOOBIG.
+ */
+int build_place_tables(lex_builder *b, blob_slot **keys, uint32_t *nkeys, uint32_t **lists, uint32_t *nlists);
 
 /* Nonzero when s starts with an ISO 3166-1 alpha-3 country code (current or former), KOS or KSV. */
 int build_is_country(const char *s);

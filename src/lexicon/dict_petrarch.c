@@ -602,7 +602,35 @@ static lex_format detect_text_format(const char *text, size_t len) {
   return LEX_FORMAT_AUTO;
 }
 
+/*
+ * Nonzero for a gazetteer (dict_places.c): a comment line "# dateline places"
+ * before the first line that is not a comment, or a first such line of nine
+ * tab-separated fields that starts with digits (a geonameid).
+ */
+static int detect_places(const char *text, size_t len) {
+  static const char directive[] = "# dateline places";
+  for (size_t i = 0; i < len;) {
+    const char *s = text + i;
+    const char *nl = memchr(s, '\n', len - i);
+    size_t n = nl ? (size_t)(nl - s) : len - i;
+    i += n + 1;
+    if (n && s[n - 1] == '\r') n--;
+    if (n == 0) continue;
+    if (s[0] == '#') {
+      size_t d = sizeof directive - 1;
+      if (n >= d && memcmp(s, directive, d) == 0 && (n == d || s[d] == ' ' || s[d] == '\t')) return 1;
+      continue;
+    }
+    size_t tabs = 0, digits = 0;
+    while (digits < n && s[digits] >= '0' && s[digits] <= '9') digits++;
+    for (size_t k = 0; k < n; k++) tabs += s[k] == '\t';
+    return digits > 0 && digits < n && s[digits] == '\t' && tabs == 8;
+  }
+  return 0;
+}
+
 lex_format lex_detect_format(const char *name, const char *text, size_t len) {
+  if (detect_places(text, len)) return LEX_FORMAT_PLACES;
   lex_format tf = detect_text_format(text, len);
   if (tf != LEX_FORMAT_AUTO) return tf;
   size_t native = 0, actors = 0, agents = 0, lines = 0;

@@ -36,6 +36,7 @@ int lex_kind_from_name(const char *s, size_t n) {
 /* Frees what a layer owns. */
 static void layer_free(dl_context *ctx, lex_layer *l) {
   dl_mem_free(ctx, l->entries, (size_t)l->view.nentries * sizeof *l->entries);
+  lex_layer_free_places(ctx, l);
   dl_mem_free(ctx, l->owned, l->owned_size);
   if (l->mapped) munmap(l->mapped, l->mapped_size);
   memset(l, 0, sizeof *l);
@@ -365,6 +366,14 @@ static int dump_layer(const dl_lexicon *lex, size_t li, dl_buffer *out) {
   for (uint32_t i = 0; i < v->nexceptions; i++) exc += v->exceptions[i].key_len != 0;
   dl_buffer_printf(out, "# %s: %u entries, %u keys, %u words, %u exceptions\n",
                    li ? "dictionary" : "lexicon", v->nentries, used, words, exc);
+  if (v->nplaces) { /* a gazetteer is too long to print: its counts only */
+    uint32_t names = 0, prefixes = 0;
+    for (uint32_t i = 0; i < v->nplace_keys; i++) {
+      names += (v->place_keys[i].tag & KEY_PHRASE) != 0;
+      prefixes += v->place_keys[i].tag == KEY_PREFIX;
+    }
+    dl_buffer_printf(out, "# places: %u places, %u names, %u name prefixes\n", v->nplaces, names, prefixes);
+  }
   for (uint32_t i = 0; i < v->nentries; i++) {
     const blob_entry *b = &v->entries[i];
     const lex_entry *e = &l->entries[i];

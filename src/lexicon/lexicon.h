@@ -108,7 +108,8 @@ typedef enum lex_format {
   LEX_FORMAT_DISCARDS, /* PETRARCH discards: a phrase a line, + for the whole story */
   LEX_FORMAT_VERBS,    /* CODE[/INTENT] pattern | pattern (docs/VERBS.md) */
   LEX_FORMAT_PETRARCH_VERBS, /* PETRARCH/TABARI verbs: --- VERB [CODE] --- blocks, - pattern [CODE] */
-  LEX_FORMAT_CODES     /* the CAMEO code table (data/cameo/codes.txt) */
+  LEX_FORMAT_CODES,    /* the CAMEO code table (data/cameo/codes.txt) */
+  LEX_FORMAT_PLACES    /* the gazetteer: one place a line, 9 tab-separated fields (data/geo/README) */
 } lex_format;
 
 /* A verb pattern file or code table kept whole in a layer of the lexicon. */

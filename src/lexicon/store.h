@@ -16,6 +16,13 @@
 typedef struct lex_layer {
   blob_view view;     /* the validated blob */
   lex_entry *entries; /* view.nentries entries, pointing into the blob's strings */
+  /*
+   * view.nplaces places (places.h), pointing into the blob's strings, made
+   * the first time a place is looked up (with the lexicon's allocator; a
+   * thread that loses the race frees its copy), so that opening a lexicon
+   * costs nothing for its gazetteer. NULL until then.
+   */
+  _Atomic(struct lex_place *) places;
   void *owned;        /* a heap blob the layer frees, or NULL */
   size_t owned_size;  /* its allocated bytes */
   void *mapped;       /* a memory-mapped file the layer unmaps, or NULL */
@@ -88,6 +95,9 @@ struct dl_lexicon {
  */
 dl_lexicon *lex_open(dl_context *ctx, const void *data, size_t size, void *owned, size_t owned_size,
                      void *mapped, size_t mapped_size);
+
+/* Frees a layer's places, when they were made (dict_places.c). */
+void lex_layer_free_places(dl_context *ctx, lex_layer *l);
 
 /* Adds a heap blob (taken over, even on failure) as a user layer. Returns DL_OK or an error. */
 int lex_add_layer(dl_lexicon *lex, void *blob, size_t size, size_t alloc_size);
