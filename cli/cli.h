@@ -95,6 +95,7 @@ int cli_flush(dl_buffer *out, int force);
 /* Subcommands. */
 int cmd_article(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
+int cmd_places(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 

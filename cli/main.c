@@ -14,6 +14,7 @@ typedef struct cli_command {
 static const cli_command commands[] = {
     {"article", "read articles and print their structure as JSON lines", cmd_article},
     {"actors", "find the actor mentions in articles, with CAMEO actor codes", cmd_actors},
+    {"places", "find the places articles name, resolved in the gazetteer", cmd_places},
     {"code", "code the political events of articles (CAMEO) as JSON lines, GDELT or CSV", cmd_code},
     {"dict", "compile, dump, look up and check dictionaries", cmd_dict},
 };

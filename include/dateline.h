@@ -322,6 +322,33 @@ void dl_actors_free(dl_actors *actors);
 int dl_write_actors_json(dl_buffer *out, const dl_article *a, const dl_document *doc,
                          const dl_actors *actors);
 
+/* ------------------------------------------------------------------ places */
+
+/* The place names of one document, each resolved in the gazetteer. */
+typedef struct dl_places dl_places;
+
+/*
+ * Finds the places a document names: towns, divisions, countries and the
+ * project's own list (border crossings, regions), told from actors ("in
+ * Islamabad" is a place, "Washington said" an actor) and from people, and
+ * resolves each to one place using the story's context (the dateline's
+ * country, the countries it names, "Qatar's capital, Doha", "Hyderabad,
+ * Sindh"). The dateline's place comes first. NULL on allocation failure.
+ */
+dl_places *dl_places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a,
+                          const dl_document *doc);
+size_t dl_places_count(const dl_places *places);
+void dl_places_free(dl_places *places);
+
+/*
+ * Appends one JSON line per place mention (dateline places --format jsonl):
+ * article, sentence (null for the dateline), text, start, end, name,
+ * country (ISO alpha-3), admin1 (ISO 3166-2), lat, lon, geonameid, feature,
+ * population.
+ */
+int dl_write_places_json(dl_buffer *out, const dl_article *a, const dl_document *doc,
+                         const dl_places *places);
+
 /* ------------------------------------------------------------------ events */
 
 /* The verb patterns and CAMEO tables of a lexicon, ready to code; read-only, shared by threads. */

@@ -1,6 +1,7 @@
 /* golden.c: the CLI against golden files, plus its options, exit codes and error reports. */
 #include <dirent.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -374,9 +375,127 @@ static void golden_seed_events(test_state *ts) {
   free(got);
 }
 
+/* Distance in km between two points on the Earth (haversine). */
+static double km_between(double lat1, double lon1, double lat2, double lon2) {
+  const double r = 6371.0, rad = 3.14159265358979323846 / 180.0;
+  double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+  double h = sin(dlat / 2) * sin(dlat / 2) + cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+  return 2 * r * asin(sqrt(h));
+}
+
+/* The first event line of the seed's output with this sentence, code and verb text prefix, parsed; NULL if none. */
+static json_t *seed_event(const char *out, unsigned sentence, const char *code) {
+  for (const char *line = out; line && *line;) {
+    const char *nl = strchr(line, '\n');
+    size_t n = nl ? (size_t)(nl - line) : strlen(line);
+    json_t *e = json_loadb(line, n, 0, NULL);
+    if (e && json_integer_value(json_object_get(e, "sentence")) == (json_int_t)sentence &&
+        strcmp(json_string_value(json_object_get(e, "code")), code) == 0)
+      return e;
+    json_decref(e);
+    line = nl ? nl + 1 : NULL;
+  }
+  return NULL;
+}
+
+/*
+ * Where, when and how many on the seed story: the places of R2, R6 and R9
+ * within 25 km, the dates of R3, R6, R8 and R11, the counts of R1 and R11,
+ * and `dateline places` on the story's places.
+ */
+static void golden_seed_resolution(test_state *ts) {
+  char args[8192], path[2048];
+  snprintf(path, sizeof path, "%.1000s/golden/afghan-soldiers.txt", ts->dir);
+  snprintf(args, sizeof args, "code --date 2021-07-26 '%s'", path);
+  char *got = NULL;
+  int status = run_cli(ts, args, &got);
+  CHECK(ts, status == 0, "seed resolution: exit status %d", status);
+  static const struct {
+    const char *row;
+    unsigned sentence;
+    const char *code;
+    const char *place; /* the place's country, or NULL */
+    double lat, lon;
+    const char *date;  /* or NULL */
+    const char *precision;
+    double count;      /* 0: not checked */
+  } want[] = {
+      {"R1", 1, "1033", NULL, 0, 0, NULL, NULL, 46},
+      {"R2", 3, "0233", "PAK", 35.85, 71.79, NULL, NULL, 0},
+      {"R3", 3, "073", NULL, 0, 0, "2021-07-25", "day", 0},
+      {"R6", 6, "181", "PAK", 33.72, 73.04, "2021-07", "month", 0},
+      {"R8", 8, "0356", NULL, 0, 0, "2021-04", "month", 0},
+      {"R9", 10, "044", "QAT", 25.29, 51.53, NULL, NULL, 0},
+      {"R11", 12, "0841", NULL, 0, 0, "2021-07", "month", 35},
+  };
+  for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+    json_t *e = seed_event(got, want[k].sentence, want[k].code);
+    CHECK(ts, e != NULL, "seed resolution: %s (sentence %u, %s) not coded", want[k].row, want[k].sentence, want[k].code);
+    if (!e) continue;
+    if (want[k].place) {
+      json_t *p = json_object_get(e, "place");
+      const char *country = json_string_value(json_object_get(p, "country"));
+      double d = km_between(json_number_value(json_object_get(p, "lat")), json_number_value(json_object_get(p, "lon")),
+                            want[k].lat, want[k].lon);
+      CHECK(ts, country && strcmp(country, want[k].place) == 0 && d <= 25.0,
+            "seed resolution: %s place %s, %.0f km from where it should be", want[k].row, country ? country : "null",
+            json_is_object(p) ? d : -1.0);
+    }
+    if (want[k].date) {
+      const char *date = json_string_value(json_object_get(e, "date"));
+      const char *prec = json_string_value(json_object_get(e, "date_precision"));
+      const char *from = json_string_value(json_object_get(e, "date_from"));
+      CHECK(ts, date && strcmp(date, want[k].date) == 0 && prec && strcmp(prec, want[k].precision) == 0 && from &&
+                    strcmp(from, "text") == 0,
+            "seed resolution: %s date %s (%s), not %s", want[k].row, date ? date : "null", prec ? prec : "null",
+            want[k].date);
+    }
+    if (want[k].count > 0) {
+      double value = json_number_value(json_object_get(json_object_get(e, "count"), "value"));
+      CHECK(ts, value == want[k].count, "seed resolution: %s count %g, not %g", want[k].row, value, want[k].count);
+    }
+    json_decref(e);
+  }
+  free(got);
+
+  /* dateline places: the story's towns within 25 km, its countries by code. */
+  snprintf(args, sizeof args, "places --date 2021-07-26 '%s'", path);
+  got = NULL;
+  status = run_cli(ts, args, &got);
+  CHECK(ts, status == 0, "seed places: exit status %d", status);
+  static const struct {
+    const char *text, *country;
+    double lat, lon; /* 0, 0: the country alone is checked */
+  } places[] = {
+      {"Torkham", "PAK", 34.10, 71.09}, {"ISLAMABAD", "PAK", 33.72, 73.04}, {"Chitral", "PAK", 35.85, 71.79},
+      {"Doha", "QAT", 25.29, 51.53},    {"Kabul", "AFG", 34.53, 69.17},     {"Tajikistan", "TJK", 0, 0},
+      {"Iran", "IRN", 0, 0},            {"Qatar", "QAT", 0, 0},
+  };
+  for (size_t k = 0; k < sizeof places / sizeof *places; k++) {
+    int found = 0;
+    for (char *line = got; line && *line && !found;) {
+      char *nl = strchr(line, '\n');
+      if (nl) *nl = '\0';
+      json_t *p = parse_line(line);
+      const char *text = json_string_value(json_object_get(p, "text"));
+      const char *country = json_string_value(json_object_get(p, "country"));
+      if (text && strcmp(text, places[k].text) == 0 && country && strcmp(country, places[k].country) == 0)
+        found = places[k].lat == 0 ||
+                km_between(json_number_value(json_object_get(p, "lat")), json_number_value(json_object_get(p, "lon")),
+                           places[k].lat, places[k].lon) <= 25.0;
+      json_decref(p);
+      if (nl) *nl = '\n';
+      line = nl ? nl + 1 : NULL;
+    }
+    CHECK(ts, found, "seed places: %s not resolved to %s within 25 km", places[k].text, places[k].country);
+  }
+  free(got);
+}
+
 void golden_run(test_state *ts) {
   golden_seed_actors(ts);
   golden_seed_events(ts);
+  golden_seed_resolution(ts);
   golden_files(ts);
   golden_seed(ts);
   golden_cli(ts);

@@ -37,6 +37,7 @@ spec_handler spec_petrarch_verbs_handler(const char *kind);
 spec_handler spec_dates_handler(const char *kind);
 spec_handler spec_counts_handler(const char *kind);
 spec_handler spec_places_handler(const char *kind);
+spec_handler spec_places_handler(const char *kind);
 
 /* Runs every example of a spec file. */
 void spec_run_file(test_state *ts, const char *path);

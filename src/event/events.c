@@ -56,26 +56,6 @@ void dl_coder_free(dl_coder *coder) {
 
 size_t dl_coder_patterns(const dl_coder *coder) { return coder ? coder->tables.verbs.patterns.len : 0; }
 
-dl_events *dl_events_code(dl_context *ctx, const dl_coder *coder, const dl_article *a, const dl_document *doc) {
-  if (!ctx || !coder || !a || !doc) return NULL;
-  dl_events *ev = dl_mem_calloc(ctx, 1, sizeof *ev);
-  if (!ev) return NULL;
-  ev->ctx = ctx;
-  int32_t day = LEX_DAY_MIN;
-  dl_text_slice date = dl_article_field_get(a, DL_FIELD_DATE);
-  if (date.ptr) {
-    int ok = 0;
-    int32_t d = lex_day_number(date.ptr, date.len, &ok);
-    if (ok) day = d;
-  }
-  if (actor_find(ctx, coder->lex, doc, day, &ev->mentions) != DL_OK ||
-      event_code_document(ctx, coder->lex, &coder->tables, doc, &ev->mentions, &ev->events) != DL_OK) {
-    dl_events_free(ev);
-    return NULL;
-  }
-  return ev;
-}
-
 size_t dl_events_count(const dl_events *events) { return events ? events->events.len : 0; }
 
 void dl_events_free(dl_events *events) {

@@ -12,7 +12,8 @@
 /* Where a place mention is. */
 enum {
   PLACE_IN_TEXT = 0, /* tokens [first, end) of sentence `sentence` */
-  PLACE_DATELINE     /* the dateline's place ("ISLAMABAD (Reuters) -"): src offsets [first, end) */
+  PLACE_DATELINE,    /* the dateline's place ("ISLAMABAD (Reuters) -"): src offsets [first, end) */
+  PLACE_CAPTION      /* tokens [first, end) of the photo caption, tokenised on its own */
 };
 
 /* One place mention and the place it names. */

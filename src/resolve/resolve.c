@@ -14,18 +14,27 @@ static int specificity(const lex_place *p) {
   return 2;
 }
 
+/* Nonzero when the place's words are an actor of an event of the sentence ("fled to Tajikistan, Iran and Pakistan"). */
+static int place_is_actor(const dl_event_vec *events, size_t from, size_t to, const place_mention *p) {
+  for (size_t k = from; k < to; k++) {
+    const dl_event *o = &events->items[k];
+    if (o->target.present && p->first >= o->target.first && p->end <= o->target.end) return 1;
+    if (o->source.present && p->first >= o->source.first && p->end <= o->source.end) return 1;
+  }
+  return 0;
+}
+
 /* The place of one event: the most specific place in its clause, after the verb first. */
-static void resolve_place(const place_mention_vec *places, dl_event *ev) {
+static void resolve_place(const place_mention_vec *places, const dl_event_vec *events, size_t from, size_t to,
+                          dl_event *ev) {
   const place_mention *best = NULL;
   int best_score = -1;
   for (size_t i = 0; i < places->len; i++) {
     const place_mention *p = &places->items[i];
     if (p->where != PLACE_IN_TEXT || p->sentence != ev->sentence) continue;
     if (p->first < ev->scope_first || p->end > ev->scope_end) continue;
-    /* An actor of the event is no place of it ("recalled its diplomats from Pakistan" is aimed at Pakistan). */
-    if ((ev->target.present && p->first >= ev->target.first && p->end <= ev->target.end) ||
-        (ev->source.present && p->first >= ev->source.first && p->end <= ev->source.end))
-      continue;
+    /* An actor of an event is no place of it ("recalled its diplomats from Pakistan" is aimed at Pakistan). */
+    if (place_is_actor(events, from, to, p)) continue;
     int score = specificity(p->place) * 2 + (p->first >= ev->verb_end ? 1 : 0);
     if (score > best_score) {
       best_score = score;
@@ -68,12 +77,18 @@ static int mention_count(const dl_document *doc, const dl_mention_vec *mentions,
     if (phrase_count(doc, &mentions->items[q], out, sentence_base)) return 1;
     q = mentions->items[q].refers_to;
   }
-  /* "the soldiers": the last earlier phrase of the same code that gave a number. */
+  /* "the soldiers": the last earlier phrase of the same code and head noun that gave a number. */
   const dl_token *t = &doc->tokens.items[x->first];
   if (!(t->len == 3 && strncasecmp(doc->text.text.data + t->start, "the", 3) == 0)) return 0;
-  for (int32_t q = m - 1; q >= 0; q--)
-    if (strcmp(mentions->items[q].code, x->code) == 0 && phrase_count(doc, &mentions->items[q], out, sentence_base))
-      return 1;
+  const dl_token *head = &doc->tokens.items[x->head];
+  for (int32_t q = m - 1; q >= 0; q--) {
+    const dl_mention *y = &mentions->items[q];
+    const dl_token *yh = &doc->tokens.items[y->head];
+    if (strcmp(y->code, x->code) != 0 || yh->len != head->len ||
+        strncasecmp(doc->text.text.data + yh->start, doc->text.text.data + head->start, head->len) != 0)
+      continue;
+    if (phrase_count(doc, y, out, sentence_base)) return 1;
+  }
   return 0;
 }
 
@@ -105,7 +120,7 @@ int events_resolve(dl_context *ctx, const dl_document *doc, const dl_mention_vec
     size_t sentence_to = k;
     while (sentence_to < events->len && events->items[sentence_to].sentence == ev->sentence) sentence_to++;
 
-    resolve_place(places, ev);
+    resolve_place(places, events, sentence_from, sentence_to, ev);
 
     /* When: in the event's clause; else in no other event's clause; else the article's date. */
     const date_mention *when = NULL;

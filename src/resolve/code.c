@@ -1,0 +1,31 @@
+/* code.c: one document through the whole pipeline: actors, events, then where, when and how many. */
+#include "article/article.h"
+#include "event/events.h"
+#include "resolve/places.h"
+#include "resolve/resolve.h"
+
+dl_events *dl_events_code(dl_context *ctx, const dl_coder *coder, const dl_article *a, const dl_document *doc) {
+  if (!ctx || !coder || !a || !doc) return NULL;
+  dl_events *ev = dl_mem_calloc(ctx, 1, sizeof *ev);
+  if (!ev) return NULL;
+  ev->ctx = ctx;
+  int32_t day = LEX_DAY_MIN;
+  dl_text_slice date = dl_article_field_get(a, DL_FIELD_DATE);
+  if (date.ptr) {
+    int ok = 0;
+    int32_t d = lex_day_number(date.ptr, date.len, &ok);
+    if (ok) day = d;
+  }
+  place_mention_vec places = {0};
+  int rc = actor_find(ctx, coder->lex, doc, day, &ev->mentions);
+  if (rc == DL_OK) rc = event_code_document(ctx, coder->lex, &coder->tables, doc, &ev->mentions, &ev->events);
+  /* Places are looked for only in stories with events: most of the work of a story is its events'. */
+  if (rc == DL_OK && ev->events.len) rc = places_find(ctx, coder->lex, a, doc, &ev->mentions, &places);
+  if (rc == DL_OK) rc = events_resolve(ctx, doc, &ev->mentions, &places, day, &ev->events);
+  DL_VEC_FREE(ctx, places);
+  if (rc != DL_OK) {
+    dl_events_free(ev);
+    return NULL;
+  }
+  return ev;
+}

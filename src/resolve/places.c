@@ -1,0 +1,417 @@
+/* places.c: finding place names in a document's sentences and choosing, for each, the place it means. */
+#include "resolve/places.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/buffer.h"
+#include "text/tokenize.h"
+
+/* The most words of one place name ("Dera Ismail Khan", "Bosnia and Herzegovina"). */
+#define PLACE_MAX_WORDS 6
+/* Folded keys are short; longer runs are no place. */
+#define PLACE_MAX_KEY 128
+
+/* A name found in the text and the places it may mean. */
+typedef struct candidate {
+  uint8_t where;      /* PLACE_IN_TEXT or PLACE_DATELINE */
+  uint32_t sentence;
+  uint32_t first, end;
+  const lex_place *hits[LEX_MAX_PLACES];
+  size_t nhits;
+} candidate;
+
+typedef DL_VEC(candidate) candidate_vec;
+
+/* Words that are never place names, though the gazetteer has towns so called. */
+static const char *const not_places[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "reuters", "afp",
+    "ap", "president", "minister", "army", "police", "government", "state", "university", "union", "republic",
+    "party", "council", "city", "said", "the", "a", "an", "mr", "mrs", "ms", "dr", "gen", NULL};
+
+/* Titles before a name: "President Jordan", "Mr Chad". */
+static const char *const titles[] = {"mr", "mrs", "ms", "miss", "dr", "president", "prime", "minister", "gen",
+                                     "general", "sen", "senator", "rep", "judge", "king", "queen", "prince",
+                                     "sheikh", "pope", "st", "saint", NULL};
+
+/* Nouns after "X's" that make X a place: "Qatar's capital, Doha". */
+static const char *const place_nouns[] = {"capital", "city", "province", "region", "border", "north", "south",
+                                          "east", "west", "territory", "state", "district", "town", "coast",
+                                          "port", "airport", "outskirts", "centre", "center", "heartland", NULL};
+
+static int in_list(const char *w, size_t n, const char *const *list) {
+  for (; *list; list++)
+    if (strlen(*list) == n && memcmp(*list, w, n) == 0) return 1;
+  return 0;
+}
+
+/* The document's tokens and text, and a key buffer. */
+typedef struct finder {
+  const dl_lexicon *lex;
+  const dl_document *doc;
+  const dl_mention_vec *mentions;
+  const char *text;     /* the normalised text the tokens are in: the document's, or the caption's */
+  const dl_token *toks; /* its tokens */
+  int32_t *mention_at;  /* per token of the sentence: its actor mention, or -1 */
+} finder;
+
+/* Folds token i of the document into out; returns the length (0 when it does not fold). */
+static size_t fold_token(const finder *f, uint32_t i, char *out, size_t cap) {
+  const dl_token *t = &f->toks[i];
+  return lex_place_fold(f->text + t->start, t->len, out, cap);
+}
+
+/* Nonzero when token i starts with a capital (or is all capitals). */
+static int capitalised(const finder *f, uint32_t i) {
+  return (f->toks[i].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) != 0;
+}
+
+/* Nonzero when token i is the lower-case word w. */
+static int token_word(const finder *f, uint32_t i, const char *const *list) {
+  char k[PLACE_MAX_KEY];
+  size_t n = fold_token(f, i, k, sizeof k);
+  return n && in_list(k, n, list);
+}
+
+/*
+ * The longest place name starting at token i of the sentence [i, end): its
+ * length in tokens (0 when none) and its places.
+ */
+static uint32_t longest_name(const finder *f, uint32_t i, uint32_t end, const lex_place **hits, size_t *nhits) {
+  char key[PLACE_MAX_KEY];
+  size_t len = 0;
+  uint32_t best = 0;
+  *nhits = 0;
+  for (uint32_t k = 0; k < PLACE_MAX_WORDS && i + k < end; k++) {
+    const dl_token *t = &f->toks[i + k];
+    if (k > 0) {
+      /* A name's words: capitalised, or a joining word ("Bosnia and Herzegovina", "Dera Ismail Khan"). */
+      if (t->kind != DL_TOKEN_WORD && t->kind != DL_TOKEN_ABBREV) break;
+      if (len + 1 >= sizeof key) break;
+      key[len++] = ' ';
+    }
+    size_t n = fold_token(f, i + k, key + len, sizeof key - len);
+    if (!n) break;
+    len += n;
+    const lex_place *h[LEX_MAX_PLACES];
+    size_t nh = lex_place_lookup(f->lex, key, len, h, LEX_MAX_PLACES);
+    /* Later words are capitalised ("New Delhi"), or name a crossing or area ("Rafah crossing", "Gaza strip"). */
+    int lower_ok = 0;
+    for (size_t q = 0; q < nh && !lower_ok; q++)
+      lower_ok = strcmp(h[q]->feature, "CRSS") == 0 || strcmp(h[q]->feature, "RGN") == 0 ||
+                 strcmp(h[q]->feature, "AREA") == 0;
+    if (nh && (k == 0 || capitalised(f, i + k) || lower_ok)) {
+      best = k + 1;
+      *nhits = nh < LEX_MAX_PLACES ? nh : LEX_MAX_PLACES;
+      memcpy(hits, h, *nhits * sizeof *h);
+    }
+    if (!lex_place_prefix(f->lex, key, len)) break;
+  }
+  return best;
+}
+
+/* Prepositions after which a name is where something is or goes. */
+static const char *const locative_words[] = {"in", "to", "into", "from", "at", "near", "across", "toward", "towards",
+                                             "through", "inside", "outside", "between", "via", "around", "throughout",
+                                             "within", NULL};
+
+/*
+ * Nonzero when a locative preposition stands before token first, over
+ * adjectives ("neighbouring") and the other names of a list ("Tajikistan,
+ * Iran and").
+ */
+static int locative_before(const finder *f, uint32_t s_first, uint32_t first) {
+  for (uint32_t q = first, steps = 0; q > s_first && steps < 12; steps++) {
+    q--;
+    const dl_token *t = &f->toks[q];
+    char k[PLACE_MAX_KEY];
+    size_t n = fold_token(f, q, k, sizeof k);
+    if (n && in_list(k, n, locative_words)) return 1;
+    if (f->text[t->start] == ',' && t->len == 1) continue;
+    if (n && (in_list(k, n, (const char *const[]){"and", "or", "neighbouring", "neighboring", "nearby", NULL}))) continue;
+    int32_t m = f->mention_at[q - s_first];
+    if (m >= 0 && !f->mentions->items[m].roles[0]) {
+      q = f->mentions->items[m].first;
+      continue;
+    }
+    if (!capitalised(f, q) && n && lex_is_adjective(f->lex, k, n)) continue;
+    return 0;
+  }
+  return 0;
+}
+
+/* Verbs whose object is a place: "entered the Gaza Strip", "reached Kabul". */
+static const char *const movement_verbs[] = {"enter", "entered", "enters", "entering", "reach", "reached", "reaches",
+                                             "cross", "crossed", "crosses", "invade", "invaded", "invades", "visit",
+                                             "visited", "visits", "visiting", "leave", "left", "leaves", "tour",
+                                             "toured", "overran", "captured", "seized", "shelled", "bombed", NULL};
+
+/* Nonzero when a verb of movement stands before token first, over determiners. */
+static int moved_to(const finder *f, uint32_t s_first, uint32_t first) {
+  uint32_t q = first;
+  while (q > s_first && token_word(f, q - 1, (const char *const[]){"the", "a", "an", NULL})) q--;
+  return q > s_first && token_word(f, q - 1, movement_verbs);
+}
+
+/*
+ * Whether the words [i, i + len) may be a place here: not an actor at work
+ * ("Washington said"), not a demonym, a person or a group, not a person's
+ * name ("Jordan Peterson", "President Jordan"), not a sentence's first word
+ * that is an ordinary English word.
+ */
+static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i, uint32_t len) {
+  const dl_token *t = &f->toks[i];
+  if (!capitalised(f, i)) return 0;
+  char k[PLACE_MAX_KEY];
+  size_t n = fold_token(f, i, k, sizeof k);
+  if (len == 1 && n && in_list(k, n, not_places)) return 0;
+  int32_t m = f->mention_at[i - s_first];
+  if (m >= 0) {
+    const dl_mention *x = &f->mentions->items[m];
+    if (x->kind == MENTION_PERSON || x->kind == MENTION_GROUP) return 0;
+    if (x->entry && x->entry->kind == LEX_DEMONYM) return 0;
+    if (!(x->flags & MENTION_LOCATIVE)) {
+      /* "Qatar's capital": the possessor of a place noun is a place. */
+      uint32_t after = i + len;
+      int possessor = after + 1 < s_end && f->toks[after].kind == DL_TOKEN_POSSESSIVE &&
+                      token_word(f, after + 1, place_nouns);
+      /* "fled to neighbouring Tajikistan, Iran and Pakistan": a locative word before the list it is in;
+         "entered the Gaza Strip": a verb of movement before it. */
+      int listed = !x->roles[0] && (locative_before(f, s_first, x->first) || moved_to(f, s_first, x->first));
+      if (!possessor && !listed) return 0;
+    }
+  } else {
+    /* The first word of a sentence is capitalised anyway: an English word there is no name. */
+    if (i == s_first && n && (lex_is_noun(f->lex, k, n) || lex_is_verb(f->lex, k, n) ||
+                              lex_is_adjective(f->lex, k, n)) && !lex_place_prefix(f->lex, k, n))
+      return 0;
+  }
+  if (i > s_first && token_word(f, i - 1, titles)) return 0;
+  /* "Chad Smith": a name after another capitalised word that is no place is a surname. */
+  if (len == 1 && i > s_first + 1 && capitalised(f, i - 1) && f->toks[i - 1].kind == DL_TOKEN_WORD &&
+      f->mention_at[i - 1 - s_first] < 0) {
+    char k0[PLACE_MAX_KEY];
+    size_t n0 = fold_token(f, i - 1, k0, sizeof k0);
+    const lex_place *h[1];
+    if (n0 && !lex_place_lookup(f->lex, k0, n0, h, 1)) return 0;
+  }
+  /* "Jordan Peterson": a one-word name before another capitalised word that is no place and no English word. */
+  if (len == 1 && i + 1 < s_end && capitalised(f, i + 1) && f->toks[i + 1].kind == DL_TOKEN_WORD &&
+      f->mention_at[i + 1 - s_first] < 0) {
+    char k2[PLACE_MAX_KEY];
+    size_t n2 = fold_token(f, i + 1, k2, sizeof k2);
+    const lex_place *h[1];
+    if (n2 && !lex_place_lookup(f->lex, k2, n2, h, 1) && !lex_is_noun(f->lex, k2, n2)) return 0;
+  }
+  (void)t;
+  return 1;
+}
+
+/* Countries the story's actors name, with counts, for choosing among places of one name. */
+typedef struct country_votes {
+  char code[64][4];
+  size_t count[64];
+  size_t n;
+} country_votes;
+
+static void vote(country_votes *v, const char *code) {
+  if (!code[0]) return;
+  for (size_t i = 0; i < v->n; i++)
+    if (memcmp(v->code[i], code, 4) == 0) {
+      v->count[i]++;
+      return;
+    }
+  if (v->n < 64) {
+    memcpy(v->code[v->n], code, 4);
+    v->count[v->n++] = 1;
+  }
+}
+
+static size_t votes_for(const country_votes *v, const char *code) {
+  for (size_t i = 0; i < v->n; i++)
+    if (memcmp(v->code[i], code, 4) == 0) return v->count[i];
+  return 0;
+}
+
+/* A prior for a place's kind: capitals and first-level seats over villages. */
+static double feature_prior(const char *f) {
+  if (strcmp(f, "PCLI") == 0 || strcmp(f, "PPLC") == 0) return 2.0;
+  if (strcmp(f, "ADM1") == 0 || strcmp(f, "PPLA") == 0 || strcmp(f, "RGN") == 0 || strcmp(f, "AREA") == 0 ||
+      strcmp(f, "CRSS") == 0)
+    return 1.0;
+  if (strcmp(f, "PPLA2") == 0) return 0.5;
+  return 0;
+}
+
+/*
+ * Hints from the words around a name: "Qatar's capital, Doha" (the country
+ * before it), "Hyderabad, Sindh" and "Doha, Qatar" (a division or country
+ * after it). Adds to scores[] of the candidate's places.
+ */
+static void context_hints(const finder *f, const candidate *c, uint32_t s_first, uint32_t s_end, double *scores) {
+  /* After: ", NAME". */
+  if (c->end + 1 < s_end && f->toks[c->end].kind == DL_TOKEN_PUNCT &&
+      f->text[f->toks[c->end].start] == ',') {
+    const lex_place *h[LEX_MAX_PLACES];
+    size_t nh = 0;
+    uint32_t len = longest_name(f, c->end + 1, s_end, h, &nh);
+    for (size_t a = 0; len && a < nh; a++)
+      for (size_t p = 0; p < c->nhits; p++) {
+        const lex_place *x = c->hits[p];
+        int same_country = strcmp(x->country, h[a]->country) == 0;
+        int division = h[a]->admin1[0] && strcmp(x->admin1, h[a]->admin1) == 0 && strcmp(h[a]->feature, "ADM1") == 0;
+        int country = strcmp(h[a]->feature, "PCLI") == 0 && same_country;
+        if (division) scores[p] += 6;
+        else if (country) scores[p] += 5;
+      }
+  }
+  /* Before: "COUNTRY's capital, NAME" within a few words. */
+  for (uint32_t i = c->first > s_first + 6 ? c->first - 6 : s_first; i + 1 < c->first; i++) {
+    if (f->toks[i + 1].kind != DL_TOKEN_POSSESSIVE) continue;
+    int32_t m = f->mention_at[i - s_first];
+    const char *country = m >= 0 ? f->mentions->items[m].country : "";
+    if (!country[0]) continue;
+    for (size_t p = 0; p < c->nhits; p++)
+      if (strcmp(c->hits[p]->country, country) == 0) scores[p] += 5;
+  }
+}
+
+/* Chooses the place a candidate means. */
+static const lex_place *choose(const finder *f, const candidate *c, uint32_t s_first, uint32_t s_end,
+                               const country_votes *story, const char *dateline_country, const lex_place *before) {
+  double scores[LEX_MAX_PLACES];
+  for (size_t p = 0; p < c->nhits; p++) {
+    const lex_place *x = c->hits[p];
+    scores[p] = log10((double)x->population + 10.0) + feature_prior(x->feature);
+    size_t v = votes_for(story, x->country);
+    if (v) scores[p] += 2.5 + (v > 3 ? 1.0 : 0.3 * (double)v);
+    if (dateline_country && strcmp(x->country, dateline_country) == 0) scores[p] += 1.5;
+  }
+  if (c->where == PLACE_IN_TEXT) context_hints(f, c, s_first, s_end, scores);
+  /* The division or country of the place before it: Atlanta's state is Georgia, Tbilisi's country Georgia. */
+  for (size_t p = 0; before && p < c->nhits; p++) {
+    const lex_place *x = c->hits[p];
+    if (strcmp(x->feature, "ADM1") == 0 && x->admin1[0] && strcmp(x->admin1, before->admin1) == 0) scores[p] += 8;
+    else if (strcmp(x->country, before->country) == 0) scores[p] += 4;
+  }
+  size_t best = 0;
+  for (size_t p = 1; p < c->nhits; p++)
+    if (scores[p] > scores[best]) best = p;
+  return c->hits[best];
+}
+
+int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, const dl_document *doc,
+                const dl_mention_vec *mentions, place_mention_vec *out) {
+  finder f = {lex, doc, mentions, doc->text.text.data, doc->tokens.items, NULL};
+  if (lex_place_count(lex) == 0) return DL_OK;
+  f.mention_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *f.mention_at);
+  if (!f.mention_at) return DL_ENOMEM;
+  candidate_vec cands = {0};
+  int rc = DL_OK;
+  country_votes story;
+  memset(&story, 0, sizeof story);
+  for (size_t k = 0; k < mentions->len; k++) vote(&story, mentions->items[k].country);
+
+  /* The dateline's place. */
+  const char *dateline_country = NULL;
+  candidate dl;
+  memset(&dl, 0, sizeof dl);
+  if (a && a->dateline_place.end > a->dateline_place.start) {
+    char key[PLACE_MAX_KEY];
+    size_t n = lex_place_fold(a->src + a->dateline_place.start, a->dateline_place.end - a->dateline_place.start, key,
+                              sizeof key);
+    dl.nhits = n ? lex_place_lookup(lex, key, n, dl.hits, LEX_MAX_PLACES) : 0;
+    if (dl.nhits > LEX_MAX_PLACES) dl.nhits = LEX_MAX_PLACES;
+    if (dl.nhits) {
+      dl.where = PLACE_DATELINE;
+      dl.first = a->dateline_place.start;
+      dl.end = a->dateline_place.end;
+      const lex_place *p = choose(&f, &dl, 0, 0, &story, NULL, NULL);
+      dateline_country = p->country;
+      place_mention pm = {PLACE_DATELINE, 0, dl.first, dl.end, p};
+      rc = DL_VEC_PUSH(ctx, *out, pm);
+    }
+  }
+
+  size_t mi = 0;
+  for (size_t si = 0; si < doc->sentences.len && rc == DL_OK; si++) {
+    const dl_sentence *sen = &doc->sentences.items[si];
+    uint32_t s_first = sen->first_token;
+    uint32_t n = sen->token_count > DOC_MAX_SENTENCE_TOKENS ? DOC_MAX_SENTENCE_TOKENS : sen->token_count;
+    uint32_t s_end = s_first + n;
+    for (uint32_t i = 0; i < n; i++) f.mention_at[i] = -1;
+    while (mi < mentions->len && mentions->items[mi].sentence < si) mi++;
+    for (size_t k = mi; k < mentions->len && mentions->items[k].sentence == si; k++)
+      for (uint32_t t = mentions->items[k].first; t < mentions->items[k].end; t++)
+        if (t >= s_first && t < s_end) f.mention_at[t - s_first] = (int32_t)k;
+    size_t from = cands.len;
+    uint32_t name_end = UINT32_MAX; /* after a capitalised name that is no place: "President Chad Smith" */
+    for (uint32_t i = s_first; i < s_end && rc == DL_OK;) {
+      const dl_token *t = &doc->tokens.items[i];
+      if ((t->kind != DL_TOKEN_WORD && t->kind != DL_TOKEN_ABBREV) || !capitalised(&f, i)) {
+        i++;
+        continue;
+      }
+      candidate c;
+      c.where = PLACE_IN_TEXT;
+      c.sentence = (uint32_t)si;
+      uint32_t len = longest_name(&f, i, s_end, c.hits, &c.nhits);
+      /* "Atlanta, Georgia", "Tbilisi, Georgia": a name after a place and a comma says where that place is. */
+      int after_place = len && i >= s_first + 2 && cands.len > from && cands.items[cands.len - 1].end == i - 1 &&
+                        f.text[doc->tokens.items[i - 1].start] == ',';
+      if (!len || i == name_end || (!after_place && !may_be_place(&f, s_first, s_end, i, len))) {
+        name_end = i + 1;
+        i++;
+        continue;
+      }
+      c.first = i;
+      c.end = i + len;
+      rc = DL_VEC_PUSH(ctx, cands, c);
+      i += len;
+    }
+    /* Choose now, while the sentence's actors are at hand; "Atlanta, Georgia" reads the second name by the first. */
+    const lex_place *prev = NULL;
+    for (size_t k = from; k < cands.len && rc == DL_OK; k++) {
+      int follows = k > from && cands.items[k - 1].end + 1 == cands.items[k].first;
+      const lex_place *p = choose(&f, &cands.items[k], s_first, s_end, &story, dateline_country, follows ? prev : NULL);
+      prev = p;
+      place_mention pm = {PLACE_IN_TEXT, cands.items[k].sentence, cands.items[k].first, cands.items[k].end, p};
+      rc = DL_VEC_PUSH(ctx, *out, pm);
+    }
+    cands.len = 0;
+  }
+  /* The caption ("A general view of the border post in Torkham"): no actors of its own. */
+  dl_token_vec ctoks = {0};
+  if (rc == DL_OK && doc->caption.text.len)
+    rc = tokenize(ctx, doc->caption.text.data, 0, doc->caption.text.len, &ctoks);
+  if (rc == DL_OK && ctoks.len) {
+    f.text = doc->caption.text.data;
+    f.toks = ctoks.items;
+    uint32_t n = ctoks.len > DOC_MAX_SENTENCE_TOKENS ? DOC_MAX_SENTENCE_TOKENS : (uint32_t)ctoks.len;
+    for (uint32_t i = 0; i < n; i++) f.mention_at[i] = -1;
+    for (uint32_t i = 0; i < n && rc == DL_OK;) {
+      candidate c;
+      c.where = PLACE_CAPTION;
+      c.sentence = 0;
+      uint32_t len = ((ctoks.items[i].kind == DL_TOKEN_WORD || ctoks.items[i].kind == DL_TOKEN_ABBREV) &&
+                      capitalised(&f, i))
+                         ? longest_name(&f, i, n, c.hits, &c.nhits)
+                         : 0;
+      if (!len || !may_be_place(&f, 0, n, i, len)) {
+        i++;
+        continue;
+      }
+      c.first = i;
+      c.end = i + len;
+      const lex_place *p = choose(&f, &c, 0, n, &story, dateline_country, NULL);
+      place_mention pm = {PLACE_CAPTION, 0, c.first, c.end, p};
+      rc = DL_VEC_PUSH(ctx, *out, pm);
+      i += len;
+    }
+  }
+  DL_VEC_FREE(ctx, ctoks);
+  DL_VEC_FREE(ctx, cands);
+  dl_mem_free(ctx, f.mention_at, DOC_MAX_SENTENCE_TOKENS * sizeof *f.mention_at);
+  return rc;
+}
