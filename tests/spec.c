@@ -85,7 +85,7 @@ void spec_run_file(test_state *ts, const char *path) {
     if (!fn) fn = spec_petrarch_verbs_handler(kind);
     if (!fn) fn = spec_dates_handler(kind);
     if (!fn) fn = spec_counts_handler(kind);
-    if (!fn) fn = spec_places_handler(kind);
+    if (!fn) fn = spec_gazetteer_handler(kind);
     if (!fn) fn = spec_places_handler(kind);
     if (!fn) {
       CHECK(ts, 0, "%s:%d: unknown example kind '%s'", path, example_line, kind);

@@ -36,7 +36,7 @@ spec_handler spec_events_handler(const char *kind);
 spec_handler spec_petrarch_verbs_handler(const char *kind);
 spec_handler spec_dates_handler(const char *kind);
 spec_handler spec_counts_handler(const char *kind);
-spec_handler spec_places_handler(const char *kind);
+spec_handler spec_gazetteer_handler(const char *kind);
 spec_handler spec_places_handler(const char *kind);
 
 /* Runs every example of a spec file. */
