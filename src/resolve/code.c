@@ -19,8 +19,14 @@ dl_events *dl_events_code(dl_context *ctx, const dl_coder *coder, const dl_artic
   place_mention_vec places = {0};
   int rc = actor_find(ctx, coder->lex, doc, day, &ev->mentions);
   if (rc == DL_OK) rc = event_code_document(ctx, coder->lex, &coder->tables, doc, &ev->mentions, &ev->events);
-  /* Places are looked for only in stories with events: most of the work of a story is its events'. */
-  if (rc == DL_OK && ev->events.len) rc = places_find(ctx, coder->lex, a, doc, &ev->mentions, &places);
+  /* Places are looked for only in the sentences that have events. */
+  if (rc == DL_OK && ev->events.len) {
+    uint8_t *only = dl_mem_calloc(ctx, doc->sentences.len ? doc->sentences.len : 1, 1);
+    if (!only) rc = DL_ENOMEM;
+    for (size_t k = 0; only && k < ev->events.len; k++) only[ev->events.items[k].sentence] = 1;
+    if (rc == DL_OK) rc = places_find(ctx, coder->lex, a, doc, &ev->mentions, only, &places);
+    dl_mem_free(ctx, only, doc->sentences.len ? doc->sentences.len : 1);
+  }
   if (rc == DL_OK) rc = events_resolve(ctx, doc, &ev->mentions, &places, day, &ev->events);
   DL_VEC_FREE(ctx, places);
   if (rc != DL_OK) {

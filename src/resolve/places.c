@@ -302,7 +302,7 @@ static const lex_place *choose(const finder *f, const candidate *c, uint32_t s_f
 }
 
 int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, const dl_document *doc,
-                const dl_mention_vec *mentions, place_mention_vec *out) {
+                const dl_mention_vec *mentions, const uint8_t *only, place_mention_vec *out) {
   finder f = {lex, doc, mentions, doc->text.text.data, doc->tokens.items, NULL};
   if (lex_place_count(lex) == 0) return DL_OK;
   f.mention_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *f.mention_at);
@@ -336,6 +336,7 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
 
   size_t mi = 0;
   for (size_t si = 0; si < doc->sentences.len && rc == DL_OK; si++) {
+    if (only && !only[si]) continue;
     const dl_sentence *sen = &doc->sentences.items[si];
     uint32_t s_first = sen->first_token;
     uint32_t n = sen->token_count > DOC_MAX_SENTENCE_TOKENS ? DOC_MAX_SENTENCE_TOKENS : sen->token_count;
@@ -383,7 +384,7 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
   }
   /* The caption ("A general view of the border post in Torkham"): no actors of its own. */
   dl_token_vec ctoks = {0};
-  if (rc == DL_OK && doc->caption.text.len)
+  if (rc == DL_OK && doc->caption.text.len && !only)
     rc = tokenize(ctx, doc->caption.text.data, 0, doc->caption.text.len, &ctoks);
   if (rc == DL_OK && ctoks.len) {
     f.text = doc->caption.text.data;

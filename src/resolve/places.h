@@ -36,9 +36,11 @@ typedef DL_VEC(place_mention) place_mention_vec;
  * country the story names, the dateline's country, a division named next to
  * it ("Hyderabad, Sindh"), a country's possessive ("Qatar's capital, Doha"),
  * then feature class and population. The dateline place comes first, when
- * the article has one. mentions are the document's actor mentions.
+ * the article has one. mentions are the document's actor mentions. When
+ * only is not NULL, only the sentences s with only[s] set are read (and the
+ * caption is not): the coder needs the places of its events' sentences.
  */
 int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, const dl_document *doc,
-                const dl_mention_vec *mentions, place_mention_vec *out);
+                const dl_mention_vec *mentions, const uint8_t *only, place_mention_vec *out);
 
 #endif

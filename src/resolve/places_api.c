@@ -29,7 +29,7 @@ dl_places *dl_places_find(dl_context *ctx, const dl_lexicon *lex, const dl_artic
     if (ok) day = d;
   }
   if (actor_find(ctx, lex, doc, day, &p->mentions) != DL_OK ||
-      places_find(ctx, lex, a, doc, &p->mentions, &p->places) != DL_OK) {
+      places_find(ctx, lex, a, doc, &p->mentions, NULL, &p->places) != DL_OK) {
     dl_places_free(p);
     return NULL;
   }

@@ -81,7 +81,7 @@ static int mention_count(const dl_document *doc, const dl_mention_vec *mentions,
   const dl_token *t = &doc->tokens.items[x->first];
   if (!(t->len == 3 && strncasecmp(doc->text.text.data + t->start, "the", 3) == 0)) return 0;
   const dl_token *head = &doc->tokens.items[x->head];
-  for (int32_t q = m - 1; q >= 0; q--) {
+  for (int32_t q = m - 1; q >= 0 && q >= m - 64; q--) {
     const dl_mention *y = &mentions->items[q];
     const dl_token *yh = &doc->tokens.items[y->head];
     if (strcmp(y->code, x->code) != 0 || yh->len != head->len ||
@@ -115,7 +115,7 @@ int events_resolve(dl_context *ctx, const dl_document *doc, const dl_mention_vec
                          DATE_MAX_MENTIONS);
       if (ndates > DATE_MAX_MENTIONS) ndates = DATE_MAX_MENTIONS;
       memset(&cas, 0, sizeof cas);
-      has_cas = casualties_find(doc->text.text.data, doc->tokens.items + base, sen->token_count, &cas);
+      has_cas = -1; /* looked for when the sentence has an act of violence */
     }
     size_t sentence_to = k;
     while (sentence_to < events->len && events->items[sentence_to].sentence == ev->sentence) sentence_to++;
@@ -165,7 +165,10 @@ int events_resolve(dl_context *ctx, const dl_document *doc, const dl_mention_vec
 
     /* Casualties belong to acts of violence. */
     const char *root = ev->code->root;
-    if (has_cas && (strcmp(root, "18") == 0 || strcmp(root, "19") == 0 || strcmp(root, "20") == 0)) {
+    int violent = strcmp(root, "18") == 0 || strcmp(root, "19") == 0 || strcmp(root, "20") == 0;
+    if (violent && has_cas < 0)
+      has_cas = casualties_find(doc->text.text.data, doc->tokens.items + base, sen->token_count, &cas);
+    if (violent && has_cas > 0) {
       ev->has_killed = cas.has_killed;
       ev->killed = cas.killed;
       ev->has_wounded = cas.has_wounded;
