@@ -2,6 +2,7 @@
 #include "resolve/dates.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /*
@@ -846,21 +847,39 @@ static size_t the_unit_expr(const scan *s, size_t j, const lead *ld, resolved *r
 }
 
 /* Lower-case words that can begin an expression; other lower-case words are passed over quickly. */
-static const char *const starters[] = {
-    "on", "in", "at", "during", "from", "after", "through", "throughout", "over", "within", "between", "by",
-    "until", "till", "before", "since", "no", "earlier", "later", "early", "late", "mid", "the", "end",
-    "beginning", "start", "middle", "turn", "this", "last", "next", "yesterday", "today", "tonight",
-    "tomorrow", "recent", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", NULL};
+/* Every word an expression may begin with: the starters, months, their abbreviations and weekdays; sorted. */
+static const char *const start_words[] = {
+    "a", "after", "an", "apr", "april", "at", "aug", "august", "before", "beginning", "between",
+    "by", "dec", "december", "during", "earlier", "early", "eight", "eleven", "end", "feb",
+    "february", "five", "four", "friday", "from", "in", "jan", "january", "jul", "july", "jun",
+    "june", "last", "late", "later", "mar", "march", "may", "mid", "middle", "monday", "next",
+    "nine", "no", "nov", "november", "oct", "october", "on", "one", "over", "recent", "saturday",
+    "sep", "sept", "september", "seven", "since", "six", "start", "sunday", "ten", "the", "this",
+    "three", "through", "throughout", "thursday", "till", "today", "tomorrow", "tonight", "tuesday",
+    "turn", "twelve", "two", "until", "wednesday", "within", "yesterday",
+};
 
-/* Zero when no expression can begin at token i: a word that is no starter, month, weekday or "mid-July". */
+static int compare_word(const void *key, const void *item) {
+  return strcmp((const char *)key, *(const char *const *)item);
+}
+
+/*
+ * Zero when no expression can begin at token i: a word that is no starter,
+ * month or weekday (in any case, "Jan." without its period), and no
+ * "mid-July". One binary search, since most words of a sentence fail here.
+ */
 static int may_start(const scan *s, size_t i) {
   const dl_token *t = &s->t[i];
   if (t->kind == DL_TOKEN_NUMBER) return 1;
   if (t->kind != DL_TOKEN_WORD && t->kind != DL_TOKEN_ABBREV) return 0;
-  if (t->flags & TOKEN_CAPITALISED) return 1;
   if (t->len > 4 && memchr(s->text + t->start, '-', t->len)) return 1;
-  return one_of(s, i, starters) >= 0;
+  char w[16];
+  size_t n = t->len;
+  if (t->kind == DL_TOKEN_ABBREV && n > 1 && s->text[t->start + n - 1] == '.') n--;
+  if (n == 0 || n >= sizeof w) return 0;
+  for (size_t k = 0; k < n; k++) w[k] = lower(s->text[t->start + k]);
+  w[n] = '\0';
+  return bsearch(w, start_words, sizeof start_words / sizeof *start_words, sizeof *start_words, compare_word) != NULL;
 }
 
 /* Reads the expression that begins at token i, if any: its end, or 0; r gets its date. */
