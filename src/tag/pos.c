@@ -26,6 +26,26 @@ typedef struct pos_guess {
   uint8_t particle;  /* a preposition that also ends phrasal verbs: out, off, up, down */
 } pos_guess;
 
+/* Words up to this long are cached. */
+#define POS_CACHE_WORD 24
+/* Slots of the cache, a power of two. */
+#define POS_CACHE_SLOTS 256
+
+/* One word's WordNet analysis, as lex_analyse_word gave it. */
+typedef struct pos_cached {
+  uint8_t len;                      /* the word's length; 0 for an empty slot */
+  uint8_t noun_len, verb_len;       /* the lemmas' lengths */
+  uint8_t bits;                     /* LEX_POS_* */
+  char word[POS_CACHE_WORD];        /* lower case */
+  char noun[POS_CACHE_WORD];
+  char verb[POS_CACHE_WORD];
+} pos_cached;
+
+/* A direct-mapped cache: a story repeats its words, and WordNet's lookups are most of tagging. */
+struct pos_word_cache {
+  pos_cached slots[POS_CACHE_SLOTS];
+};
+
 void pos_sentence_init(pos_sentence *ps, dl_context *ctx) {
   memset(ps, 0, sizeof *ps);
   dl_buffer_init(&ps->lemmas, ctx);
@@ -34,6 +54,39 @@ void pos_sentence_init(pos_sentence *ps, dl_context *ctx) {
 void pos_sentence_free(pos_sentence *ps, dl_context *ctx) {
   DL_VEC_FREE(ctx, ps->tokens);
   dl_buffer_free(&ps->lemmas);
+  dl_mem_free(ctx, ps->cache, sizeof *ps->cache);
+  ps->cache = NULL;
+}
+
+/* lex_analyse_word through the cache (cache may be NULL). */
+static unsigned analyse_word(pos_word_cache *cache, const dl_lexicon *lex, const char *w, size_t wn, char *noun,
+                             size_t *nl, char *verb, size_t *vl, size_t cap) {
+  pos_cached *c = NULL;
+  if (cache && wn > 0 && wn < POS_CACHE_WORD) {
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < wn; k++) h = (h ^ (unsigned char)w[k]) * 16777619u;
+    c = &cache->slots[(h ^ (h >> 13)) & (POS_CACHE_SLOTS - 1)];
+    if (c->len == wn && memcmp(c->word, w, wn) == 0 && c->noun_len < cap && c->verb_len < cap) {
+      memcpy(noun, c->noun, c->noun_len);
+      noun[c->noun_len] = '\0';
+      memcpy(verb, c->verb, c->verb_len);
+      verb[c->verb_len] = '\0';
+      *nl = c->noun_len;
+      *vl = c->verb_len;
+      return c->bits;
+    }
+  }
+  unsigned bits = lex_analyse_word(lex, w, wn, noun, nl, verb, vl, cap);
+  if (c && *nl < POS_CACHE_WORD && *vl < POS_CACHE_WORD) {
+    c->len = (uint8_t)wn;
+    memcpy(c->word, w, wn);
+    c->noun_len = (uint8_t)*nl;
+    memcpy(c->noun, noun, *nl);
+    c->verb_len = (uint8_t)*vl;
+    memcpy(c->verb, verb, *vl);
+    c->bits = (uint8_t)bits;
+  }
+  return bits;
 }
 
 const char *pos_lemma(const pos_sentence *ps, size_t i, size_t *len) {
@@ -192,7 +245,7 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     int capital = !all_caps && (tok->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) != 0;
     char vlemma[LEX_MAX_TOKEN_KEY];
     size_t nl, vl;
-    unsigned bits = lex_analyse_word(lex, w, wn, lemma, &nl, vlemma, &vl, sizeof lemma);
+    unsigned bits = analyse_word(ps->cache, lex, w, wn, lemma, &nl, vlemma, &vl, sizeof lemma);
     uint8_t can = 0;
     if (nl && (bits & LEX_POS_NOUN)) can |= CAN_NOUN;
     if (vl && (bits & LEX_POS_VERB)) can |= CAN_VERB;
@@ -404,6 +457,7 @@ int pos_tag_sentence(pos_sentence *ps, dl_context *ctx, const dl_lexicon *lex, c
                      sizeof *ps->tokens.items) != DL_OK)
     return DL_ENOMEM;
   ps->tokens.len = n;
+  if (!ps->cache) ps->cache = dl_mem_calloc(ctx, 1, sizeof *ps->cache); /* without one, tagging is slower, no worse */
   pos_guess small[64];
   pos_guess *guess = n <= 64 ? small : dl_mem_alloc(ctx, n * sizeof *guess);
   if (!guess) return DL_ENOMEM;
