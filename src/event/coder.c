@@ -1453,8 +1453,15 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                    NULL) != DL_OK)
       return DL_ENOMEM;
   }
-  /* A statement is coded only when the sentence reports nothing else (CAMEO 010 is residual). */
-  if (reporting_event != SIZE_MAX && out->len == first_of_sentence) {
+  /*
+   * A statement is coded only when the sentence reports nothing else (CAMEO
+   * 010 is residual), and only by a speaker who is a country's or a group's:
+   * "the company said", "officials said" and an unnamed speaker tell nothing.
+   */
+  const vgroup *rg = reporting_event != SIZE_MAX ? &s->groups[reporting_event] : NULL;
+  int known_speaker = rg && rg->subject.n &&
+                      (mention(s, rg->subject.m[0])->country[0] || mention(s, rg->subject.m[0])->kind == MENTION_GROUP);
+  if (reporting_event != SIZE_MAX && out->len == first_of_sentence && known_speaker) {
     vgroup *g = &s->groups[reporting_event];
     s->scope_first = g->first;
     s->scope_end = clause_limit(s, g->head + 1);
