@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/buffer.h"
+#include "tag/wordclass.h"
 #include "text/tokenize.h"
 
 /* The most words of one place name ("Dera Ismail Khan", "Bosnia and Herzegovina"). */
@@ -29,6 +30,11 @@ static const char *const not_places[] = {
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "reuters", "afp",
     "ap", "president", "minister", "army", "police", "government", "state", "university", "union", "republic",
     "party", "council", "city", "said", "the", "a", "an", "mr", "mrs", "ms", "dr", "gen", NULL};
+
+/* Directions alone name no place: "West", "North", "Central". */
+static const char *const compass[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                      "southwest", "central", "western", "eastern", "northern", "southern",
+                                      "national", "federal", "upper", "lower", "greater", NULL};
 
 /* Titles before a name: "President Jordan", "Mr Chad". */
 static const char *const titles[] = {"mr", "mrs", "ms", "miss", "dr", "president", "prime", "minister", "gen",
@@ -166,6 +172,10 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
   char k[PLACE_MAX_KEY];
   size_t n = fold_token(f, i, k, sizeof k);
   if (len == 1 && n && in_list(k, n, not_places)) return 0;
+  if (len == 1 && n && (in_list(k, n, compass) || word_class_of(k, n) != WC_OPEN)) return 0;
+  /* "Laurel County", "Rapides Parish": a county the gazetteer lacks, not the town. */
+  if (i + len < s_end && token_word(f, i + len, (const char *const[]){"county", "parish", "township", "borough", NULL}))
+    return 0;
   int32_t m = f->mention_at[i - s_first];
   if (m >= 0) {
     const dl_mention *x = &f->mentions->items[m];
@@ -182,10 +192,11 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
       if (!possessor && !listed) return 0;
     }
   } else {
-    /* The first word of a sentence is capitalised anyway: an English word there is no name. */
-    if (i == s_first && n && (lex_is_noun(f->lex, k, n) || lex_is_verb(f->lex, k, n) ||
-                              lex_is_adjective(f->lex, k, n)) && !lex_place_prefix(f->lex, k, n))
-      return 0;
+    /* The first word of a sentence or a quotation is capitalised anyway: an English word there is no name. */
+    int opens = i == s_first || (f->toks[i - 1].kind == DL_TOKEN_PUNCT && (f->text[f->toks[i - 1].start] == '"' ||
+                                                                           f->text[f->toks[i - 1].start] == '('));
+    int english = n && (lex_is_noun(f->lex, k, n) || lex_is_verb(f->lex, k, n) || lex_is_adjective(f->lex, k, n));
+    if (opens && english && !lex_place_prefix(f->lex, k, n)) return 0;
   }
   if (i > s_first && token_word(f, i - 1, titles)) return 0;
   /* "Chad Smith": a name after another capitalised word that is no place is a surname. */
@@ -277,9 +288,60 @@ static void context_hints(const finder *f, const candidate *c, uint32_t s_first,
   }
 }
 
+/* Divisions of the places chosen so far in the story: Gainesville in a story of Georgia towns is Georgia's. */
+typedef struct division_votes {
+  char code[32][8];
+  size_t count[32];
+  size_t n;
+} division_votes;
+
+static void vote_division(division_votes *v, const char *code) {
+  if (!code[0]) return;
+  for (size_t i = 0; i < v->n; i++)
+    if (strncmp(v->code[i], code, 8) == 0) {
+      v->count[i]++;
+      return;
+    }
+  if (v->n < 32) {
+    memcpy(v->code[v->n], code, 8);
+    v->count[v->n++] = 1;
+  }
+}
+
+static size_t division_votes_for(const division_votes *v, const char *code) {
+  if (!code[0]) return 0;
+  for (size_t i = 0; i < v->n; i++)
+    if (strncmp(v->code[i], code, 8) == 0) return v->count[i];
+  return 0;
+}
+
+/* Surnames seen in the story ("Tom Ripley"), so that "Ripley said" later is no town. */
+typedef struct surnames {
+  char key[64][32];
+  size_t n;
+} surnames;
+
+static void add_surname(surnames *sn, const finder *f, uint32_t i) {
+  char k[PLACE_MAX_KEY];
+  size_t n = fold_token(f, i, k, sizeof k);
+  if (!n || n >= sizeof sn->key[0] || sn->n == 64) return;
+  for (size_t q = 0; q < sn->n; q++)
+    if (strcmp(sn->key[q], k) == 0) return;
+  memcpy(sn->key[sn->n++], k, n + 1);
+}
+
+static int is_surname(const surnames *sn, const finder *f, uint32_t i) {
+  char k[PLACE_MAX_KEY];
+  size_t n = fold_token(f, i, k, sizeof k);
+  for (size_t q = 0; n && q < sn->n; q++)
+    if (strcmp(sn->key[q], k) == 0) return 1;
+  return 0;
+}
+
 /* Chooses the place a candidate means. */
 static const lex_place *choose(const finder *f, const candidate *c, uint32_t s_first, uint32_t s_end,
-                               const country_votes *story, const char *dateline_country, const lex_place *before) {
+                               const country_votes *story, const char *dateline_country, const lex_place *before,
+                               const division_votes *divisions) {
   double scores[LEX_MAX_PLACES];
   for (size_t p = 0; p < c->nhits; p++) {
     const lex_place *x = c->hits[p];
@@ -287,6 +349,8 @@ static const lex_place *choose(const finder *f, const candidate *c, uint32_t s_f
     size_t v = votes_for(story, x->country);
     if (v) scores[p] += 2.5 + (v > 3 ? 1.0 : 0.3 * (double)v);
     if (dateline_country && strcmp(x->country, dateline_country) == 0) scores[p] += 1.5;
+    size_t dv = divisions ? division_votes_for(divisions, x->admin1) : 0;
+    if (dv) scores[p] += 1.5 + (dv > 2 ? 1.0 : 0.5 * (double)dv);
   }
   if (c->where == PLACE_IN_TEXT) context_hints(f, c, s_first, s_end, scores);
   /* The division or country of the place before it: Atlanta's state is Georgia, Tbilisi's country Georgia. */
@@ -313,6 +377,14 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
   memset(&story, 0, sizeof story);
   for (size_t k = 0; k < mentions->len; k++) vote(&story, mentions->items[k].country);
 
+  division_votes divisions;
+  memset(&divisions, 0, sizeof divisions);
+  surnames names;
+  memset(&names, 0, sizeof names);
+  /* The last word of every person the actors name is a surname. */
+  for (size_t k = 0; k < mentions->len; k++)
+    if (mentions->items[k].kind == MENTION_PERSON && mentions->items[k].end > mentions->items[k].first)
+      add_surname(&names, &f, mentions->items[k].end - 1);
   /* The dateline's place. */
   const char *dateline_country = NULL;
   candidate dl;
@@ -327,8 +399,9 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
       dl.where = PLACE_DATELINE;
       dl.first = a->dateline_place.start;
       dl.end = a->dateline_place.end;
-      const lex_place *p = choose(&f, &dl, 0, 0, &story, NULL, NULL);
+      const lex_place *p = choose(&f, &dl, 0, 0, &story, NULL, NULL, NULL);
       dateline_country = p->country;
+      vote_division(&divisions, p->admin1);
       place_mention pm = {PLACE_DATELINE, 0, dl.first, dl.end, p};
       rc = DL_VEC_PUSH(ctx, *out, pm);
     }
@@ -361,8 +434,13 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
       /* "Atlanta, Georgia", "Tbilisi, Georgia": a name after a place and a comma says where that place is. */
       int after_place = len && i >= s_first + 2 && cands.len > from && cands.items[cands.len - 1].end == i - 1 &&
                         f.text[doc->tokens.items[i - 1].start] == ',';
-      if (!len || i == name_end || (!after_place && !may_be_place(&f, s_first, s_end, i, len))) {
-        name_end = i + 1;
+      if (i == name_end && capitalised(&f, i) && t->kind == DL_TOKEN_WORD) add_surname(&names, &f, i);
+      if (!len || i == name_end || (len == 1 && is_surname(&names, &f, i)) ||
+          (!after_place && !may_be_place(&f, s_first, s_end, i, len))) {
+        /* Only a name's first word makes the next a surname: not "The", "In", or a sentence's first word. */
+        char k[PLACE_MAX_KEY];
+        size_t kn = fold_token(&f, i, k, sizeof k);
+        name_end = i > s_first && kn && word_class_of(k, kn) == WC_OPEN && !in_list(k, kn, titles) ? i + 1 : UINT32_MAX;
         i++;
         continue;
       }
@@ -375,8 +453,11 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
     const lex_place *prev = NULL;
     for (size_t k = from; k < cands.len && rc == DL_OK; k++) {
       int follows = k > from && cands.items[k - 1].end + 1 == cands.items[k].first;
-      const lex_place *p = choose(&f, &cands.items[k], s_first, s_end, &story, dateline_country, follows ? prev : NULL);
+      const lex_place *p =
+          choose(&f, &cands.items[k], s_first, s_end, &story, dateline_country, follows ? prev : NULL, &divisions);
       prev = p;
+      /* A town votes for its division; a country or a division that is alone in its name votes too. */
+      if (strcmp(p->feature, "PCLI") != 0 || cands.items[k].nhits == 1) vote_division(&divisions, p->admin1);
       place_mention pm = {PLACE_IN_TEXT, cands.items[k].sentence, cands.items[k].first, cands.items[k].end, p};
       rc = DL_VEC_PUSH(ctx, *out, pm);
     }
@@ -405,7 +486,7 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
       }
       c.first = i;
       c.end = i + len;
-      const lex_place *p = choose(&f, &c, 0, n, &story, dateline_country, NULL);
+      const lex_place *p = choose(&f, &c, 0, n, &story, dateline_country, NULL, &divisions);
       place_mention pm = {PLACE_CAPTION, 0, c.first, c.end, p};
       rc = DL_VEC_PUSH(ctx, *out, pm);
       i += len;
