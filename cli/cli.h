@@ -98,5 +98,6 @@ int cmd_actors(int argc, char **argv);
 int cmd_places(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
 
 #endif

@@ -16,6 +16,7 @@ static const cli_command commands[] = {
     {"actors", "find the actor mentions in articles, with CAMEO actor codes", cmd_actors},
     {"places", "find the places articles name, resolved in the gazetteer", cmd_places},
     {"code", "code the political events of articles (CAMEO) as JSON lines, GDELT or CSV", cmd_code},
+    {"validate", "code gold records and score the events against their gold codings", cmd_validate},
     {"dict", "compile, dump, look up and check dictionaries", cmd_dict},
 };
 

@@ -492,10 +492,59 @@ static void golden_seed_resolution(test_state *ts) {
   free(got);
 }
 
+/*
+ * dateline validate on gold of both formats written for the tests: the
+ * summary is golden, every --format jsonl line parses, and each record's
+ * coded events are its own (a record with no events shows none).
+ */
+static void golden_validate(test_state *ts) {
+  char args[8192], path[2048], xml[2048];
+  snprintf(path, sizeof path, "%.1000s/validate/gold.jsonl", ts->dir);
+  snprintf(xml, sizeof xml, "%.1000s/validate/gold.xml", ts->dir);
+  snprintf(args, sizeof args, "validate '%s' '%s'", path, xml);
+  char *got = NULL;
+  int status = run_cli(ts, args, &got);
+  CHECK(ts, status == 0, "validate: exit status %d", status);
+  snprintf(path, sizeof path, "%.1000s/validate/summary.expected", ts->dir);
+  char *want = test_read_file(path, NULL);
+  CHECK(ts, want && got && strcmp(want, got) == 0, "validate: summary differs from %s\n--- got\n%s", path,
+        got ? got : "");
+  free(want);
+  free(got);
+  snprintf(path, sizeof path, "%.1000s/validate/gold.jsonl", ts->dir);
+  snprintf(args, sizeof args, "validate --format jsonl '%s' '%s'", path, xml);
+  got = NULL;
+  status = run_cli(ts, args, &got);
+  CHECK(ts, status == 0, "validate --format jsonl: exit status %d", status);
+  int lines = 0, empty_right = 0;
+  for (char *line = got; line && *line;) {
+    char *nl = strchr(line, '\n');
+    if (nl) *nl = '\0';
+    json_t *r = parse_line(line);
+    CHECK(ts, json_is_object(r), "validate --format jsonl: not a JSON object: %s", line);
+    const char *id = json_string_value(json_object_get(r, "id"));
+    if (id && (strcmp(id, "v4") == 0 || strcmp(id, "X-02") == 0))
+      empty_right += json_array_size(json_object_get(r, "coded")) == 0 && json_is_true(json_object_get(r, "right"));
+    json_decref(r);
+    lines++;
+    line = nl ? nl + 1 : NULL;
+  }
+  CHECK(ts, lines == 8, "validate --format jsonl: %d lines, not 7 records and a summary", lines);
+  CHECK(ts, empty_right == 2, "validate: a record with no gold events and no text to code must be right");
+  free(got);
+  /* A gold file that is neither format is reported, and the rest scored. */
+  snprintf(args, sizeof args, "validate --quiet '%s/golden/afghan-soldiers.txt' '%s'", ts->dir, xml);
+  got = NULL;
+  status = run_cli(ts, args, &got);
+  CHECK(ts, status == 1, "validate on a bad gold file: exit status %d, not 1", status);
+  free(got);
+}
+
 void golden_run(test_state *ts) {
   golden_seed_actors(ts);
   golden_seed_events(ts);
   golden_seed_resolution(ts);
+  golden_validate(ts);
   golden_files(ts);
   golden_seed(ts);
   golden_cli(ts);

@@ -703,11 +703,14 @@ static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, in
   int found = 0;
   for (size_t i = 0; i < count; i++) {
     if (ps[i].flags & VP_BEFORE) continue;
-    if (found && ps[i].weight * 2 < best->score) break; /* sorted by weight: nothing later can win */
+    /* Sorted by weight, nothing later can win; but a user's pattern beats a built-in one whatever its weight. */
+    if (found && ps[i].weight * 2 < best->score && (best->p->flags & VP_USER)) break;
+    if (found && !(ps[i].flags & VP_USER) && (best->p->flags & VP_USER)) continue;
     if (!may_match(s, &ps[i])) continue;
     match m;
     if (!match_pattern(s, &ps[i], head, limit, passive, &m)) continue;
-    if (!found || m.score > best->score) {
+    int user = (ps[i].flags & VP_USER) != 0, best_user = found && (best->p->flags & VP_USER);
+    if (!found || (user && !best_user) || (user == best_user && m.score > best->score)) {
       *best = m;
       found = 1;
     }
@@ -1387,6 +1390,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       purpose_target(s, (size_t)gi, limit, &m);
       protest_target(s, g->head, limit, &m);
       trailing_target(s, limit, &g->subject, &m);
+      /* PETRARCH's patterns name no target: theirs is the first actor after the verb. */
+      if (!m.target.n && (m.p->flags & VP_PETRARCH) && !g->passive)
+        for (uint32_t k = g->head + 1; k < limit && !m.target.n; k++)
+          if (s->mention_at[k] >= 0 && !(g->subject.n && g->subject.m[0] == s->mention_at[k])) slot_add(&m.target, s->mention_at[k]);
       const verb_pattern *as_event = event_subject(s, g);
       event_mode mode = group_mode(s, g, governor);
       const cameo_code *forced = NULL;

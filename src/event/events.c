@@ -21,7 +21,7 @@ dl_coder *dl_coder_new(dl_context *ctx, const dl_lexicon *lex, dl_buffer *errors
   int rc = DL_OK;
   /* The compiler refused files with errors, so these reads report nothing new; a hand-made blob may still hold bad lines, which are skipped. */
   for (size_t i = 0; i < n && rc != DL_ENOMEM; i++) {
-    size_t got = 0, bad = 0;
+    size_t got = 0, bad = 0, before = coder->tables.verbs.patterns.len;
     if (texts[i].format == LEX_FORMAT_CODES)
       rc = cameo_table_add_text(&coder->tables.codes, texts[i].name, texts[i].text, texts[i].len, errors, &got, &bad);
     else if (texts[i].format == LEX_FORMAT_VERBS)
@@ -29,6 +29,8 @@ dl_coder *dl_coder_new(dl_context *ctx, const dl_lexicon *lex, dl_buffer *errors
     else if (texts[i].format == LEX_FORMAT_PETRARCH_VERBS)
       rc = verb_table_add_petrarch(&coder->tables.verbs, lex, texts[i].name, texts[i].text, texts[i].len, errors,
                                    &got, &bad);
+    uint8_t flags = (uint8_t)((texts[i].user ? VP_USER : 0) | (texts[i].format == LEX_FORMAT_PETRARCH_VERBS ? VP_PETRARCH : 0));
+    for (size_t k = before; flags && k < coder->tables.verbs.patterns.len; k++) coder->tables.verbs.patterns.items[k].flags |= flags;
   }
   if (rc != DL_ENOMEM) rc = verb_table_finish(&coder->tables.verbs);
   if (rc != DL_ENOMEM) rc = cameo_table_finish(&coder->tables.codes);

@@ -491,6 +491,7 @@ size_t lex_texts(const dl_lexicon *lex, lex_text *out, size_t max) {
         out[n].name = v->strings + v->texts[i].name;
         out[n].text = v->strings + v->texts[i].text;
         out[n].len = v->texts[i].len;
+        out[n].user = k + 1 < lex->nlayers;
       }
   }
   return n;

@@ -118,6 +118,7 @@ typedef struct lex_text {
   const char *name; /* the file's name */
   const char *text; /* its text, NUL-terminated */
   size_t len;       /* bytes of text */
+  int user;         /* from a dictionary loaded in front of the blob */
 } lex_text;
 
 /*

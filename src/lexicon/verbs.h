@@ -35,7 +35,9 @@ typedef struct verb_elem {
 /* Pattern flags. */
 enum {
   VP_NOUN = 1,   /* the head is a noun naming the event: "~kidnapping of +T" */
-  VP_BEFORE = 2  /* the elements stand before the head (PETRARCH "&MILITARY *"); not matched after it */
+  VP_BEFORE = 2, /* the elements stand before the head (PETRARCH "&MILITARY *"); not matched after it */
+  VP_USER = 4,   /* from a dictionary the user loaded: it takes precedence over the built-in patterns */
+  VP_PETRARCH = 8 /* read from a PETRARCH verb file: with no target slot, the first actor after the verb is the target */
 };
 
 /* One pattern. */

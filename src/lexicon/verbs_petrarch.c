@@ -786,16 +786,15 @@ static void read_pattern_line(pv_state *s, size_t line, const char *p, size_t n)
   size_t blen, clen;
   const char *cs;
   if (!split_code(p + 1, n - 1, &blen, &cs, &clen)) {
-    pv_report(s, line, 0, "a pattern ends with its code in brackets: '- * WORD  [CODE]'");
-    s->st.errors++;
+    /* PETRARCH skips such a line and reads on: a warning. */
+    pv_report(s, line, 1, "a pattern ends with its code in brackets: '- * WORD  [CODE]'; skipped");
     return;
   }
   char code[5];
   int repaired;
   int kind = parse_code(cs, clen, code, &repaired);
   if (kind == CODE_BAD) {
-    pv_report(s, line, 0, "bad code '[%.*s]'", (int)(clen > 40 ? 40 : clen), cs);
-    s->st.errors++;
+    pv_report(s, line, 1, "bad code '[%.*s]'; pattern skipped", (int)(clen > 40 ? 40 : clen), cs);
     return;
   }
   pv_parsed r;
@@ -1010,8 +1009,7 @@ static void read_verb_line(pv_state *s, size_t line, const char *p, size_t n) {
     size_t cl = (size_t)(rb - p) - i - 1;
     int kind = parse_code(p + i + 1, cl, code, &repaired);
     if (kind == CODE_BAD) {
-      pv_report(s, line, 0, "bad code '[%.*s]'", (int)(cl > 40 ? 40 : cl), p + i + 1);
-      s->st.errors++;
+      pv_report(s, line, 1, "bad code '[%.*s]'; verb skipped", (int)(cl > 40 ? 40 : cl), p + i + 1);
       return;
     }
     if (kind != CODE_OK) code[0] = '\0';
@@ -1026,11 +1024,10 @@ static void read_verb_line(pv_state *s, size_t line, const char *p, size_t n) {
     size_t k = i;
     while (k < n && k - i < 40 && !is_blank(p[k])) k++;
     if (is_word_char((unsigned char)p[i]) && fe == 0 && p[0] != '+' && e < 40)
-      pv_report(s, line, 0, "a verb line is 'VERB {FORMS} [CODE]'; a multi-word verb is written +%.*s_%.*s", (int)e, p,
-                (int)(k - i), p + i);
+      pv_report(s, line, 1, "a verb line is 'VERB {FORMS} [CODE]'; a multi-word verb is written +%.*s_%.*s; skipped",
+                (int)e, p, (int)(k - i), p + i);
     else
-      pv_report(s, line, 0, "a verb line is 'VERB {FORMS} [CODE]', not '... %.*s'", (int)(k - i), p + i);
-    s->st.errors++;
+      pv_report(s, line, 1, "a verb line is 'VERB {FORMS} [CODE]', not '... %.*s'; skipped", (int)(k - i), p + i);
     return;
   }
   /* check every form before adding any */
@@ -1233,8 +1230,8 @@ static void read_header_line(pv_state *s, size_t line, const char *p, size_t n) 
   size_t cl = (size_t)(rb - lb - 1);
   int kind = parse_code(lb + 1, cl, s->block_code, &repaired);
   if (kind == CODE_BAD) {
-    pv_report(s, line, 0, "bad code '[%.*s]'", (int)(cl > 40 ? 40 : cl), lb + 1);
-    s->st.errors++;
+    /* PETRARCH reads the block on without a code of its own: a warning. */
+    pv_report(s, line, 1, "bad code '[%.*s]'; the block has no code of its own", (int)(cl > 40 ? 40 : cl), lb + 1);
   }
   if (kind != CODE_OK) s->block_code[0] = '\0';
   if (repaired) {
