@@ -383,6 +383,8 @@ int build_add_entry(lex_builder *b, const char *code, size_t code_len, int kind,
   e.kind = (uint8_t)kind;
   e.flags = (uint8_t)flags;
   code_parts(code, code_len, e.country, e.roles);
+  /* A state a dictionary names outside ISO 3166 ("ARN"): its code is its country. */
+  if (kind == LEX_COUNTRY && !e.country[0] && code_len == 3) memcpy(e.country, code, 3);
   *index = (uint32_t)b->entries.len;
   b->stats->entries++;
   return DL_VEC_PUSH(b->ctx, b->entries, e);

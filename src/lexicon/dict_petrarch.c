@@ -223,12 +223,29 @@ static int read_codes(pet_state *st, const char *s, size_t n, size_t line, size_
   return DL_OK;
 }
 
-/* The kind an actor code is given: see docs/DICTIONARIES.md. */
+/* Three-letter codes of CAMEO that are sectors or kinds of actor, not states. */
+static const char *const sector_codes[] = {"AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV",
+                                           "HLH", "HRI", "IGO", "IMG", "INS", "INT", "IRC", "JUD", "LAB", "LEG",
+                                           "MED", "MIL", "MNC", "MOD", "NGO", "OPP", "RAD", "REB", "REF", "REL",
+                                           "SET", "SPY", "UAF", "UIS", "UNK", NULL};
+
+/*
+ * The kind an actor code is given: see docs/DICTIONARIES.md. A code of three
+ * capitals that is no sector is a state, ISO or not: PETRARCH's files name
+ * states of their own (its validation suite's ARN, GON), and those combine
+ * with agents as countries do ("Gondor's government" is GONGOV).
+ */
 static int actor_kind(const pet_code *c, int record_dated) {
   size_t n = strlen(c->code);
   if (strcmp(c->code, "---") == 0) return LEX_DISCARD;
   if (record_dated) return LEX_PERSON;
   if (n >= 3 && build_is_country(c->code)) return n == 3 ? LEX_COUNTRY : LEX_BODY;
+  if (n == 3 && c->code[0] >= 'A' && c->code[0] <= 'Z' && c->code[1] >= 'A' && c->code[1] <= 'Z' &&
+      c->code[2] >= 'A' && c->code[2] <= 'Z') {
+    int sector = 0;
+    for (size_t k = 0; sector_codes[k] && !sector; k++) sector = strcmp(sector_codes[k], c->code) == 0;
+    if (!sector) return LEX_COUNTRY;
+  }
   return LEX_GROUP;
 }
 
