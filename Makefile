@@ -115,8 +115,11 @@ $(BUILD)/bench-text: bench/bench_text.c $(BUILD)/libdateline.a
 $(BUILD)/bench-actors: bench/bench_actors.c $(BUILD)/libdateline.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ bench/bench_actors.c $(BUILD)/libdateline.a $(LDLIBS)
 
+$(BUILD)/bench-stages: bench/bench_stages.c $(BUILD)/libdateline.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ bench/bench_stages.c $(BUILD)/libdateline.a $(LDLIBS)
+
 # Whole-command throughput and memory, the text stage on its own, then actor recognition over it.
-bench: deps all $(BUILD)/bench-text $(BUILD)/bench-actors $(BUILD)/bench-lexicon
+bench: deps all $(BUILD)/bench-text $(BUILD)/bench-actors $(BUILD)/bench-lexicon $(BUILD)/bench-stages
 	@sh bench/run.sh $(BUILD)/dateline
 	@BENCH_COMMAND="code" sh bench/run.sh $(BUILD)/dateline
 	@BENCH_COMMAND="code -j 2" BENCH_RUNS=3 sh bench/run.sh $(BUILD)/dateline
@@ -129,6 +132,9 @@ bench: deps all $(BUILD)/bench-text $(BUILD)/bench-actors $(BUILD)/bench-lexicon
 	  echo; echo "actor recognition over the text core (read, normalise, tokenise, split), best of 5:"; \
 	  $(BUILD)/bench-actors ../shared/data/corpora/reuters21578/*.sgm; \
 	  $(BUILD)/bench-actors ../shared/data/corpora/bbc-news-2225/*/*.txt; \
+	  echo; echo "the event pipeline stage by stage, median of 5:"; \
+	  $(BUILD)/bench-stages ../shared/data/corpora/reuters21578/*.sgm; \
+	  $(BUILD)/bench-stages ../shared/data/corpora/bbc-news-2225/*/*.txt; \
 	else \
 	  echo; echo "text stage (read, normalise, tokenise, split) on the generated corpus, best of 5:"; \
 	  $(BUILD)/bench-text build/bench-corpus/reuters.sgm; \
@@ -136,6 +142,9 @@ bench: deps all $(BUILD)/bench-text $(BUILD)/bench-actors $(BUILD)/bench-lexicon
 	  echo; echo "actor recognition over the text core (read, normalise, tokenise, split) on the generated corpus, best of 5:"; \
 	  $(BUILD)/bench-actors build/bench-corpus/reuters.sgm; \
 	  $(BUILD)/bench-actors build/bench-corpus/text/*.txt; \
+	  echo; echo "the event pipeline stage by stage on the generated corpus, median of 5:"; \
+	  $(BUILD)/bench-stages build/bench-corpus/reuters.sgm; \
+	  $(BUILD)/bench-stages build/bench-corpus/text/*.txt; \
 	fi
 
 install: all
