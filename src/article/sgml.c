@@ -100,7 +100,8 @@ static int reuters_date(dl_article *a, dl_span sp) {
   if (n < 11) return DL_OK;
   int day = 0;
   size_t p = 0;
-  while (p < n && s[p] >= '0' && s[p] <= '9') day = day * 10 + (s[p++] - '0');
+  for (; p < n && s[p] >= '0' && s[p] <= '9'; p++)
+    if (day < 100) day = day * 10 + (s[p] - '0'); /* past 99 it is no day, and a long run would overflow */
   if (p + 9 > n || s[p] != '-' || s[p + 4] != '-') return DL_OK;
   int month = 0;
   for (int m = 0; m < 12; m++)
