@@ -272,7 +272,9 @@ static int code_record(validate_job *job, const gold_record *r, triple *coded, s
       const char *t = json_string_value(json_object_get(json_object_get(e, "target"), "code"));
       const char *c = json_string_value(json_object_get(e, "code"));
       if (c && *n < VALIDATE_MAX_EVENTS) {
+        /* Zeroed whole: triples are compared with memcmp, bytes after each NUL included. */
         triple x;
+        memset(&x, 0, sizeof x);
         set_field(x.source, sizeof x.source, s ? s : "---", strlen(s ? s : "---"));
         set_field(x.target, sizeof x.target, t ? t : "---", strlen(t ? t : "---"));
         set_field(x.code, sizeof x.code, c, strlen(c));
