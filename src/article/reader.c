@@ -84,7 +84,8 @@ dl_reader *dl_reader_open_file(dl_context *ctx, const char *path, dl_format form
   } else {
     fd = open(path, O_RDONLY);
     if (fd < 0) {
-      dl_error(ctx, DL_EIO, "%s: %s", path, strerror(errno));
+      char why[128];
+      dl_error(ctx, DL_EIO, "%s: %s", path, dl_errno_message(errno, why, sizeof why));
       return NULL;
     }
     struct stat st;
@@ -148,7 +149,8 @@ int reader_fill(dl_reader *r, size_t want) {
     if (got < 0) {
       if (errno == EINTR) continue;
       r->eof = 1;
-      return reader_bad(r, DL_EIO, "%s", strerror(errno));
+      char why[128];
+      return reader_bad(r, DL_EIO, "%s", dl_errno_message(errno, why, sizeof why));
     }
     if (got == 0) r->eof = 1;
     r->len += (size_t)got;

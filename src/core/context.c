@@ -80,6 +80,15 @@ int dl_error(dl_context *ctx, int code, const char *fmt, ...) {
   return code;
 }
 
+const char *dl_errno_message(int err, char *buf, size_t size) {
+#ifdef _GNU_SOURCE
+  return strerror_r(err, buf, size); /* the GNU strerror_r returns the message, in buf or not */
+#else
+  if (strerror_r(err, buf, size) != 0) snprintf(buf, size, "error %d", err);
+  return buf;
+#endif
+}
+
 int dl_vec_reserve(dl_context *ctx, void **items, size_t *cap, size_t need, size_t elem_size) {
   if (need <= *cap) return DL_OK;
   size_t ncap = *cap ? *cap : 8;

@@ -27,6 +27,12 @@ int dl_error(dl_context *ctx, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 /*
+ * The message for errno value err, written to buf[0, size) and returned.
+ * strerror's may live in a buffer that another thread's call overwrites.
+ */
+const char *dl_errno_message(int err, char *buf, size_t size);
+
+/*
  * Grows a vector of elem_size-byte items so it can hold at least need items.
  * *items and *cap are updated in place; returns DL_OK or DL_ENOMEM.
  */

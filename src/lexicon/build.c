@@ -185,7 +185,10 @@ void build_warning(lex_builder *b, size_t line, const char *fmt, ...) {
 /* Reads a whole file into a buffer from the context's allocator. */
 static int read_file(dl_context *ctx, const char *path, dl_buffer *out) {
   FILE *f = fopen(path, "rb");
-  if (!f) return dl_error(ctx, DL_EIO, "%s: %s", path, strerror(errno));
+  if (!f) {
+    char why[128];
+    return dl_error(ctx, DL_EIO, "%s: %s", path, dl_errno_message(errno, why, sizeof why));
+  }
   char chunk[65536];
   size_t got;
   int rc = DL_OK;

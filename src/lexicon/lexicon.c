@@ -111,8 +111,9 @@ dl_lexicon *dl_lexicon_open_blob(dl_context *ctx, const void *blob, size_t len) 
 dl_lexicon *dl_lexicon_open_file(dl_context *ctx, const char *path) {
   if (!ctx) return NULL;
   int fd = open(path, O_RDONLY);
+  char why[128];
   if (fd < 0) {
-    dl_error(ctx, DL_EIO, "%s: %s", path, strerror(errno));
+    dl_error(ctx, DL_EIO, "%s: %s", path, dl_errno_message(errno, why, sizeof why));
     return NULL;
   }
   struct stat st;
@@ -123,9 +124,10 @@ dl_lexicon *dl_lexicon_open_file(dl_context *ctx, const char *path) {
   }
   size_t size = (size_t)st.st_size;
   void *map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  int err = errno; /* before close, which may change it */
   close(fd);
   if (map == MAP_FAILED) {
-    dl_error(ctx, DL_EIO, "%s: %s", path, strerror(errno));
+    dl_error(ctx, DL_EIO, "%s: %s", path, dl_errno_message(err, why, sizeof why));
     return NULL;
   }
   dl_lexicon *lex = lex_open(ctx, map, size, NULL, 0, map, size);
@@ -200,7 +202,8 @@ int dl_lexicon_load_dictionary(dl_lexicon *lex, const char *path, dl_buffer *err
   dl_context *ctx = lex->ctx;
   FILE *f = fopen(path, "rb");
   if (!f) {
-    int rc = dl_error(ctx, DL_EIO, "%s: %s", path, strerror(errno));
+    char why[128];
+    int rc = dl_error(ctx, DL_EIO, "%s: %s", path, dl_errno_message(errno, why, sizeof why));
     if (errors) dl_buffer_printf(errors, "%s\n", dl_context_errmsg(ctx));
     return rc;
   }
