@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "core/context.h"
 
 /* Writes s as a JSON string to f. */
 static void write_json_string(FILE *f, const char *s) {
@@ -89,24 +90,44 @@ static int read_directory(dl_context *ctx, const char *dir, dl_format format, cl
   }
   DIR *d = opendir(dir);
   if (!d) {
-    cli_report(errors, dir, 0, strerror(errno));
+    char why[128];
+    cli_report(errors, dir, 0, dl_errno_message(errno, why, sizeof why));
     return EXIT_BAD_RECORDS;
   }
   size_t n = 0, cap = 64;
   char **names = malloc(cap * sizeof *names);
+  if (!names) {
+    closedir(d);
+    cli_report(errors, dir, 0, "out of memory");
+    return EXIT_FATAL;
+  }
+  int nomem = 0;
   struct dirent *e;
-  while (names && (e = readdir(d))) {
+  while ((e = readdir(d))) {
     if (e->d_name[0] == '.') continue;
     if (n == cap) {
       char **more = realloc(names, 2 * cap * sizeof *names);
-      if (!more) break;
+      if (!more) {
+        nomem = 1;
+        break;
+      }
       names = more;
       cap *= 2;
     }
-    names[n++] = strdup(e->d_name);
+    names[n] = strdup(e->d_name);
+    if (!names[n]) {
+      nomem = 1;
+      break;
+    }
+    n++;
   }
   closedir(d);
-  if (!names) return EXIT_FATAL;
+  if (nomem) {
+    for (size_t i = 0; i < n; i++) free(names[i]);
+    free(names);
+    cli_report(errors, dir, 0, "out of memory");
+    return EXIT_FATAL;
+  }
   qsort(names, n, sizeof *names, compare_names);
   int status = EXIT_OK;
   for (size_t i = 0; i < n; i++) {
