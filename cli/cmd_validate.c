@@ -74,7 +74,11 @@ static char *read_all(const char *path, size_t *len) {
   if (!f) return NULL;
   size_t cap = 65536, n = 0;
   char *buf = malloc(cap);
-  while (buf) {
+  if (!buf) {
+    if (f != stdin) fclose(f);
+    return NULL;
+  }
+  for (;;) {
     if (n + 1 >= cap) {
       char *bigger = cap < ((size_t)1 << 31) ? realloc(buf, cap * 2) : NULL;
       if (!bigger) {

@@ -462,7 +462,6 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     m.refers_to = -1;
     uint32_t first = a->start, end = a->end;
     const lex_entry *role = NULL;
-    uint32_t role_tokens_end = end;
 
     if (a->entry->kind != LEX_ROLE) {
       /* A name, then maybe 's, a modifier or two, and roles: "Pakistan's army". */
@@ -494,8 +493,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if (last_role > j) {
         role = atoms[j + 1].entry;
         j = last_role;
-        role_tokens_end = atoms[j].end;
-        end = role_tokens_end;
+        end = atoms[j].end;
       } else if (possessive) {
         m.flags |= MENTION_POSSESSOR;
       }

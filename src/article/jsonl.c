@@ -12,7 +12,7 @@ static int next_line(dl_reader *r, size_t *line_len, int *too_long) {
   for (;;) {
     const char *start = r->buf ? r->buf + r->pos : NULL;
     size_t avail = r->len - r->pos;
-    const char *nl = avail > scanned ? memchr(start + scanned, '\n', avail - scanned) : NULL;
+    const char *nl = start && avail > scanned ? memchr(start + scanned, '\n', avail - scanned) : NULL;
     if (nl) {
       *line_len = (size_t)(nl - start);
       return DL_OK;

@@ -467,7 +467,7 @@ int article_parse_story(dl_article *a, uint32_t from, uint32_t to, int has_headl
   }
 
   /* The preamble: caption and byline lines before a dateline or the byline. */
-  size_t body = bi;
+  size_t body; /* set below, where the preamble ends */
   {
     size_t dateline_block = (size_t)-1, byline_block = (size_t)-1;
     for (size_t k = bi; k < blocks.len && k < bi + STORY_MAX_PREAMBLE; k++) {

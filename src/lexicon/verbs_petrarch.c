@@ -1168,11 +1168,13 @@ static void flush_block(pv_state *s) {
   for (size_t vi = 0; vi < s->verbs.len && !s->oom; vi++) {
     const pv_verb v = s->verbs.items[vi];
     pv_slot front[PV_MAX_FORM_WORDS], back[PV_MAX_FORM_WORDS];
-    for (size_t i = 0; i < (size_t)v.nfront + v.nback; i++) {
+    for (size_t i = 0; i < v.nfront; i++) {
       const verb_elem *e = &s->vwords.items[v.words + i];
-      pv_slot sl = {VE_WORD, e->nalts, e->alts};
-      if (i < v.nfront) front[i] = sl;
-      else back[i - v.nfront] = sl;
+      front[i] = (pv_slot){VE_WORD, e->nalts, e->alts};
+    }
+    for (size_t i = 0; i < v.nback; i++) {
+      const verb_elem *e = &s->vwords.items[v.words + v.nfront + i];
+      back[i] = (pv_slot){VE_WORD, e->nalts, e->alts};
     }
     if (v.code[0]) {
       if (v.nfront) emit(s, &v, NULL, front, v.nfront, VP_BEFORE, v.code, v.source);

@@ -453,14 +453,7 @@ static int normalize_range(norm_run *r, size_t off, size_t len) {
 /* Normalises a source range onto the text, recording anchors. */
 int norm_append(norm_text *t, const char *src, size_t off, size_t len, unsigned flags) {
   if (off + len > UINT32_MAX || t->text.len + 3 * len + 3 > UINT32_MAX) return DL_ETOOBIG;
-  norm_run r;
-  r.t = t;
-  r.src = (const unsigned char *)src;
-  r.end = off + len;
-  r.flags = flags;
-  r.track = 1;
-  r.cluster_len = 0;
-  r.grapheme_state = 0;
+  norm_run r = {.t = t, .src = (const unsigned char *)src, .end = off + len, .flags = flags, .track = 1};
   return normalize_range(&r, off, len);
 }
 
@@ -506,14 +499,7 @@ int norm_string(dl_buffer *out, const char *s, size_t len, unsigned flags) {
   norm_init(&t, out->ctx);
   t.text = *out;
   dl_buffer_clear(&t.text);
-  norm_run r;
-  r.t = &t;
-  r.src = (const unsigned char *)s;
-  r.end = len;
-  r.flags = flags;
-  r.track = 0;
-  r.cluster_len = 0;
-  r.grapheme_state = 0;
+  norm_run r = {.t = &t, .src = (const unsigned char *)s, .end = len, .flags = flags, .track = 0};
   int rc = normalize_range(&r, 0, len);
   if (rc == DL_OK && !t.text.data) rc = dl_buffer_put(&t.text, "", 0);
   *out = t.text;
