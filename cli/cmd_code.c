@@ -16,7 +16,7 @@ typedef enum code_format {
 } code_format;
 
 /* A slot's output buffer is given back to the allocator when it has grown past this. */
-#define SLOT_BUFFER_KEEP (1024 * 1024)
+#define SLOT_BUFFER_KEEP ((size_t)1024 * 1024)
 
 /* The progress line drawn on standard error when it is a terminal. */
 typedef struct code_progress {

@@ -157,8 +157,9 @@ static char *xml_text(const char *s, const char *end) {
       }
     }
     if (done) continue;
-    out[n++] = (*s == '\n' || *s == '\r' || *s == '\t') ? ' ' : *s;
-    s++;
+    char c = *s++;
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    out[n++] = c;
   }
   out[n] = '\0';
   return out;

@@ -6,7 +6,7 @@
 #include "cli.h"
 
 /* Output is written in blocks of about this size. */
-#define OUTPUT_BLOCK (64 * 1024)
+#define OUTPUT_BLOCK ((size_t)64 * 1024)
 
 /* Reads the N of -j N: a whole number from 1 to CLI_MAX_JOBS; 0 when it is not one. */
 static int parse_jobs(const char *s) {

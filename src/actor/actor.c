@@ -79,7 +79,8 @@ static size_t token_lower(const actor_sentence *as, uint32_t i, char *out, size_
   size_t n = t->len < cap ? t->len : cap;
   for (size_t k = 0; k < n; k++) {
     char c = as->text[t->start + k];
-    out[k] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    out[k] = c;
   }
   return n;
 }

@@ -84,8 +84,8 @@ static int attribute(dl_article *a, size_t from, size_t to, const char *name, lo
   }
   if (p == (size_t)-1) return DL_OK;
   p += strlen(key);
-  char quote = (s[p] == '"' || s[p] == '\'') ? s[p] : 0;
-  if (quote) p++;
+  char quote = 0;
+  if (s[p] == '"' || s[p] == '\'') quote = s[p++];
   size_t e = p;
   while (e < tag_end && (quote ? s[e] != quote : (s[e] != ' ' && s[e] != '>'))) e++;
   return article_set_meta(a, field, s + p, e - p);
@@ -104,8 +104,8 @@ static int reuters_date(dl_article *a, dl_span sp) {
     if (day < 100) day = day * 10 + (s[p] - '0'); /* past 99 it is no day, and a long run would overflow */
   if (p + 9 > n || s[p] != '-' || s[p + 4] != '-') return DL_OK;
   int month = 0;
-  for (int m = 0; m < 12; m++)
-    if (strncmp(s + p + 1, months + 3 * m, 3) == 0) month = m + 1;
+  for (size_t m = 0; m < 12; m++)
+    if (strncmp(s + p + 1, months + 3 * m, 3) == 0) month = (int)m + 1;
   int year = 0;
   for (size_t i = p + 5; i < p + 9; i++) {
     if (s[i] < '0' || s[i] > '9') return DL_OK;

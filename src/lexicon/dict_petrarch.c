@@ -90,8 +90,11 @@ static int add_phrase(pet_state *st, const char *s, size_t n, size_t line) {
   /* The buffer is allocated even for an empty phrase, so its data is never NULL. */
   if (dl_buffer_put(&st->bytes, "", 0) != DL_OK) return DL_ENOMEM;
   pet_phrase p = {(uint32_t)st->bytes.len, 0, line};
-  for (size_t i = a; i < e; i++)
-    if (dl_buffer_putc(&st->bytes, s[i] == '_' ? ' ' : s[i]) != DL_OK) return DL_ENOMEM;
+  for (size_t i = a; i < e; i++) {
+    char c = s[i];
+    if (c == '_') c = ' ';
+    if (dl_buffer_putc(&st->bytes, c) != DL_OK) return DL_ENOMEM;
+  }
   p.len = (uint32_t)(st->bytes.len - p.off);
   /* Trailing underscores leave trailing spaces. */
   while (p.len && st->bytes.data[p.off + p.len - 1] == ' ') p.len--;

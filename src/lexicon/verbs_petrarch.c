@@ -210,7 +210,14 @@ static int is_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A
 static int is_word_char(unsigned char c) { return is_alnum(c) || c == '\'' || c == '-' || c == '.' || c == '/' || c >= 0x80; }
 /* Bytes of a set name. */
 static int is_name_char(unsigned char c) { return is_alnum(c) || c == '_' || c == '-'; }
-static char up(char c) { return c >= 'a' && c <= 'z' ? (char)(c - 32) : c; }
+static char up(char c) {
+  if (c >= 'a' && c <= 'z') c = (char)(c - 32);
+  return c;
+}
+static char down(char c) {
+  if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+  return c;
+}
 
 /*
  * The form of a word the table keeps: lower case, then the verb lemma (verb)
@@ -220,7 +227,7 @@ static char up(char c) { return c >= 'a' && c <= 'z' ? (char)(c - 32) : c; }
 static size_t norm_word(const pv_state *s, const char *w, size_t n, int verb, char out[LEX_MAX_TOKEN_KEY]) {
   if (n == 0 || n > PV_MAX_WORD) return 0;
   char low[LEX_MAX_TOKEN_KEY];
-  for (size_t i = 0; i < n; i++) low[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+  for (size_t i = 0; i < n; i++) low[i] = down(w[i]);
   low[n] = '\0';
   size_t k = 0;
   if (s->lex && verb) k = lex_lemma_verb(s->lex, low, n, out, LEX_MAX_TOKEN_KEY);
@@ -266,12 +273,13 @@ static int add_alt(pv_state *s, size_t first, uint16_t *n, const char *w, size_t
 static size_t plural(const pv_state *s, const char *w, size_t n, char out[LEX_MAX_TOKEN_KEY]) {
   if (n == 0 || n + 3 > PV_MAX_WORD) return 0;
   char last = up(w[n - 1]);
-  char prev = n > 1 ? up(w[n - 2]) : 'A';
+  char prev = 'A';
+  if (n > 1) prev = up(w[n - 2]);
   /* plural already: "SERVICEMEN", and whatever WordNet's noun lemma changes ("CHILDREN") */
   if (n >= 3 && up(w[n - 3]) == 'M' && prev == 'E' && last == 'N') return 0;
   if (s->lex) {
     char low[LEX_MAX_TOKEN_KEY];
-    for (size_t i = 0; i < n; i++) low[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+    for (size_t i = 0; i < n; i++) low[i] = down(w[i]);
     size_t k = lex_lemma_noun(s->lex, low, n, out, LEX_MAX_TOKEN_KEY);
     if (k && (k != n || memcmp(out, low, n) != 0)) return 0;
   }

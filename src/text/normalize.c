@@ -280,12 +280,11 @@ static int flush_cluster(norm_run *r) {
     size_t in_len = 0;
     for (size_t k = 0; k < n; k++) in_len += utf8_encode(r->cluster[k], in + in_len);
     utf8proc_int32_t cps[NORM_CLUSTER_MAX * 4];
+    const utf8proc_ssize_t cap = (utf8proc_ssize_t)(sizeof cps / sizeof *cps);
     utf8proc_ssize_t m = utf8proc_decompose((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)in_len,
-                                            cps, NORM_CLUSTER_MAX * 4,
-                                            UTF8PROC_DECOMPOSE | UTF8PROC_STABLE);
-    if (m > 0 && m <= NORM_CLUSTER_MAX * 4)
-      m = utf8proc_normalize_utf32(cps, m, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-    if (m > 0 && m <= NORM_CLUSTER_MAX * 4) {
+                                            cps, cap, UTF8PROC_DECOMPOSE | UTF8PROC_STABLE);
+    if (m > 0 && m <= cap) m = utf8proc_normalize_utf32(cps, m, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+    if (m > 0 && m <= cap) {
       for (utf8proc_ssize_t k = 0; k < m; k++) len += utf8_encode(cps[k], out + len);
     } else { /* cannot happen for valid input; keep the characters as they were */
       memcpy(out, in, in_len);
