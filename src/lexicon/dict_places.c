@@ -498,7 +498,7 @@ size_t lex_place_lookup(const dl_lexicon *lex, const char *key, size_t len, cons
       while (at > 0 && out[at - 1]->population < p->population) at--;
       if (at >= max) continue;
       size_t last = n < max ? n : max - 1;
-      memmove(out + at + 1, out + at, (last - at) * sizeof *out);
+      for (size_t k = last; k > at; k--) out[k] = out[k - 1];
       out[at] = p;
       if (n < max) n++;
     }

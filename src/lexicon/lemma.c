@@ -66,7 +66,7 @@ typedef struct morph_rule {
 } morph_rule;
 
 /* A rule with its lengths. */
-#define MORPH_RULE(suffix, ending) {suffix, ending, sizeof suffix - 1, sizeof ending - 1}
+#define MORPH_RULE(suffix, ending) {(suffix), (ending), sizeof(suffix) - 1, sizeof(ending) - 1}
 
 static const morph_rule noun_rules[] = {
     MORPH_RULE("s", ""),     MORPH_RULE("ses", "s"),   MORPH_RULE("xes", "x"),  MORPH_RULE("zes", "z"),

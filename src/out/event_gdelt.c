@@ -216,6 +216,16 @@ static int put_goldstein(dl_buffer *out, double v) {
   return dl_buffer_puts(out, s);
 }
 
+/* The number written by the n digits at s (of "YYYY-MM-DD"); 0 when one is not a digit. */
+static int digits(const char *s, size_t n) {
+  int v = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return 0;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
 /* One cell of an event's row. */
 static int put_cell(dl_buffer *out, const gdelt_article *ga, const dl_event *e,
                     const gdelt_column *col) {
@@ -249,7 +259,7 @@ static int put_cell(dl_buffer *out, const gdelt_article *ga, const dl_event *e,
     case GF_YEAR: return d[0] ? dl_buffer_printf(out, "%.4s", d) : DL_OK;
     case GF_FRACTION_DATE: {
       if (!d[0]) return DL_OK;
-      int year = atoi(d), month = atoi(d + 5), day = atoi(d + 8);
+      int year = digits(d, 4), month = digits(d + 5, 2), day = digits(d + 8, 2);
       char s[32];
       snprintf(s, sizeof s, "%.4f", year + (month * 30 + day) / 365.0);
       for (char *p = s; *p; p++)
