@@ -24,7 +24,7 @@ BLOB_OBJ  := $(BUILD)/obj/src/lexicon/lexicon_blob.o
 BUILTIN_OBJ := $(BUILD)/obj/src/lexicon/builtin.o
 DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(DICTC_OBJ:.o=.d)
 
-.PHONY: all deps run test check asan fuzz fuzz-ci bench eval install clean lint FORCE
+.PHONY: all deps run test check asan leakcheck fuzz fuzz-ci bench eval install clean lint FORCE
 
 all: $(BUILD)/dateline $(BUILD)/libdateline.a
 
@@ -78,13 +78,30 @@ asan: deps
 	    LDFLAGS="-fsanitize=address,undefined" all build-asan/test-runner
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build-asan/test-runner --cli build-asan/dateline tests
 
-FUZZ_SECONDS ?= 60
+# The golden tests under valgrind: the runner, and every dateline it starts through
+# $(BUILD)/dateline-valgrind, which logs each run to $(BUILD)/leakcheck/. A definite or
+# indirect leak or a memory error fails: a log that is not empty, or the runner's own exit.
+VALGRIND := valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
+	--errors-for-leak-kinds=definite,indirect --error-exitcode=1
+leakcheck: deps
+	@command -v valgrind >/dev/null || { echo "leakcheck: valgrind not found (apt-get install valgrind)" >&2; exit 2; }
+	@$(MAKE) --no-print-directory all $(BUILD)/test-runner
+	@rm -rf $(BUILD)/leakcheck && mkdir -p $(BUILD)/leakcheck
+	@{ echo '#!/bin/sh'; echo 'here=$$(dirname "$$0")'; \
+	  echo 'exec $(VALGRIND) --log-file="$$here/leakcheck/dateline.%p.log" "$$here/dateline" "$$@"'; } >$(BUILD)/dateline-valgrind
+	@chmod +x $(BUILD)/dateline-valgrind
+	@$(VALGRIND) $(BUILD)/test-runner --filter golden --cli $(BUILD)/dateline-valgrind tests
+	@bad=$$(find $(BUILD)/leakcheck -name '*.log' -size +0 | sort); \
+	if [ -n "$$bad" ]; then cat $$bad; echo "leakcheck: valgrind reports in $$bad" >&2; exit 1; fi; \
+	echo "leakcheck: no leaks in $$(ls $(BUILD)/leakcheck | wc -l) runs of dateline"
+
+FUZZ_SECONDS ?= 300
 fuzz: deps
 	@sh fuzz/run.sh $(FUZZ_SECONDS)
 
-# A short run of every fuzz target over its corpus, for CI.
+# A shorter run of every fuzz target over its corpus, for CI: 60 s a target.
 fuzz-ci: deps
-	@sh fuzz/run.sh 15
+	@sh fuzz/run.sh 60
 
 # Checks against data outside the repository, when it is there (../shared).
 eval: deps all

@@ -3,7 +3,7 @@
 #
 #   sh fuzz/run.sh [SECONDS]        (make fuzz, make fuzz-ci)
 #
-# Environment: FUZZ_CC (default clang), FUZZ_TARGETS (default: all six),
+# Environment: FUZZ_CC (default clang), FUZZ_TARGETS (default: every fuzz/fuzz_*.c),
 # FUZZ_MAX_LEN (default 65536). Exits 0 when no target found anything, 1 when
 # one did (the input is kept in fuzz/crashes/), 2 when the targets cannot be built.
 set -eu
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 cc=${FUZZ_CC:-clang}
-targets=${FUZZ_TARGETS:-"reader_text reader_jsonl reader_sgml text lexicon code"}
+targets=${FUZZ_TARGETS:-$(ls fuzz/fuzz_*.c | sed 's|^fuzz/fuzz_||; s|\.c$||' | tr '\n' ' ')}
 max_len=${FUZZ_MAX_LEN:-65536}
 out=build-fuzz
 crashes=fuzz/crashes
