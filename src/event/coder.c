@@ -308,7 +308,6 @@ static uint32_t take_coordinated(const sent *s, slot *sl, uint32_t end) {
     i = m_end(s, m);
     if (conj) {
       for (size_t k = 0; k < npending; k++) slot_add(sl, pending[k]);
-      npending = 0;
       accepted = i;
       break;
     }
@@ -676,7 +675,7 @@ static int may_match(const sent *s, const verb_pattern *p) {
     int any = 0;
     for (uint16_t a = 0; a < el[k].nalts && !any; a++) {
       unsigned b = t->alt_bit[el[k].alts + a];
-      any = (s->sig[b / 64] >> (b % 64)) & 1;
+      any = (int)((s->sig[b / 64] >> (b % 64)) & 1);
     }
     if (!any) return 0;
   }
@@ -700,11 +699,12 @@ static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, in
       if (n != len || memcmp(low, l, n) != 0) ps = verb_table_find(&s->tables->verbs, noun, low, n, &count);
     }
   }
+  if (!ps) return 0;
   int found = 0;
   for (size_t i = 0; i < count; i++) {
     if (ps[i].flags & VP_BEFORE) continue;
     /* Sorted by weight, nothing later can win; but a user's pattern beats a built-in one whatever its weight. */
-    if (found && ps[i].weight * 2 < best->score && (best->p->flags & VP_USER)) break;
+    if (found && ps[i].weight * 2 < best->score && ((best->p->flags & VP_USER) || !s->tables->has_user)) break;
     if (found && !(ps[i].flags & VP_USER) && (best->p->flags & VP_USER)) continue;
     if (!may_match(s, &ps[i])) continue;
     match m;

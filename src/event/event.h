@@ -77,6 +77,7 @@ typedef struct event_tables {
   uint16_t *alt_len;   /* per pattern word alternative: its length */
   uint8_t *alt_closed; /* per alternative: its word class (word_class), WC_OPEN for content words */
   uint16_t *alt_bit;   /* per alternative: its bit in a sentence's word signature */
+  int has_user;        /* some patterns come from a dictionary the user loaded */
 } event_tables;
 
 /* Bits of a sentence's word signature: one per hash of a token's lemma and lower-case form. */

@@ -31,6 +31,7 @@ dl_coder *dl_coder_new(dl_context *ctx, const dl_lexicon *lex, dl_buffer *errors
                                    &got, &bad);
     uint8_t flags = (uint8_t)((texts[i].user ? VP_USER : 0) | (texts[i].format == LEX_FORMAT_PETRARCH_VERBS ? VP_PETRARCH : 0));
     for (size_t k = before; flags && k < coder->tables.verbs.patterns.len; k++) coder->tables.verbs.patterns.items[k].flags |= flags;
+    if (texts[i].user && coder->tables.verbs.patterns.len > before) coder->tables.has_user = 1;
   }
   if (rc != DL_ENOMEM) rc = verb_table_finish(&coder->tables.verbs);
   if (rc != DL_ENOMEM) rc = cameo_table_finish(&coder->tables.codes);

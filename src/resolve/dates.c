@@ -163,7 +163,10 @@ typedef struct resolved {
 } resolved;
 
 /* The lower-case ASCII of a byte. */
-static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
+static char lower(char c) {
+  if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+  return c;
+}
 
 /* Nonzero when p[0, len) is w (lower case) in any case. */
 static int same_word(const char *p, size_t len, const char *w) {
@@ -413,7 +416,7 @@ static void set_week(resolved *r, const scan *s, int64_t offset) {
 static void set_weekend(resolved *r, const scan *s, int offset) {
   int64_t monday = (int64_t)s->today - s->weekday;
   if (offset == 2) offset = s->weekday >= 5 ? 0 : -1;
-  set_month_of_day(r, monday + 7 * offset + 5);
+  set_month_of_day(r, monday + 7 * (int64_t)offset + 5);
 }
 
 /* How far ahead a day and month with no year may lie and still be read as to come. */

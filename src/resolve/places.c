@@ -110,7 +110,7 @@ static uint32_t longest_name(const finder *f, uint32_t i, uint32_t end, const le
     if (nh && (k == 0 || capitalised(f, i + k) || lower_ok)) {
       best = k + 1;
       *nhits = nh < LEX_MAX_PLACES ? nh : LEX_MAX_PLACES;
-      memcpy(hits, h, *nhits * sizeof *h);
+      for (size_t q = 0; q < *nhits; q++) hits[q] = h[q];
     }
     if (!lex_place_prefix(f->lex, key, len)) break;
   }

@@ -148,15 +148,17 @@ int events_resolve(dl_context *ctx, const dl_document *doc, const dl_mention_vec
     /* How many: the source's number, else the target's. */
     count_mention c;
     uint32_t cbase = 0;
+    int counted = 0;
     if (ev->source.present && ev->source.mention >= 0 && mention_count(doc, mentions, ev->source.mention, &c, &cbase)) {
-      ev->has_count = 1;
+      counted = 1;
       ev->count_of_target = 0;
     } else if (ev->target.present && ev->target.mention >= 0 &&
                mention_count(doc, mentions, ev->target.mention, &c, &cbase)) {
-      ev->has_count = 1;
+      counted = 1;
       ev->count_of_target = 1;
     }
-    if (ev->has_count) {
+    if (counted) {
+      ev->has_count = 1;
       ev->count_value = c.value;
       ev->count_approximate = c.approximate;
       ev->count_first = cbase + c.first;

@@ -112,7 +112,8 @@ static size_t lower_copy(const char *s, size_t len, char *out, size_t cap) {
   size_t n = len < cap ? len : cap;
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
-    out[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    out[i] = c;
   }
   return n;
 }

@@ -165,7 +165,10 @@ static int read_digits(const char *s, size_t n, double *value) {
   }
   if (i + 1 < n && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
     double scale = 0.1;
-    for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++, scale /= 10) v += (s[i] - '0') * scale;
+    for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+      v += (s[i] - '0') * scale;
+      scale /= 10;
+    }
   }
   if (i < n) {
     size_t k = 0;
@@ -216,7 +219,7 @@ static size_t read_cardinal(const char *text, const dl_token *tokens, size_t n, 
   }
   while (j < n && j - i < NUMBER_MAX_TOKENS) {
     const dl_token *u = &tokens[j];
-    int next_part;
+    int next_part = PART_NONE;
     double v = read_number_word(text, u, &next_part);
     double scale;
     if (part == PART_TENS && v >= 1 && v <= 9 && !memchr(text + u->start, '-', u->len)) {
