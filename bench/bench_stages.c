@@ -85,7 +85,7 @@ static tally bench_pass(dl_context *ctx, const dl_coder *coder, char **files, co
       if (!ok) day = LEX_DAY_MIN;
       if (doc && last >= STAGE_ACTORS) actor_find(ctx, coder->lex, doc, day, &ev.mentions);
       if (doc && last >= STAGE_EVENTS)
-        event_code_document(ctx, coder->lex, &coder->tables, doc, &ev.mentions, &ev.events);
+        event_code_document(ctx, coder->lex, &coder->tables, doc, &ev.mentions, &ev.events, NULL);
       if (doc && last >= STAGE_RESOLVE) {
         /* As dl_events_code does: places in the sentences with events only. */
         place_mention_vec places = {0};

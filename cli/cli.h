@@ -26,6 +26,14 @@ void cli_report(cli_errors *errors, const char *input, size_t line, const char *
 /* Reports an article that failed in a later stage, by its id. */
 void cli_report_article(cli_errors *errors, const dl_article *a, int code);
 
+/*
+ * Says on stderr (unless --quiet) that an article was read with a cap: cut
+ * sentences that ran past 1000 tokens, sentences with more verbs than the
+ * coder reads. A notice, not an error: the article was read and its output
+ * written.
+ */
+void cli_note_caps(const cli_errors *errors, const dl_article *a, size_t cut, size_t capped);
+
 /* Called for each article read from the inputs; returns 0 to go on. */
 typedef int (*cli_article_fn)(void *ud, dl_article *article);
 

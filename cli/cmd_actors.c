@@ -45,6 +45,7 @@ static int actors_emit(void *ud, dl_article *a) {
   dl_actors *actors = doc ? dl_actors_find(job->ctx, job->lex, a, doc) : NULL;
   int rc = actors ? dl_write_actors_json(&job->out, a, doc, actors) : DL_ENOMEM;
   if (rc != DL_OK) cli_report_article(job->errors, a, rc);
+  cli_note_caps(job->errors, a, dl_document_cut_sentences(doc), 0);
   dl_actors_free(actors);
   dl_document_free(doc);
   dl_article_free(a);

@@ -42,6 +42,7 @@ static int article_emit(void *ud, dl_article *a) {
   dl_document *doc = dl_document_new(job->ctx, a);
   int rc = doc ? dl_write_article_json(&job->out, a, doc) : DL_ENOMEM;
   if (rc != DL_OK) cli_report_article(job->errors, a, rc);
+  cli_note_caps(job->errors, a, dl_document_cut_sentences(doc), 0);
   dl_document_free(doc);
   dl_article_free(a);
   return cli_flush(&job->out, 0) != 0 || rc == DL_ENOMEM;

@@ -46,6 +46,8 @@ typedef struct code_result {
   int rc;        /* DL_OK, or the failure to report */
   size_t events; /* events written */
   size_t bytes;  /* normalised text coded */
+  size_t cut;    /* sentences cut at the document's cap */
+  size_t capped; /* sentences with more verb groups than are coded */
 } code_result;
 
 static void code_usage(FILE *f) {
@@ -126,7 +128,7 @@ static void progress_add(code_progress *p, const code_result *r) {
  */
 static code_result code_article(dl_context *ctx, const code_job *job, const dl_article *a,
                                 dl_buffer *out) {
-  code_result r = {DL_ENOMEM, 0, 0};
+  code_result r = {DL_ENOMEM, 0, 0, 0, 0};
   size_t before = out->len;
   dl_document *doc = dl_document_new(ctx, a);
   dl_events *events = doc ? dl_events_code(ctx, job->coder, a, doc) : NULL;
@@ -137,7 +139,9 @@ static code_result code_article(dl_context *ctx, const code_job *job, const dl_a
       case CODE_JSONL: r.rc = dl_write_events_json(out, a, doc, events); break;
     }
     r.events = dl_events_count(events);
+    r.capped = dl_events_capped(events);
   }
+  r.cut = dl_document_cut_sentences(doc);
   if (doc) r.bytes = dl_document_headline(doc).len + dl_document_body(doc).len;
   if (r.rc != DL_OK) {
     out->len = before; /* no half-written lines */
@@ -158,6 +162,7 @@ static int code_emit(void *ud, dl_article *a) {
     cli_report_article(job->errors, a, r.rc);
     job->failed++;
   }
+  cli_note_caps(job->errors, a, r.cut, r.capped);
   dl_article_free(a);
   progress_add(&job->progress, &r);
   return cli_flush(&job->out, 0) != 0 || r.rc == DL_ENOMEM;
@@ -246,6 +251,7 @@ static int pool_write(code_pool *p, code_slot *s) {
     job->failed++;
     stop = s->result.rc == DL_ENOMEM;
   }
+  cli_note_caps(job->errors, s->article, s->result.cut, s->result.capped);
   if (s->out.len && fwrite(s->out.data, 1, s->out.len, stdout) != s->out.len) stop = 1;
   s->out.len = 0;
   if (s->out.cap > SLOT_BUFFER_KEEP) dl_buffer_free(&s->out);
@@ -302,7 +308,7 @@ static int pool_emit(void *ud, dl_article *a) {
   }
   code_slot *s = &p->slots[p->queued % p->cap];
   s->article = a;
-  s->result = (code_result){DL_OK, 0, 0};
+  s->result = (code_result){DL_OK, 0, 0, 0, 0};
   s->state = SLOT_QUEUED;
   p->queued++;
   pthread_cond_signal(&p->work);

@@ -45,6 +45,7 @@ static int places_emit(void *ud, dl_article *a) {
   dl_places *places = doc ? dl_places_find(job->ctx, job->lex, a, doc) : NULL;
   int rc = places ? dl_write_places_json(&job->out, a, doc, places) : DL_ENOMEM;
   if (rc != DL_OK) cli_report_article(job->errors, a, rc);
+  cli_note_caps(job->errors, a, dl_document_cut_sentences(doc), 0);
   dl_places_free(places);
   dl_document_free(doc);
   dl_article_free(a);

@@ -175,3 +175,15 @@ void cli_report_article(cli_errors *errors, const dl_article *a, int code) {
   snprintf(name, sizeof name, "%.*s", (int)(id.len < 256 ? id.len : 256), id.ptr ? id.ptr : "");
   cli_report(errors, name, 0, dl_strerror(code));
 }
+
+void cli_note_caps(const cli_errors *errors, const dl_article *a, size_t cut, size_t capped) {
+  if (errors->quiet || (!cut && !capped)) return;
+  dl_text_slice id = dl_article_field_get(a, DL_FIELD_ID);
+  int n = (int)(id.len < 256 ? id.len : 256);
+  if (cut)
+    fprintf(stderr, "dateline: note: %.*s: %zu sentence%s over 1000 words cut into pieces, each read as a sentence\n", n,
+            id.ptr ? id.ptr : "", cut, cut == 1 ? "" : "s");
+  if (capped)
+    fprintf(stderr, "dateline: note: %.*s: %zu sentence%s with more than 64 verb groups; the verbs after the 64th not coded\n",
+            n, id.ptr ? id.ptr : "", capped, capped == 1 ? "" : "s");
+}

@@ -159,6 +159,13 @@ size_t dl_document_paragraph_count(const dl_document *doc);
 dl_text_slice dl_document_paragraph(const dl_document *doc, size_t i);
 /* Sentences: 0 is the headline (empty when there is none), body from 1. */
 size_t dl_document_sentence_count(const dl_document *doc);
+/*
+ * The sentences the document cut because they ran past 1000 tokens (a run
+ * with no sentence end): each piece is read as a sentence of its own, a
+ * headline's rest is dropped. Work per sentence stays bounded; a caller may
+ * want to say so.
+ */
+size_t dl_document_cut_sentences(const dl_document *doc);
 dl_text_slice dl_document_sentence(const dl_document *doc, size_t i);
 /* Invalid UTF-8 sequences replaced by U+FFFD while normalising. */
 size_t dl_document_invalid_utf8(const dl_document *doc);
@@ -380,6 +387,12 @@ typedef struct dl_events dl_events;
 dl_events *dl_events_code(dl_context *ctx, const dl_coder *coder, const dl_article *a,
                           const dl_document *doc);
 size_t dl_events_count(const dl_events *events);
+/*
+ * The sentences whose verbs were not all coded because a sentence had more
+ * verb groups than the coder reads (64): pathological input, which a
+ * caller may want to say so about.
+ */
+size_t dl_events_capped(const dl_events *events);
 void dl_events_free(dl_events *events);
 
 /* Appends one JSON line per event, exactly as docs/EVENTS.md (dateline code --format jsonl). */

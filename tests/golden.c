@@ -532,6 +532,13 @@ static void golden_validate(test_state *ts) {
   CHECK(ts, lines == 8, "validate --format jsonl: %d lines, not 7 records and a summary", lines);
   CHECK(ts, empty_right == 2, "validate: a record with no gold events and no text to code must be right");
   free(got);
+  /* A verb pattern with a code CAMEO lacks is an error at its line, and the file is refused. */
+  snprintf(args, sizeof args, "dict check '%s/validate/bad-code-verbs.txt' 2>&1", ts->dir);
+  got = NULL;
+  status = run_cli(ts, args, &got);
+  CHECK(ts, status == 1 && got && strstr(got, "bad-code-verbs.txt:2: '999' is no CAMEO event code"),
+        "dict check: an unknown CAMEO code is not reported (exit %d): %s", status, got ? got : "");
+  free(got);
   /* A gold file that is neither format is reported, and the rest scored. */
   snprintf(args, sizeof args, "validate --quiet '%s/golden/afghan-soldiers.txt' '%s'", ts->dir, xml);
   got = NULL;

@@ -77,6 +77,7 @@ typedef struct sent {
   int32_t *mention_at;      /* per token: mention index or -1 */
   vgroup groups[MAX_GROUPS];
   size_t ngroups;
+  int groups_capped;        /* the sentence had more verb groups than MAX_GROUPS */
   int32_t *group_at;        /* per token: index of the group it heads, or -1 */
   uint8_t *literal;         /* per token: a pattern word matched it */
   const char *low;          /* the tokens in lower case, one after another */
@@ -185,6 +186,7 @@ static int gerund_adjective(const sent *s, uint32_t i) {
 /* Cuts the sentence's verb groups. */
 static void find_groups(sent *s) {
   s->ngroups = 0;
+  s->groups_capped = 0;
   for (uint32_t i = 0; i < s->n; i++) s->group_at[i] = -1;
   for (uint32_t i = 0; i < s->n && s->ngroups < MAX_GROUPS;) {
     pos_tag t = (pos_tag)tag(s, i)->pos;
@@ -263,6 +265,7 @@ static void find_groups(sent *s) {
     s->group_at[head] = (int32_t)s->ngroups;
     s->groups[s->ngroups++] = g;
     i = j > i ? j : i + 1;
+    if (s->ngroups == MAX_GROUPS && i < s->n) s->groups_capped = 1;
   }
   /* "going to" groups carry the future to the verb that follows. */
   for (size_t k = 0; k + 1 < s->ngroups; k++) {
@@ -1531,7 +1534,8 @@ void event_tables_release(dl_context *ctx, event_tables *t) {
 }
 
 int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tables *tables,
-                        const dl_document *doc, const dl_mention_vec *mentions, dl_event_vec *out) {
+                        const dl_document *doc, const dl_mention_vec *mentions, dl_event_vec *out,
+                        size_t *capped) {
   pos_sentence ps;
   pos_sentence_init(&ps, ctx);
   sent *s = dl_mem_calloc(ctx, 1, sizeof *s);
@@ -1605,6 +1609,7 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
     }
     size_t before = out->len;
     rc = code_sentence(s, &c, out);
+    if (capped && s->groups_capped) (*capped)++;
     for (size_t k = before; k < out->len; k++) out->items[k].number = (uint32_t)(k - before);
   }
   pos_sentence_free(&ps, ctx);

@@ -94,6 +94,7 @@ void event_tables_release(dl_context *ctx, event_tables *t);
  * order. mentions are the document's actor mentions (actor_find).
  */
 int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tables *tables,
-                        const dl_document *doc, const dl_mention_vec *mentions, dl_event_vec *out);
+                        const dl_document *doc, const dl_mention_vec *mentions, dl_event_vec *out,
+                        size_t *capped);
 
 #endif

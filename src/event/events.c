@@ -61,6 +61,8 @@ size_t dl_coder_patterns(const dl_coder *coder) { return coder ? coder->tables.v
 
 size_t dl_events_count(const dl_events *events) { return events ? events->events.len : 0; }
 
+size_t dl_events_capped(const dl_events *events) { return events ? events->capped : 0; }
+
 void dl_events_free(dl_events *events) {
   if (!events) return;
   DL_VEC_FREE(events->ctx, events->mentions);

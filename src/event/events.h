@@ -9,6 +9,7 @@ struct dl_events {
   dl_context *ctx;         /* the allocator */
   dl_mention_vec mentions; /* actor mentions, in reading order */
   dl_event_vec events;     /* events, in reading order */
+  size_t capped;           /* sentences with more verb groups than the coder reads */
 };
 
 /* What dl_coder_new returns: the tables made from a lexicon, and the lexicon. */

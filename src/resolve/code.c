@@ -18,7 +18,8 @@ dl_events *dl_events_code(dl_context *ctx, const dl_coder *coder, const dl_artic
   }
   place_mention_vec places = {0};
   int rc = actor_find(ctx, coder->lex, doc, day, &ev->mentions);
-  if (rc == DL_OK) rc = event_code_document(ctx, coder->lex, &coder->tables, doc, &ev->mentions, &ev->events);
+  if (rc == DL_OK)
+    rc = event_code_document(ctx, coder->lex, &coder->tables, doc, &ev->mentions, &ev->events, &ev->capped);
   /* Places are looked for only in the sentences that have events. */
   if (rc == DL_OK && ev->events.len) {
     uint8_t *only = dl_mem_calloc(ctx, doc->sentences.len ? doc->sentences.len : 1, 1);

@@ -99,6 +99,7 @@ static int document_split(dl_document *doc) {
     int rc = tokenize(doc->ctx, text, 0, doc->headline.end, &doc->tokens);
     if (rc != DL_OK) return rc;
     size_t n = doc->tokens.len < DOC_MAX_SENTENCE_TOKENS ? doc->tokens.len : DOC_MAX_SENTENCE_TOKENS;
+    if (doc->tokens.len > n) doc->cut++;
     if (n) {
       head.start = doc->tokens.items[0].start;
       head.end = doc->tokens.items[n - 1].start + doc->tokens.items[n - 1].len;
@@ -111,10 +112,14 @@ static int document_split(dl_document *doc) {
     size_t first = doc->tokens.len;
     int rc = tokenize(doc->ctx, text, doc->paragraphs.items[i].start, doc->paragraphs.items[i].end,
                       &doc->tokens);
+    size_t before = doc->sentences.len;
     if (rc == DL_OK)
       rc = sentence_split(doc->ctx, text, doc->tokens.items, first, doc->tokens.len - first,
                           DOC_MAX_SENTENCE_TOKENS, &doc->sentences);
     if (rc != DL_OK) return rc;
+    /* A piece of exactly the cap was cut from a longer run. */
+    for (size_t k = before; k < doc->sentences.len; k++)
+      if (doc->sentences.items[k].token_count >= DOC_MAX_SENTENCE_TOKENS) doc->cut++;
   }
   return DL_OK;
 }
@@ -251,3 +256,5 @@ void document_source_range(const dl_document *doc, size_t from, size_t to, long 
   *start = s.start;
   *end = s.end;
 }
+
+size_t dl_document_cut_sentences(const dl_document *doc) { return doc ? doc->cut : 0; }

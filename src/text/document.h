@@ -37,6 +37,7 @@ struct dl_document {
   DL_VEC(doc_range) paragraphs; /* each body paragraph in text */
   dl_token_vec tokens;          /* every token, headline first */
   dl_sentence_vec sentences;    /* 0 is the headline */
+  size_t cut;                   /* sentences cut at DOC_MAX_SENTENCE_TOKENS (the headline's rest is dropped) */
 };
 
 /* The input offsets [start, end) of normalised text [from, to) of the document. */
