@@ -12,7 +12,7 @@
  * compile, which reads the table beside the patterns), nothing is checked.
  */
 static size_t unknown_codes(lex_builder *b, const verb_table *t) {
-  if (!b->key_lex) return 0;
+  if (!b->key_lex || !t->patterns.items) return 0;
   lex_text texts[64];
   size_t n = lex_texts(b->key_lex, texts, 64);
   cameo_table codes;
