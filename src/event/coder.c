@@ -79,6 +79,7 @@ typedef struct sent {
   size_t ngroups;
   int groups_capped;        /* the sentence had more verb groups than MAX_GROUPS */
   int32_t *group_at;        /* per token: index of the group it heads, or -1 */
+  uint32_t *limit_from;     /* per token: the end of the clause that goes on from it (clause_limit) */
   uint8_t *literal;         /* per token: a pattern word matched it */
   const char *low;          /* the tokens in lower case, one after another */
   uint32_t *low_off;        /* per token: its offset in low */
@@ -272,6 +273,22 @@ static void find_groups(sent *s) {
     vgroup *g = &s->groups[k];
     if (lemma_is(s, g->head, "go") && tag(s, g->head)->form == VF_GERUND && s->groups[k + 1].infinitive)
       s->groups[k + 1].future = 1;
+  }
+  /*
+   * Where each clause ends, once per sentence, right to left, since the coder
+   * asks for it many times a group: at a subordinator other than "that", at
+   * ";", ":" or a quote, or at the first word of the next finite verb group.
+   */
+  uint32_t end = s->n;
+  for (uint32_t i = s->n; i-- > 0;) {
+    pos_tag t = (pos_tag)tag(s, i)->pos;
+    int32_t gi = s->group_at[i];
+    if ((t == POS_SUBORD && !word_is(s, i, "that")) || word_is(s, i, ";") || word_is(s, i, ":") ||
+        word_is(s, i, "\""))
+      end = i;
+    else if (gi >= 0 && !s->groups[gi].infinitive && !s->groups[gi].nonfinite)
+      end = s->groups[gi].first;
+    s->limit_from[i] = end;
   }
 }
 
@@ -566,17 +583,8 @@ static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t 
   return 0;
 }
 
-/* The end of the clause a group's objects lie in. */
-static uint32_t clause_limit(const sent *s, uint32_t from) {
-  for (uint32_t i = from; i < s->n; i++) {
-    pos_tag t = (pos_tag)tag(s, i)->pos;
-    if (t == POS_SUBORD && !word_is(s, i, "that")) return i;
-    if (word_is(s, i, ";") || word_is(s, i, ":") || word_is(s, i, "\"")) return i;
-    if (s->group_at[i] >= 0 && !s->groups[s->group_at[i]].infinitive && !s->groups[s->group_at[i]].nonfinite)
-      return s->groups[s->group_at[i]].first;
-  }
-  return s->n;
-}
+/* The end of the clause a group's objects lie in: the table find_groups fills. */
+static uint32_t clause_limit(const sent *s, uint32_t from) { return from < s->n ? s->limit_from[from] : s->n; }
 
 /*
  * Matches pattern p after the head at local token head, up to limit. In the
@@ -1541,13 +1549,14 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
   sent *s = dl_mem_calloc(ctx, 1, sizeof *s);
   int32_t *mention_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *mention_at);
   int32_t *group_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *group_at);
+  uint32_t *limit_from = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *limit_from);
   uint8_t *literal = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS);
   uint32_t *low_off = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *low_off);
   const char **lem = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *lem);
   uint16_t *lem_len = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *lem_len);
   dl_buffer low;
   dl_buffer_init(&low, ctx);
-  int rc = s && mention_at && group_at && literal && low_off && lem && lem_len ? DL_OK : DL_ENOMEM;
+  int rc = s && mention_at && group_at && limit_from && literal && low_off && lem && lem_len ? DL_OK : DL_ENOMEM;
   carry c;
   memset(&c, 0, sizeof c);
   size_t mi = 0;
@@ -1575,6 +1584,7 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
     s->ps = &ps;
     s->mention_at = mention_at;
     s->group_at = group_at;
+    s->limit_from = limit_from;
     s->literal = literal;
     /* Lower-case forms and lemmas once, so that word tests compare bytes. */
     dl_buffer_clear(&low);
@@ -1616,6 +1626,7 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
   dl_mem_free(ctx, s, sizeof *s);
   dl_mem_free(ctx, mention_at, DOC_MAX_SENTENCE_TOKENS * sizeof *mention_at);
   dl_mem_free(ctx, group_at, DOC_MAX_SENTENCE_TOKENS * sizeof *group_at);
+  dl_mem_free(ctx, limit_from, DOC_MAX_SENTENCE_TOKENS * sizeof *limit_from);
   dl_mem_free(ctx, literal, DOC_MAX_SENTENCE_TOKENS);
   dl_mem_free(ctx, low_off, DOC_MAX_SENTENCE_TOKENS * sizeof *low_off);
   dl_mem_free(ctx, lem, DOC_MAX_SENTENCE_TOKENS * sizeof *lem);

@@ -182,6 +182,12 @@ static int tag_closed(pos_token *t, const char *w, size_t n) {
   return 0;
 }
 
+/* The length of w up to its first hyphen ("forty" of "forty-six"). */
+static size_t word_before_hyphen(const char *w, size_t n) {
+  const char *h = memchr(w, '-', n);
+  return h ? (size_t)(h - w) : n;
+}
+
 /* The lemma of an auxiliary: be, have or do. */
 static const char *aux_lemma(const char *w, size_t n) {
   if (n >= 2 && (w[0] == 'h')) return "have";
@@ -225,7 +231,7 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     /* Numbers written as words ("Forty-six", "hundreds") are numbers. */
     double value;
     int approximate;
-    if (t->pos == POS_OTHER && tok->kind == DL_TOKEN_WORD && number_may_start(text, tok) &&
+    if (t->pos == POS_OTHER && tok->kind == DL_TOKEN_WORD && number_word_may_start(w, word_before_hyphen(w, wn)) &&
         number_read(text, tokens, n, i, &value, &approximate) > 0)
       t->pos = POS_NUM;
     if (t->pos != POS_OTHER || tok->len >= POS_MAX_WORD) {

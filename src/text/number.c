@@ -359,8 +359,22 @@ static const char *const starting_words[] = {
     "up", "upwards", "well", "zero",
 };
 
-static int compare_word(const void *key, const void *item) {
-  return strcmp((const char *)key, *(const char *const *)item);
+/* Nonzero when the lower-case word w (n bytes) is among the starting words; compared by hand, for this runs on most tokens. */
+int number_word_may_start(const char *w, size_t n) {
+  size_t lo = 0, hi = sizeof starting_words / sizeof *starting_words;
+  if (n == 0) return 0;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const unsigned char *a = (const unsigned char *)starting_words[mid];
+    const unsigned char *q = (const unsigned char *)w;
+    size_t k = 0;
+    while (k < n && a[k] && a[k] == q[k]) k++;
+    int c = k == n ? (a[k] ? 1 : 0) : (a[k] ? (int)a[k] - (int)q[k] : -1);
+    if (c == 0) return 1;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
 }
 
 int number_may_start(const char *text, const dl_token *t) {
@@ -373,7 +387,5 @@ int number_may_start(const char *text, const dl_token *t) {
     char c = text[t->start + n];
     w[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
-  w[n] = '\0';
-  return n && bsearch(w, starting_words, sizeof starting_words / sizeof *starting_words, sizeof *starting_words,
-                      compare_word) != NULL;
+  return number_word_may_start(w, n);
 }
