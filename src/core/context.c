@@ -27,7 +27,9 @@ dl_context *dl_context_new(dl_alloc_fn alloc, void *ud) {
 }
 
 void dl_context_free(dl_context *ctx) {
-  if (ctx) ctx->alloc(ctx->alloc_ud, ctx, sizeof *ctx, 0);
+  if (!ctx) return;
+  if (ctx->word_cache) ctx->alloc(ctx->alloc_ud, ctx->word_cache, ctx->word_cache_size, 0);
+  ctx->alloc(ctx->alloc_ud, ctx, sizeof *ctx, 0);
 }
 
 const char *dl_context_errmsg(const dl_context *ctx) { return ctx ? ctx->errmsg : ""; }

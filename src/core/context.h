@@ -12,6 +12,13 @@ struct dl_context {
   dl_alloc_fn alloc; /* the allocator every module uses */
   void *alloc_ud;    /* its user data */
   char errmsg[512];  /* message for the last error, "" when none */
+  /*
+   * The part-of-speech tagger's memo of WordNet analyses (tag/pos.c). It
+   * lives here, one per thread like the context, so that it stays warm from
+   * document to document; dl_context_free frees it.
+   */
+  void *word_cache;
+  size_t word_cache_size;
 };
 
 /* Allocation through the context; these return NULL on failure like malloc. */

@@ -29,7 +29,7 @@ typedef struct pos_guess {
 /* Words up to this long are cached. */
 #define POS_CACHE_WORD 24
 /* Slots of the cache, a power of two. */
-#define POS_CACHE_SLOTS 256
+#define POS_CACHE_SLOTS 4096
 
 /* One word's WordNet analysis, as lex_analyse_word gave it. */
 typedef struct pos_cached {
@@ -41,8 +41,13 @@ typedef struct pos_cached {
   char verb[POS_CACHE_WORD];
 } pos_cached;
 
-/* A direct-mapped cache: a story repeats its words, and WordNet's lookups are most of tagging. */
+/*
+ * A direct-mapped cache: news repeats its words, and WordNet's lookups are
+ * most of tagging. The context keeps it between documents; it holds one
+ * lexicon's answers and is emptied when another lexicon tags.
+ */
 struct pos_word_cache {
+  const dl_lexicon *lex;
   pos_cached slots[POS_CACHE_SLOTS];
 };
 
@@ -54,8 +59,7 @@ void pos_sentence_init(pos_sentence *ps, dl_context *ctx) {
 void pos_sentence_free(pos_sentence *ps, dl_context *ctx) {
   DL_VEC_FREE(ctx, ps->tokens);
   dl_buffer_free(&ps->lemmas);
-  dl_mem_free(ctx, ps->cache, sizeof *ps->cache);
-  ps->cache = NULL;
+  ps->cache = NULL; /* the context's */
 }
 
 /* lex_analyse_word through the cache (cache may be NULL). */
@@ -464,7 +468,13 @@ int pos_tag_sentence(pos_sentence *ps, dl_context *ctx, const dl_lexicon *lex, c
                      sizeof *ps->tokens.items) != DL_OK)
     return DL_ENOMEM;
   ps->tokens.len = n;
-  if (!ps->cache) ps->cache = dl_mem_calloc(ctx, 1, sizeof *ps->cache); /* without one, tagging is slower, no worse */
+  if (!ctx->word_cache && (ctx->word_cache = dl_mem_calloc(ctx, 1, sizeof *ps->cache)) != NULL)
+    ctx->word_cache_size = sizeof *ps->cache;
+  ps->cache = ctx->word_cache; /* without one, tagging is slower, no worse */
+  if (ps->cache && ps->cache->lex != lex) {
+    memset(ps->cache->slots, 0, sizeof ps->cache->slots);
+    ps->cache->lex = lex;
+  }
   pos_guess small[64];
   pos_guess *guess = n <= 64 ? small : dl_mem_alloc(ctx, n * sizeof *guess);
   if (!guess) return DL_ENOMEM;

@@ -56,7 +56,7 @@ typedef struct pos_word_cache pos_word_cache;
 typedef struct pos_sentence {
   DL_VEC(pos_token) tokens; /* tags, in token order */
   dl_buffer lemmas;         /* every lemma, one after another */
-  pos_word_cache *cache;    /* WordNet's answers for words seen before, kept from sentence to sentence */
+  pos_word_cache *cache;    /* WordNet's answers for words seen before: the context's, kept between documents */
 } pos_sentence;
 
 void pos_sentence_init(pos_sentence *ps, dl_context *ctx);
