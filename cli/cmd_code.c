@@ -174,8 +174,10 @@ static int code_emit(void *ud, dl_article *a) {
  * -j N: the main thread reads the articles and numbers them; N workers, each
  * with its own context, code them into buffers of their own; the main thread
  * writes the buffers in number order, reports failures in that order and
- * frees the articles (which the reader's context made). At most 4 N articles
- * are in flight: a ring of slots, slot i % cap holding article i.
+ * frees the articles (which the reader's context made). At most 32 N articles
+ * are in flight: a ring of slots, slot i % cap holding article i. A short
+ * ring makes the main thread wait every few articles; news articles are small,
+ * so a longer one costs little memory.
  */
 enum { SLOT_FREE, SLOT_QUEUED, SLOT_CODING, SLOT_DONE };
 
@@ -324,7 +326,7 @@ static int code_parallel(code_job *job, char **inputs, int count, dl_format form
   code_pool p;
   memset(&p, 0, sizeof p);
   p.job = job;
-  p.cap = 4 * (size_t)jobs;
+  p.cap = 32 * (size_t)jobs;
   p.slots = calloc(p.cap, sizeof *p.slots);
   code_worker *workers = calloc((size_t)jobs, sizeof *workers);
   if (!p.slots || !workers) {
