@@ -34,7 +34,11 @@ dl_lexicon *cli_open_lexicon(dl_context *ctx, const char *blob, const char *cons
                              cli_errors *errors) {
   dl_lexicon *lex = blob ? dl_lexicon_open_file(ctx, blob) : dl_lexicon_open_builtin(ctx);
   if (!lex) {
-    cli_report(errors, blob ? blob : "built-in lexicon", 0, dl_context_errmsg(ctx));
+    const char *why = dl_context_errmsg(ctx);
+    /* The library's message names the file already; the report names it once. */
+    size_t n = blob ? strlen(blob) : 0;
+    if (blob && strncmp(why, blob, n) == 0 && why[n] == ':' && why[n + 1] == ' ') why += n + 2;
+    cli_report(errors, blob ? blob : "built-in lexicon", 0, why);
     return NULL;
   }
   dl_buffer msgs;

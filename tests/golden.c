@@ -353,7 +353,7 @@ static void golden_seed_events(test_state *ts) {
       if (strlen(code) == n && strncmp(code, rows[r].codes, n) == 0) exact[r] = 1;
     }
     events++;
-    matching += any;
+    matching += (size_t)any;
     CHECK(ts, any || !code, "seed events: %s is no required or optional event", line);
     json_decref(e);
     if (nl) *nl = '\n';

@@ -813,6 +813,17 @@ static void hostile_unopenable(test_state *ts, const hostile_dir *d) {
   hostile_result_free(&r);
   argv_free(&args);
 
+  /* A --blob that is not there is fatal, and the message names it once. */
+  argv_words(&args, "code", "--blob", missing, (const char *)NULL);
+  argv_path(&args, d, "good.txt");
+  hostile_exec(ts, d, &args, NULL, hostile_limit(0.05), &r);
+  CHECK(ts, r.status == 2, "hostile code --blob no-such-file.txt: exit %d, not 2", r.status);
+  const char *named = strstr(r.err, missing);
+  CHECK(ts, named && !strstr(named + strlen(missing), missing),
+        "hostile code --blob no-such-file.txt: stderr does not name it exactly once: %.300s", r.err);
+  hostile_result_free(&r);
+  argv_free(&args);
+
   argv_add(&args, "--no-such-option");
   hostile_article(ts, d, "unknown option", &args, NULL, EXIT_FATAL, &r);
   CHECK(ts, r.records == 0, "hostile unknown option: printed %d records", r.records);
