@@ -539,6 +539,20 @@ static void golden_validate(test_state *ts) {
   CHECK(ts, status == 1 && got && strstr(got, "bad-code-verbs.txt:2: '999' is no CAMEO event code"),
         "dict check: an unknown CAMEO code is not reported (exit %d): %s", status, got ? got : "");
   free(got);
+  /* In a PETRARCH verb file, someone else's, a code CAMEO lacks is a warning: the file loads and codes. */
+  snprintf(args, sizeof args, "dict check '%s/validate/petrarch-test-codes.txt' 2>&1", ts->dir);
+  got = NULL;
+  status = run_cli(ts, args, &got);
+  CHECK(ts, status == 0 && got && strstr(got, "petrarch-test-codes.txt:4: warning: '915' is no CAMEO event code"),
+        "dict check: a PETRARCH test code is not a warning (exit %d): %s", status, got ? got : "");
+  free(got);
+  snprintf(args, sizeof args, "code --quiet --dict '%s/validate/petrarch-test-codes.txt' '%s/golden/afghan-soldiers.txt'",
+           ts->dir, ts->dir);
+  got = NULL;
+  status = run_cli(ts, args, &got);
+  CHECK(ts, status == 0 && got && strstr(got, "\"code\":\"0233\""),
+        "code --dict with a PETRARCH test code: exit %d, or the seed's events are missing", status);
+  free(got);
   /* A gold file that is neither format is reported, and the rest scored. */
   snprintf(args, sizeof args, "validate --quiet '%s/golden/afghan-soldiers.txt' '%s'", ts->dir, xml);
   got = NULL;

@@ -721,7 +721,9 @@ static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, in
     match m;
     if (!match_pattern(s, &ps[i], head, limit, passive, &m)) continue;
     int user = (ps[i].flags & VP_USER) != 0, best_user = found && (best->p->flags & VP_USER);
-    if (!found || (user && !best_user) || (user == best_user && m.score > best->score)) {
+    /* Of equals, a null pattern wins: it names the words, where "meet +T" may only have reached past them. */
+    int better = found && (m.score > best->score || (m.score == best->score && verb_pattern_is_null(&ps[i])));
+    if (!found || (user && !best_user) || (user == best_user && better)) {
       *best = m;
       found = 1;
     }
@@ -1255,7 +1257,9 @@ static void purpose_target(const sent *s, size_t gi, uint32_t limit, match *m) {
   for (uint32_t i = g->head + 1; i + 1 < p->first; i++)
     if (tag_is(s, i, POS_SUBORD) || word_is(s, i, ";") || s->group_at[i] >= 0) return;
   match pm;
-  if (!best_match(s, 0, p->head, clause_limit(s, p->head + 1), p->passive, &pm) || !pm.target.n) return;
+  if (!best_match(s, 0, p->head, clause_limit(s, p->head + 1), p->passive, &pm) || !pm.target.n ||
+      verb_pattern_is_null(pm.p))
+    return;
   for (size_t k = 0; k < pm.target.n; k++) {
     int own = 0;
     for (size_t q = 0; q < g->subject.n; q++)
@@ -1371,6 +1375,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         if (g->must && obligation(s, (size_t)gi, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
         continue;
       }
+      if (verb_pattern_is_null(m.p)) {
+        /* "met its fiscal rules": a null pattern says these words are no event; its subject is still the last one. */
+        mark_literals(s, &m, g->head);
+        if (g->subject.n) c->subject = g->subject;
+        continue;
+      }
       const vgroup *governor = NULL;
       if (g->infinitive)
         for (size_t k = (size_t)gi; k-- > 0;)
@@ -1444,6 +1454,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     uint32_t limit = clause_limit(s, i + 1);
     if (!best_match(s, 1, i, limit, 0, &m)) continue;
     mark_literals(s, &m, i);
+    if (verb_pattern_is_null(m.p)) continue;
     /* The actor named before the noun is its source: "Taliban offensives", "Israeli air strikes". */
     if (!m.source.n && describes >= 0) slot_add(&m.source, describes);
     const slot *light = light_verb_subject(s, i);

@@ -8,10 +8,13 @@
 /*
  * Reports the patterns whose code or intent code the CAMEO table of the
  * lexicon the file is read against lacks ("999 tickle +T" would code
- * nothing); returns how many. With no such lexicon (the build's own
+ * nothing); returns how many errors. In the project's own format that is an
+ * error. A PETRARCH or TABARI file is someone else's, made for their coder
+ * (PETRARCH's validation verbs use test codes such as 915), so there it is a
+ * warning and the file still loads. With no such lexicon (the build's own
  * compile, which reads the table beside the patterns), nothing is checked.
  */
-static size_t unknown_codes(lex_builder *b, const verb_table *t) {
+static size_t unknown_codes(lex_builder *b, const verb_table *t, int as_error) {
   if (!b->key_lex || !t->patterns.items) return 0;
   lex_text texts[64];
   size_t n = lex_texts(b->key_lex, texts, 64);
@@ -26,6 +29,7 @@ static size_t unknown_codes(lex_builder *b, const verb_table *t) {
     uint32_t last = UINT32_MAX;
     for (size_t i = 0; i < t->patterns.len; i++) {
       const verb_pattern *p = &t->patterns.items[i];
+      if (verb_pattern_is_null(p)) continue;
       const char *missing = !cameo_table_find(&codes, p->code)                   ? p->code
                             : p->intent[0] && !cameo_table_find(&codes, p->intent) ? p->intent
                                                                                    : NULL;
@@ -34,8 +38,12 @@ static size_t unknown_codes(lex_builder *b, const verb_table *t) {
       const char *src = verb_str(t, p->source);
       const char *colon = strrchr(src, ':');
       size_t line = colon ? (size_t)strtoul(colon + 1, NULL, 10) : 0;
-      build_error(b, line, "'%s' is no CAMEO event code", missing);
-      bad++;
+      if (as_error) {
+        build_error(b, line, "'%s' is no CAMEO event code", missing);
+        bad++;
+      } else {
+        build_warning(b, line, "'%s' is no CAMEO event code; the patterns of this line code no event", missing);
+      }
     }
   }
   cameo_table_free(&codes);
@@ -65,7 +73,7 @@ int build_read_text(lex_builder *b, const char *text, size_t len, lex_format for
     rc = format == LEX_FORMAT_VERBS
              ? verb_table_add_native(&t, b->path, text, len, b->errors, &records, &errors)
              : verb_table_add_petrarch(&t, b->key_lex, b->path, text, len, b->errors, &records, &errors);
-    if (rc != DL_ENOMEM) unknown = unknown_codes(b, &t); /* counted by build_error */
+    if (rc != DL_ENOMEM) unknown = unknown_codes(b, &t, format == LEX_FORMAT_VERBS); /* counted by build_error */
     verb_table_free(&t);
   }
   if (rc == DL_ENOMEM) return rc;

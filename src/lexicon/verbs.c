@@ -70,8 +70,13 @@ static int word_ok(const char *s, size_t n) {
   return 1;
 }
 
-/* Parses "CODE" or "CODE/INTENT" (two to four digits each). Returns 0 when malformed. */
+/* Parses "CODE" or "CODE/INTENT" (two to four digits each), or "---" (no event). Returns 0 when malformed. */
 static int parse_codes(const char *s, size_t n, char code[5], char intent[5]) {
+  if (n == 3 && memcmp(s, "---", 3) == 0) {
+    memcpy(code, "---", 4);
+    intent[0] = '\0';
+    return 1;
+  }
   size_t i = 0;
   while (i < n && isdigit((unsigned char)s[i])) i++;
   if (i < 2 || i > 4) return 0;

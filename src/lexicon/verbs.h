@@ -47,10 +47,13 @@ typedef struct verb_pattern {
   uint16_t nelems;   /* elements after the head */
   uint8_t flags;     /* VP_* */
   uint8_t weight;    /* words and slots that must match: longer patterns win */
-  char code[5];      /* CAMEO code, "0233" */
+  char code[5];      /* CAMEO code, "0233", or "---": a null pattern, which matches and codes no event */
   char intent[5];    /* the code for an intended or promised event, or "" */
   uint32_t source;   /* pool offset of "file:line" */
 } verb_pattern;
+
+/* Nonzero for a null pattern ("---  meet target"): the words are no event, and shorter patterns of the verb must not code them. */
+static inline int verb_pattern_is_null(const verb_pattern *p) { return p->code[0] == '-'; }
 
 /* The patterns of a lexicon, indexed by head. */
 typedef struct verb_table {

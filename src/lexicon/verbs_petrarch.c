@@ -812,9 +812,10 @@ static void read_pattern_line(pv_state *s, size_t line, const char *p, size_t n)
     s->st.errors++;
     return;
   }
+  /* [---]: a pattern that matches and codes nothing, so that the verb's shorter patterns do not code it either. */
   if (kind == CODE_NONE) {
     s->st.null_code++;
-    return;
+    memcpy(code, "---", 4);
   }
   if (kind == CODE_PASSIVE) {
     s->st.passive_only++;
