@@ -3,7 +3,8 @@
 
     python3 scripts/check-verbs.py [-v]
 
-Checks that every line parses as `CODE[/INTENT]  pattern | pattern ...`, that
+Checks that every line parses as `CODE[/INTENT]  pattern | pattern ...` (or
+`---  pattern ...`, a null pattern), that
 every code and intent code is in the code table, that each file holds only
 codes of its own root (`NN-name.txt`) and opens with a comment, that no
 pattern is written twice or given to two codes, and that every code of three
@@ -148,6 +149,15 @@ def main():
                 err(where, "a line needs a code and at least one pattern")
                 continue
             head, rest = parts
+            if head == "---":
+                # A null pattern: it matches and codes no event (docs/VERBS.md).
+                for ptext in rest.split("|"):
+                    p = parse_pattern(ptext, where)
+                    if p is not None and p in owner:
+                        err(where, "pattern %r is also %s at %s" % (p, owner[p][0], owner[p][1]))
+                    elif p is not None:
+                        owner[p] = ("---", where)
+                continue
             hm = HEAD_RE.match(head)
             if not hm:
                 err(where, "bad code %r" % head)
