@@ -1,6 +1,8 @@
 /* actor.c: actor mentions: longest dictionary matches combined into coded noun phrases. */
 #include "actor/actor.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/buffer.h"
@@ -543,6 +545,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           m.kind = a->entry->kind == LEX_PERSON  ? MENTION_PERSON
                    : a->entry->kind == LEX_GROUP ? MENTION_GROUP
                                                  : MENTION_COUNTRY;
+          if (a->entry->kind == LEX_PERSON && a->end - a->start == 1 && a->entry->canonical &&
+              strchr(a->entry->canonical, ' '))
+            m.flags |= MENTION_SURNAME;
           break;
       }
     } else {
@@ -726,6 +731,87 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
   }
 }
 
+/* qsort and bsearch orders for the pointers and the country codes below. */
+static int compare_pointer(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t)*(const void *const *)a, y = (uintptr_t)*(const void *const *)b;
+  return x < y ? -1 : x > y;
+}
+
+static int compare_country(const void *a, const void *b) { return memcmp(a, b, 4); }
+
+/*
+ * A surname alone ("Howard", "Bolton") is the dictionary's office-holder
+ * only when the article bears it out: it names them in full somewhere, or
+ * names their country (or body) apart from them. "Mr Howard" in a story
+ * about British politics is not Australia's prime minister, nor "Bolton" in
+ * a football report an American envoy. A title ("President Putin") is
+ * support enough and never gets here. Other mentions are left as they are;
+ * refers_to indices are moved with them.
+ */
+static int drop_unsupported_surnames(dl_context *ctx, dl_mention_vec *out, size_t from) {
+  size_t n = out->len - from, surnames = 0;
+  for (size_t k = from; k < out->len; k++) surnames += (out->items[k].flags & MENTION_SURNAME) != 0;
+  if (!surnames) return DL_OK;
+  /* What the other mentions name, sorted, so that each surname costs a search: the work stays n log n. */
+  const void **entries = dl_mem_alloc(ctx, n * sizeof *entries);
+  char(*countries)[4] = dl_mem_alloc(ctx, n * sizeof *countries);
+  uint32_t *to = dl_mem_alloc(ctx, n * sizeof *to);
+  int rc = entries && countries && to ? DL_OK : DL_ENOMEM;
+  size_t ne = 0, nc = 0, dropped = 0;
+  for (size_t k = from; rc == DL_OK && k < out->len; k++) {
+    const dl_mention *o = &out->items[k];
+    /* A role that took its country from another mention ("the government" after "Howard") is no support. */
+    if (o->flags & (MENTION_SURNAME | MENTION_INFERRED)) continue;
+    entries[ne++] = o->entry;
+    if (o->country[0]) memcpy(countries[nc++], o->country, 4);
+  }
+  if (rc == DL_OK) {
+    qsort(entries, ne, sizeof *entries, compare_pointer);
+    qsort(countries, nc, sizeof *countries, compare_country);
+    for (size_t k = from; k < out->len; k++) {
+      dl_mention *m = &out->items[k];
+      if (!(m->flags & MENTION_SURNAME) || !m->country[0]) continue;
+      const void *e = m->entry;
+      char c[4];
+      memcpy(c, m->country, 4);
+      if (bsearch(&e, entries, ne, sizeof *entries, compare_pointer) ||
+          bsearch(c, countries, nc, sizeof *countries, compare_country))
+        continue;
+      m->kind = 0; /* dropped below */
+      dropped++;
+    }
+  }
+  if (rc == DL_OK && dropped) {
+    size_t w = from;
+    for (size_t k = from; k < out->len; k++) {
+      to[k - from] = out->items[k].kind ? (uint32_t)(w - from) : UINT32_MAX;
+      if (out->items[k].kind) out->items[w++] = out->items[k];
+    }
+    out->len = w;
+    for (size_t k = from; k < out->len; k++) {
+      dl_mention *m = &out->items[k];
+      if (m->refers_to < 0 || (size_t)m->refers_to < from || (size_t)m->refers_to >= from + n) continue;
+      uint32_t t = to[(size_t)m->refers_to - from];
+      if (t != UINT32_MAX) {
+        m->refers_to = (int32_t)(from + t);
+        continue;
+      }
+      /* Its antecedent is gone, and the country it took from it with it. */
+      m->refers_to = -1;
+      if (m->flags & MENTION_INFERRED) {
+        char roles[16];
+        copy_code(roles, sizeof roles, m->roles);
+        mention_set_code(m, "", roles);
+        m->flags &= (uint8_t)~MENTION_INFERRED;
+      }
+    }
+  }
+  dl_mem_free(ctx, entries, n * sizeof *entries);
+  dl_mem_free(ctx, countries, n * sizeof *countries);
+  dl_mem_free(ctx, to, n * sizeof *to);
+  return rc;
+}
+
 int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, int32_t day,
                dl_mention_vec *out) {
   size_t first_mention = out->len;
@@ -748,6 +834,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
     if (rc == DL_OK) rc = sentence_atoms(&as, day);
     if (rc == DL_OK) rc = sentence_mentions(&as, out);
   }
+  if (rc == DL_OK) rc = drop_unsupported_surnames(ctx, out, first_mention);
   if (rc == DL_OK) infer_person_countries(out, first_mention);
   dl_buffer_free(&sc.keys);
   DL_VEC_FREE(ctx, sc.key_start);

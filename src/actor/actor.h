@@ -21,7 +21,8 @@ enum {
   MENTION_LOCATIVE = 1,  /* reads as a place: "in Pakistan", "cities such as Kabul" */
   MENTION_POSSESSOR = 2, /* followed by 's and a noun that is not a role */
   MENTION_INFERRED = 4,  /* country taken from an antecedent or possessor */
-  MENTION_DESCRIBES = 8  /* a demonym that describes a thing: "an Iranian tanker" */
+  MENTION_DESCRIBES = 8, /* a demonym that describes a thing: "an Iranian tanker" */
+  MENTION_SURNAME = 16   /* a person named by one word of a longer name, with no title: "Howard" */
 };
 
 /* One actor mention: a token range of one sentence and its code. */
