@@ -49,6 +49,7 @@ typedef struct vgroup {
   uint8_t maybe;          /* could, might, may */
   uint8_t infinitive;     /* to + base form */
   uint8_t nonfinite;      /* a participle or gerund with no auxiliary */
+  uint8_t reduced;        /* a passive participle with no auxiliary after its noun: "soldiers killed in" */
   uint8_t relative;       /* preceded by who, which or that with an antecedent */
   uint8_t reporting;      /* say, tell, add, ...: gives said_by */
   uint8_t intent_verb;    /* plan, promise, agree, ... governs an intended act */
@@ -158,6 +159,16 @@ static const char *const intent_adjectives[] = {"ready", "willing", "prepared", 
                                                 "set", NULL};
 static const char *const refusal_verbs[] = {"refuse", "decline", "reject", NULL};
 static const char *const threat_verbs[] = {"threaten", NULL};
+/*
+ * Verbs that always take the one they act on as their object, so that with
+ * no object after them and no auxiliary before them they are passive
+ * participles: "soldiers killed in the attack", "12 arrested by police".
+ */
+static const char *const patient_verbs[] = {
+    "kill", "wound", "injure", "hurt", "maim", "arrest", "detain", "abduct", "kidnap", "capture", "execute",
+    "torture", "deport", "expel", "jail", "imprison", "sentence", "convict", "behead", "assassinate",
+    "massacre", "murder", "slaughter", "rape", "lynch", "shoot", "stab", "intern", "extradite",
+    "indict", "prosecute", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
 static const char *const adverbial_preps[] = {"after", "following", "amid", "despite", "during", "before",
                                               "since", "over", NULL};
@@ -260,6 +271,24 @@ static void find_groups(sent *s) {
       if (word_in(s, k, relative_words) && k > 0 &&
           (s->mention_at[k - 1] >= 0 || tag_is(s, k - 1, POS_NOUN) || tag_is(s, k - 1, POS_PROPN)))
         g.relative = 1;
+    }
+    /*
+     * "Two soldiers killed in the attack were buried", "12 arrested by police":
+     * a past form of a verb that must have an object, right after a noun, with
+     * no auxiliary and no object of its own, is a passive participle, and the
+     * noun before it is the one acted on.
+     */
+    if (!saw_aux && head == g.first && tag(s, head)->pos == POS_VERB && g.first > 0 &&
+        (tag(s, head)->form == VF_PAST || tag(s, head)->form == VF_PARTICIPLE) &&
+        (s->mention_at[g.first - 1] >= 0 || tag_is(s, g.first - 1, POS_NOUN) || tag_is(s, g.first - 1, POS_PROPN) ||
+         tag_is(s, g.first - 1, POS_NUM)) &&
+        (head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) ||
+         (tag_is(s, head + 1, POS_PREP) &&
+          !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
+        lemma_in(s, head, patient_verbs)) {
+      g.passive = 1;
+      g.reduced = 1;
+      g.nonfinite = 0;
     }
     g.reporting = lemma_in(s, head, reporting_verbs) && !g.passive;
     g.intent_verb = lemma_in(s, head, intent_verbs) && head + 1 < s->n && tag_is(s, head + 1, POS_TO);
@@ -693,6 +722,13 @@ static int may_match(const sent *s, const verb_pattern *p) {
   return 1;
 }
 
+/* Nonzero when "by" and an actor follow the verb at head closely, before limit: a passive's agent. */
+static int by_agent(const sent *s, uint32_t head, uint32_t limit) {
+  for (uint32_t i = head + 1; i + 1 < limit && i <= head + 4; i++)
+    if (word_is(s, i, "by")) return s->mention_at[i + 1] >= 0 || (i + 2 < limit && s->mention_at[i + 2] >= 0);
+  return 0;
+}
+
 /* The best pattern of a head at local token head, or 0. */
 static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, int passive, match *best) {
   size_t len, count;
@@ -714,6 +750,12 @@ static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, in
   int found = 0;
   for (size_t i = 0; i < count; i++) {
     if (ps[i].flags & VP_BEFORE) continue;
+    /*
+     * A bare verb is intransitive: its passive ("unless it can be demonstrated",
+     * "the deadline was met") is no such act, unless an agent says who did it
+     * ("the policy was announced by Gorbachev").
+     */
+    if (passive && !noun && ps[i].nelems == 0 && !by_agent(s, head, limit)) continue;
     /* Sorted by weight, nothing later can win; but a user's pattern beats a built-in one whatever its weight. */
     if (found && ps[i].weight * 2 < best->score && ((best->p->flags & VP_USER) || !s->tables->has_user)) break;
     if (found && !(ps[i].flags & VP_USER) && (best->p->flags & VP_USER)) continue;
@@ -846,7 +888,12 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   return MODE_ASSERTED;
 }
 
-/* Codes one match into events: one per source and target pair, reciprocal for coordinated parties that meet. */
+/*
+ * Codes one match into events: one per source and target pair, reciprocal for
+ * coordinated parties that meet. passive is 0 for the active voice, 1 for the
+ * passive and 2 for a reduced passive ("soldiers killed in"), whose agent is
+ * never taken to be the reporter.
+ */
 static int code_match(sent *s, const match *mt, const slot *subject, int passive, event_mode mode, uint32_t verb_first,
                       uint32_t verb_end, dl_event_vec *out, size_t first_of_sentence, const cameo_code *forced) {
   const verb_pattern *p = mt->p;
@@ -865,7 +912,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
           slot_add(&src, s->mention_at[i + 1]);
           break;
         }
-      if (!src.n && s->reporter.n) {
+      if (!src.n && s->reporter.n && passive == 1) {
         src = s->reporter;
         src.from_report = 1;
       }
@@ -1432,7 +1479,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                    (mode == MODE_HYPOTHETICAL && s->has_if);
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       size_t before = out->len;
-      if (code_match(s, &m, &g->subject, g->passive, mode, s->base + g->first, s->base + m.head_end, out,
+      int voice = g->passive ? 1 + g->reduced : 0; /* 2: a reduced passive, whose reporter is not its agent */
+      if (code_match(s, &m, &g->subject, voice, mode, s->base + g->first, s->base + m.head_end, out,
                      first_of_sentence, forced) != DL_OK)
         return DL_ENOMEM;
       g->ev_first = (uint32_t)before;
