@@ -29,11 +29,14 @@ typedef struct pos_guess {
 /* Words up to this long are cached. */
 #define POS_CACHE_WORD 24
 /* Slots of the cache, a power of two. */
-#define POS_CACHE_SLOTS 4096
+#define POS_CACHE_SLOTS 16384
 
-/* One word's WordNet analysis, as lex_analyse_word gave it. */
+/* What tagging needs of one word on its own: its closed class, whether a number may start with it, and WordNet's analysis. */
 typedef struct pos_cached {
   uint8_t len;                      /* the word's length; 0 for an empty slot */
+  uint8_t word_class;               /* word_class_of */
+  uint8_t number;                   /* number_word_may_start */
+  uint8_t analysed;                 /* the fields below are filled */
   uint8_t noun_len, verb_len;       /* the lemmas' lengths */
   uint8_t bits;                     /* LEX_POS_* */
   char word[POS_CACHE_WORD];        /* lower case */
@@ -42,9 +45,10 @@ typedef struct pos_cached {
 } pos_cached;
 
 /*
- * A direct-mapped cache: news repeats its words, and WordNet's lookups are
- * most of tagging. The context keeps it between documents; it holds one
- * lexicon's answers and is emptied when another lexicon tags.
+ * A direct-mapped cache: news repeats its words, and looking them up (the
+ * closed classes, number words, WordNet) is most of tagging. The context
+ * keeps it between documents; it holds one lexicon's answers and is emptied
+ * when another lexicon tags.
  */
 struct pos_word_cache {
   const dl_lexicon *lex;
@@ -62,33 +66,50 @@ void pos_sentence_free(pos_sentence *ps, dl_context *ctx) {
   ps->cache = NULL; /* the context's */
 }
 
-/* lex_analyse_word through the cache (cache may be NULL). */
-static unsigned analyse_word(pos_word_cache *cache, const dl_lexicon *lex, const char *w, size_t wn, char *noun,
+/* The length of w up to its first hyphen ("forty" of "forty-six"). */
+static size_t word_before_hyphen(const char *w, size_t n) {
+  const char *h = memchr(w, '-', n);
+  return h ? (size_t)(h - w) : n;
+}
+
+/*
+ * The slot of the lower-case word w, holding its class and number test (found
+ * now when it did not); NULL when there is no cache or w is too long for it.
+ */
+static pos_cached *word_slot(pos_word_cache *cache, const char *w, size_t wn) {
+  if (!cache || wn == 0 || wn >= POS_CACHE_WORD) return NULL;
+  uint32_t h = 2166136261u;
+  for (size_t k = 0; k < wn; k++) h = (h ^ (unsigned char)w[k]) * 16777619u;
+  pos_cached *c = &cache->slots[(h ^ (h >> 13)) & (POS_CACHE_SLOTS - 1)];
+  if (c->len == wn && memcmp(c->word, w, wn) == 0) return c;
+  c->len = (uint8_t)wn;
+  memcpy(c->word, w, wn);
+  c->word_class = (uint8_t)word_class_of(w, wn);
+  c->number = (uint8_t)number_word_may_start(w, word_before_hyphen(w, wn));
+  c->analysed = 0;
+  return c;
+}
+
+/* lex_analyse_word, through the word's slot c when it has one. */
+static unsigned analyse_word(pos_cached *c, const dl_lexicon *lex, const char *w, size_t wn, char *noun,
                              size_t *nl, char *verb, size_t *vl, size_t cap) {
-  pos_cached *c = NULL;
-  if (cache && wn > 0 && wn < POS_CACHE_WORD) {
-    uint32_t h = 2166136261u;
-    for (size_t k = 0; k < wn; k++) h = (h ^ (unsigned char)w[k]) * 16777619u;
-    c = &cache->slots[(h ^ (h >> 13)) & (POS_CACHE_SLOTS - 1)];
-    if (c->len == wn && memcmp(c->word, w, wn) == 0 && c->noun_len < cap && c->verb_len < cap) {
-      memcpy(noun, c->noun, c->noun_len);
-      noun[c->noun_len] = '\0';
-      memcpy(verb, c->verb, c->verb_len);
-      verb[c->verb_len] = '\0';
-      *nl = c->noun_len;
-      *vl = c->verb_len;
-      return c->bits;
-    }
+  if (c && c->analysed && c->noun_len < cap && c->verb_len < cap) {
+    memcpy(noun, c->noun, c->noun_len);
+    noun[c->noun_len] = '\0';
+    memcpy(verb, c->verb, c->verb_len);
+    verb[c->verb_len] = '\0';
+    *nl = c->noun_len;
+    *vl = c->verb_len;
+    return c->bits;
   }
   unsigned bits = lex_analyse_word(lex, w, wn, noun, nl, verb, vl, cap);
   if (c && *nl < POS_CACHE_WORD && *vl < POS_CACHE_WORD) {
-    c->len = (uint8_t)wn;
-    memcpy(c->word, w, wn);
     c->noun_len = (uint8_t)*nl;
     memcpy(c->noun, noun, *nl);
     c->verb_len = (uint8_t)*vl;
     memcpy(c->verb, verb, *vl);
     c->bits = (uint8_t)bits;
+    c->analysed = 1;
   }
   return bits;
 }
@@ -165,9 +186,9 @@ static int put_lemma(pos_sentence *ps, pos_token *t, const char *s, size_t n) {
   return dl_buffer_put(&ps->lemmas, s, n);
 }
 
-/* Tags a closed-class word; returns 0 when the word is open-class. */
-static int tag_closed(pos_token *t, const char *w, size_t n) {
-  switch (word_class_of(w, n)) {
+/* Tags a closed-class word of class cls (word_class_of); returns 0 when the word is open-class. */
+static int tag_closed(pos_token *t, word_class cls, const char *w, size_t n) {
+  switch (cls) {
     case WC_DET: t->pos = POS_DET; return 1;
     case WC_POSSESSIVE: t->pos = POS_POSS; return 1;
     case WC_PREP: t->pos = POS_PREP; return 1;
@@ -184,12 +205,6 @@ static int tag_closed(pos_token *t, const char *w, size_t n) {
     case WC_OPEN: return 0;
   }
   return 0;
-}
-
-/* The length of w up to its first hyphen ("forty" of "forty-six"). */
-static size_t word_before_hyphen(const char *w, size_t n) {
-  const char *h = memchr(w, '-', n);
-  return h ? (size_t)(h - w) : n;
 }
 
 /* The lemma of an auxiliary: be, have or do. */
@@ -235,7 +250,9 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     /* Numbers written as words ("Forty-six", "hundreds") are numbers. */
     double value;
     int approximate;
-    if (t->pos == POS_OTHER && tok->kind == DL_TOKEN_WORD && number_word_may_start(w, word_before_hyphen(w, wn)) &&
+    pos_cached *slot = t->pos == POS_OTHER ? word_slot(ps->cache, w, wn) : NULL;
+    if (t->pos == POS_OTHER && tok->kind == DL_TOKEN_WORD &&
+        (slot ? slot->number : number_word_may_start(w, word_before_hyphen(w, wn))) &&
         number_read(text, tokens, n, i, &value, &approximate) > 0)
       t->pos = POS_NUM;
     if (t->pos != POS_OTHER || tok->len >= POS_MAX_WORD) {
@@ -243,7 +260,7 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
       if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
       continue;
     }
-    if (tag_closed(t, w, wn)) {
+    if (tag_closed(t, slot ? (word_class)slot->word_class : word_class_of(w, wn), w, wn)) {
       guess[i].particle = (uint8_t)(t->pos == POS_PREP &&
                                     ((wn == 3 && (memcmp(w, "out", 3) == 0 || memcmp(w, "off", 3) == 0)) ||
                                      (wn == 2 && memcmp(w, "up", 2) == 0) ||
@@ -256,7 +273,7 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     int capital = !all_caps && (tok->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) != 0;
     char vlemma[LEX_MAX_TOKEN_KEY];
     size_t nl, vl;
-    unsigned bits = analyse_word(ps->cache, lex, w, wn, lemma, &nl, vlemma, &vl, sizeof lemma);
+    unsigned bits = analyse_word(slot, lex, w, wn, lemma, &nl, vlemma, &vl, sizeof lemma);
     uint8_t can = 0;
     if (nl && (bits & LEX_POS_NOUN)) can |= CAN_NOUN;
     if (vl && (bits & LEX_POS_VERB)) can |= CAN_VERB;
