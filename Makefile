@@ -63,7 +63,7 @@ $(BUILD)/test-runner: $(TEST_OBJ) $(BUILD)/libdateline.a
 
 # Builds, then codes the bundled example stories and prints the result.
 run: deps all
-	@for f in examples/*; do echo "== $$f"; $(BUILD)/dateline article --json "$$f" || exit $$?; done
+	@for f in examples/*; do echo "== $$f"; $(BUILD)/dateline code "$$f" || exit $$?; done
 
 # Every test: spec files for the library, golden files for the CLI, hostile inputs.
 test: deps
