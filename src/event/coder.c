@@ -888,6 +888,20 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   return MODE_ASSERTED;
 }
 
+/* Nonzero for a role of the state: government, armed forces, police, courts, parliament, intelligence. */
+static int state_role(const char *roles) {
+  static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  for (size_t i = 0; i < sizeof state / sizeof *state; i++)
+    if (strncmp(roles, state[i], 3) == 0) return 1;
+  return 0;
+}
+
+/* Nonzero when two actors are on one side: the same code, or the same country's state ("the army" and "soldiers"). */
+static int same_side(const dl_mention *a, const dl_mention *b) {
+  if (strcmp(a->code, b->code) == 0) return 1;
+  return a->country[0] && strcmp(a->country, b->country) == 0 && state_role(a->roles) && state_role(b->roles);
+}
+
 /*
  * Codes one match into events: one per source and target pair, reciprocal for
  * coordinated parties that meet. passive is 0 for the active voice, 1 for the
@@ -912,7 +926,14 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
           slot_add(&src, s->mention_at[i + 1]);
           break;
         }
-      if (!src.n && s->reporter.n && passive == 1) {
+      /*
+       * Not for violence done to the reporter's own side: "three Afghan
+       * soldiers were killed, the Afghan army said" reports a loss, not an
+       * act of the army's.
+       */
+      int own_loss = ((cc->root[0] == '1' && cc->root[1] >= '8') || cc->root[0] == '2') && tgt.n && s->reporter.n &&
+                     same_side(mention(s, s->reporter.m[0]), mention(s, tgt.m[0]));
+      if (!src.n && s->reporter.n && passive == 1 && !own_loss) {
         src = s->reporter;
         src.from_report = 1;
       }
