@@ -260,6 +260,12 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
       if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
       continue;
     }
+    /* A word in capitals in a sentence that is not is an acronym, not a closed-class word: "US", "WHO", "IT". */
+    if (!all_caps && (tok->flags & TOKEN_ALLCAPS) && wn >= 2) {
+      t->pos = POS_PROPN;
+      if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
+      continue;
+    }
     if (tag_closed(t, slot ? (word_class)slot->word_class : word_class_of(w, wn), w, wn)) {
       guess[i].particle = (uint8_t)(t->pos == POS_PREP &&
                                     ((wn == 3 && (memcmp(w, "out", 3) == 0 || memcmp(w, "off", 3) == 0)) ||
