@@ -456,6 +456,9 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         make_verb(ps, &t[i], form);
       } else if (prev == POS_PREP && form == VF_GERUND && (can & CAN_VERB)) {
         make_verb(ps, &t[i], VF_GERUND);
+      } else if (prev == POS_PUNCT && form == VF_PAST && (can & CAN_VERB) && object_follows) {
+        /* After an apposition, a past form with its object is the verb: "the Observatory, a monitoring group, said eight". */
+        make_verb(ps, &t[i], VF_PAST);
       } else if ((can & CAN_ADJ) && next_nounish && !(can & CAN_NOUN && form != VF_BASE)) {
         t[i].pos = POS_ADJ;
       } else if (can & CAN_NOUN) {
