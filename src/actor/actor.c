@@ -731,6 +731,9 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
   }
 }
 
+/* Sentences (the headline counted) from which a story is expected to name a person in full before using a surname alone. */
+#define ACTOR_SURNAME_STORY 4
+
 /* qsort and bsearch orders for the pointers and the country codes below. */
 static int compare_pointer(const void *a, const void *b) {
   uintptr_t x = (uintptr_t)*(const void *const *)a, y = (uintptr_t)*(const void *const *)b;
@@ -834,7 +837,8 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
     if (rc == DL_OK) rc = sentence_atoms(&as, day);
     if (rc == DL_OK) rc = sentence_mentions(&as, out);
   }
-  if (rc == DL_OK) rc = drop_unsupported_surnames(ctx, out, first_mention);
+  /* A lone sentence or two may name a famous leader by surname alone ("Putin offered ..."); a story introduces its people. */
+  if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
   if (rc == DL_OK) infer_person_countries(out, first_mention);
   dl_buffer_free(&sc.keys);
   DL_VEC_FREE(ctx, sc.key_start);
