@@ -139,7 +139,7 @@ $(BUILD)/bench-stages: bench/bench_stages.c $(BUILD)/libdateline.a
 bench: deps all $(BUILD)/bench-text $(BUILD)/bench-actors $(BUILD)/bench-lexicon $(BUILD)/bench-stages
 	@sh bench/run.sh $(BUILD)/dateline
 	@BENCH_COMMAND="code" sh bench/run.sh $(BUILD)/dateline
-	@BENCH_COMMAND="code -j 2" BENCH_RUNS=3 sh bench/run.sh $(BUILD)/dateline
+	@BENCH_COMMAND="code -j 2" sh bench/run.sh $(BUILD)/dateline
 	@echo; echo "lexicon (built in; the PETRARCH dictionaries loaded over it when ../shared has them):"
 	@$(BUILD)/bench-lexicon $$(ls ../shared/data/dev/petrarch2/dictionaries/Phoenix.*.txt 2>/dev/null | grep -v 'IssueCoding\|prepositions')
 	@if [ -d ../shared/data/corpora ]; then \
