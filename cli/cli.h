@@ -100,6 +100,18 @@ int cli_valid_date(const char *date);
 /* Writes buffered output once it fills a block (always, with force); -1 on a write error. */
 int cli_flush(dl_buffer *out, int force);
 
+/* What a per-article command writes for one article: its JSON lines, appended to out. */
+typedef int (*cli_article_writer)(dl_context *ctx, const dl_lexicon *lex, const dl_article *a,
+                                  const dl_document *doc, dl_buffer *out);
+
+/*
+ * Runs a command that writes JSON lines for each article with the lexicon
+ * (`actors`, `places`): its options, the lexicon, every input's articles
+ * through write, errors and notes. Returns the exit status.
+ */
+int cli_run_article_command(int argc, char **argv, const char *command, void (*usage)(FILE *f),
+                            cli_article_writer write);
+
 /* Subcommands. */
 int cmd_article(int argc, char **argv);
 int cmd_actors(int argc, char **argv);

@@ -1,17 +1,7 @@
 /* cmd_places.c: `dateline places`: every place the articles name, resolved in the gazetteer, as JSON lines. */
 #include <stdio.h>
-#include <string.h>
 
 #include "cli.h"
-
-/* What each article callback needs. */
-typedef struct places_job {
-  dl_context *ctx;        /* the context */
-  const dl_lexicon *lex;  /* the dictionaries */
-  dl_buffer out;          /* pending output */
-  cli_errors *errors;     /* where failures go */
-  const char *date;       /* --date for articles without one, or NULL */
-} places_job;
 
 static void places_usage(FILE *f) {
   fprintf(f,
@@ -37,55 +27,15 @@ static void places_usage(FILE *f) {
           "Exit status: 0 success; 1 some records were bad; 2 usage or fatal error.\n");
 }
 
-/* Finds one article's places and appends their JSON lines. */
-static int places_emit(void *ud, dl_article *a) {
-  places_job *job = ud;
-  if (job->date) dl_article_default_date(a, job->date);
-  dl_document *doc = dl_document_new(job->ctx, a);
-  dl_places *places = doc ? dl_places_find(job->ctx, job->lex, a, doc) : NULL;
-  int rc = places ? dl_write_places_json(&job->out, a, doc, places) : DL_ENOMEM;
-  if (rc != DL_OK) cli_report_article(job->errors, a, rc);
-  cli_note_caps(job->errors, a, dl_document_cut_sentences(doc), 0);
+/* One article's places, as JSON lines. */
+static int write_places(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, const dl_document *doc,
+                        dl_buffer *out) {
+  dl_places *places = dl_places_find(ctx, lex, a, doc);
+  int rc = places ? dl_write_places_json(out, a, doc, places) : DL_ENOMEM;
   dl_places_free(places);
-  dl_document_free(doc);
-  dl_article_free(a);
-  return cli_flush(&job->out, 0) != 0 || rc == DL_ENOMEM;
+  return rc;
 }
 
 int cmd_places(int argc, char **argv) {
-  cli_input_options o;
-  int status = cli_parse_input_options(argc, argv, &o, "places", places_usage);
-  if (status >= 0) return status;
-  if (o.output_format && strcmp(o.output_format, "jsonl") != 0 &&
-      strcmp(o.output_format, "json") != 0) {
-    fprintf(stderr, "dateline places: unknown output format '%s'\n", o.output_format);
-    return EXIT_FATAL;
-  }
-  cli_errors errors = {NULL, o.quiet, 0};
-  if (o.errors_path && !(errors.json = fopen(o.errors_path, "w"))) {
-    fprintf(stderr, "dateline places: cannot write %s\n", o.errors_path);
-    return EXIT_FATAL;
-  }
-  if (o.date && !cli_valid_date(o.date)) {
-    fprintf(stderr, "dateline places: --date wants YYYY-MM-DD, not '%s'\n", o.date);
-    return EXIT_FATAL;
-  }
-  dl_context *ctx = dl_context_new(NULL, NULL);
-  if (!ctx) return EXIT_FATAL;
-  dl_lexicon *lex = cli_open_lexicon(ctx, o.blob, o.dicts, o.ndicts, &errors);
-  if (!lex) {
-    dl_context_free(ctx);
-    if (errors.json) fclose(errors.json);
-    return EXIT_FATAL;
-  }
-  places_job job = {ctx, lex, {0}, &errors, o.date};
-  dl_buffer_init(&job.out, ctx);
-  status = cli_read_inputs(ctx, argv + o.first, argc - o.first, o.format, &errors, places_emit,
-                           &job);
-  if (cli_flush(&job.out, 1) != 0 || fflush(stdout) != 0) status = EXIT_FATAL;
-  dl_buffer_free(&job.out);
-  dl_lexicon_free(lex);
-  dl_context_free(ctx);
-  if (errors.json && fclose(errors.json) != 0) status = EXIT_FATAL;
-  return status;
+  return cli_run_article_command(argc, argv, "places", places_usage, write_places);
 }
