@@ -1,13 +1,12 @@
 /* event_csv.c: coded events as CSV rows, one flat column per field of the JSON record, dotted names. */
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "article/article.h"
 #include "core/buffer.h"
 #include "event/events.h"
+#include "out/fields.h"
 #include "text/normalize.h"
 
 /* How a column is filled. A null of the JSON record is an empty cell. */
@@ -198,42 +197,12 @@ static int put_offset(dl_buffer *out, long v) {
   return v >= 0 ? dl_buffer_printf(out, "%ld", v) : DL_OK;
 }
 
-/* The Goldstein score in its shortest form that reads back the same: 3.4, -10, 0. */
+/* The Goldstein score in its shortest form that reads back the same: 3.4, -10, 0; nothing when it is not finite. */
 static int put_goldstein(dl_buffer *out, double v) {
-  if (!isfinite(v)) return DL_OK;
-  if (v == 0) v = 0; /* no "-0" */
   char s[32];
-  for (int prec = 1; prec <= 17; prec++) {
-    snprintf(s, sizeof s, "%.*g", prec, v);
-    /* %g picks an exponent when the precision is short of the integer digits: "1e+01". */
-    if (strtod(s, NULL) == v && (!strchr(s, 'e') || fabs(v) >= 1e15 || fabs(v) < 1e-4)) break;
-  }
-  for (char *p = s; *p; p++)
-    if (*p == ',') *p = '.'; /* a decimal comma from a locale */
-  return dl_buffer_puts(out, s);
+  return out_shortest_number(v, s) ? dl_buffer_puts(out, s) : DL_OK;
 }
 
-/* The text and input offsets of document tokens [first, end); ok 0 for an empty or bad range. */
-typedef struct token_span {
-  int ok;
-  const char *text;
-  size_t len;
-  long start, end;
-} token_span;
-
-/* Spans tokens as put_mention_span in actors.c does: first token's start to last token's end. */
-static token_span span_of(const dl_document *doc, uint32_t first, uint32_t end) {
-  token_span s = {0, NULL, 0, -1, -1};
-  if (first >= end || end > doc->tokens.len) return s;
-  const dl_token *a = &doc->tokens.items[first];
-  const dl_token *b = &doc->tokens.items[end - 1];
-  size_t from = a->start, to = b->start + b->len;
-  document_source_range(doc, from, to, &s.start, &s.end);
-  s.ok = 1;
-  s.text = doc->text.text.data + from;
-  s.len = to - from;
-  return s;
-}
 
 /* The name of a mode in the output; NULL for a value the contract does not know. */
 static const char *mode_name(uint8_t mode) {
@@ -279,7 +248,7 @@ static int put_cell(dl_buffer *out, const csv_article *ca, const dl_event *e,
     case CF_PLACE_START:
     case CF_PLACE_END: {
       if (!e->place) return DL_OK;
-      token_span s = span_of(doc, e->place_first, e->place_end);
+      out_span s = out_span_of(doc, e->place_first, e->place_end);
       if (col->fill == CF_PLACE_TEXT) return s.ok ? dl_buffer_put(out, s.text, s.len) : DL_OK;
       return put_offset(out, col->fill == CF_PLACE_START ? s.start : s.end);
     }
@@ -294,7 +263,7 @@ static int put_cell(dl_buffer *out, const csv_article *ca, const dl_event *e,
     case CF_COUNT_VALUE: return e->has_count ? put_goldstein(out, e->count_value) : DL_OK;
     case CF_COUNT_TEXT: {
       if (!e->has_count) return DL_OK;
-      token_span s = span_of(doc, e->count_first, e->count_end);
+      out_span s = out_span_of(doc, e->count_first, e->count_end);
       return s.ok ? dl_buffer_put(out, s.text, s.len) : DL_OK;
     }
     case CF_COUNT_OF: return e->has_count ? dl_buffer_puts(out, e->count_of_target ? "target" : "source") : DL_OK;
@@ -306,7 +275,7 @@ static int put_cell(dl_buffer *out, const csv_article *ca, const dl_event *e,
     case CF_ACTOR_START:
     case CF_ACTOR_END: {
       if (!ac->present) return DL_OK;
-      token_span s = span_of(doc, ac->first, ac->end);
+      out_span s = out_span_of(doc, ac->first, ac->end);
       if (col->fill == CF_ACTOR_TEXT) return s.ok ? dl_buffer_put(out, s.text, s.len) : DL_OK;
       return put_offset(out, col->fill == CF_ACTOR_START ? s.start : s.end);
     }
@@ -335,7 +304,7 @@ static int put_cell(dl_buffer *out, const csv_article *ca, const dl_event *e,
     case CF_VERB_TEXT:
     case CF_VERB_START:
     case CF_VERB_END: {
-      token_span s = span_of(doc, e->verb_first, e->verb_end);
+      out_span s = out_span_of(doc, e->verb_first, e->verb_end);
       if (col->fill == CF_VERB_TEXT) return s.ok ? dl_buffer_put(out, s.text, s.len) : DL_OK;
       return put_offset(out, col->fill == CF_VERB_START ? s.start : s.end);
     }

@@ -1,8 +1,6 @@
 /* event_gdelt.c: coded events as rows of the GDELT 2.0 Event table, 61 tab-separated columns. */
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -10,6 +8,7 @@
 #include "article/article.h"
 #include "core/buffer.h"
 #include "event/events.h"
+#include "out/fields.h"
 #include "text/normalize.h"
 
 /* How a column is filled. Columns dateline does not know (tone, places) stay empty. */
@@ -201,19 +200,10 @@ static uint64_t event_id(const gdelt_article *ga, const dl_event *e) {
   return fnv1a(ga->id_hash, suffix, (size_t)n) & INT64_MAX;
 }
 
-/* The Goldstein score in its shortest form that reads back the same: 3.4, -10, 0. */
+/* The Goldstein score in its shortest form that reads back the same: 3.4, -10, 0; nothing when it is not finite. */
 static int put_goldstein(dl_buffer *out, double v) {
-  if (!isfinite(v)) return DL_OK;
-  if (v == 0) v = 0; /* no "-0" */
   char s[32];
-  for (int prec = 1; prec <= 17; prec++) {
-    snprintf(s, sizeof s, "%.*g", prec, v);
-    /* %g picks an exponent when the precision is short of the integer digits: "1e+01". */
-    if (strtod(s, NULL) == v && (!strchr(s, 'e') || fabs(v) >= 1e15 || fabs(v) < 1e-4)) break;
-  }
-  for (char *p = s; *p; p++)
-    if (*p == ',') *p = '.'; /* a decimal comma from a locale */
-  return dl_buffer_puts(out, s);
+  return out_shortest_number(v, s) ? dl_buffer_puts(out, s) : DL_OK;
 }
 
 /* The number written by the n digits at s (of "YYYY-MM-DD"); 0 when one is not a digit. */

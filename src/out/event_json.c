@@ -1,12 +1,11 @@
 /* event_json.c: one JSON line per coded event, the record docs/EVENTS.md defines. */
-#include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "article/article.h"
 #include "core/buffer.h"
 #include "event/events.h"
+#include "out/fields.h"
 #include "out/json.h"
 #include "text/normalize.h"
 
@@ -45,49 +44,15 @@ static int put_optional(dl_buffer *out, const char *s) {
 #define PUT_FIELD(out, field) \
   json_put_string((out), (field)[0] ? (field) : NULL, strnlen((field), sizeof(field)))
 
-/*
- * A double in its shortest form that reads back the same: 3.4, -10, 0.
- * NaN and infinities have no JSON form and are null; a decimal comma from a
- * locale is turned back into a point.
- */
+/* A double in its shortest form that reads back the same (out_shortest_number); NaN and infinities have no JSON form and are null. */
 static int put_number(dl_buffer *out, double v) {
-  if (!isfinite(v)) return dl_buffer_put(out, "null", 4);
-  if (v == 0) v = 0; /* no "-0" */
   char s[32];
-  for (int prec = 1; prec <= 17; prec++) {
-    snprintf(s, sizeof s, "%.*g", prec, v);
-    /* %g picks an exponent when the precision is short of the integer digits: "1e+01". */
-    if (strtod(s, NULL) == v && (!strchr(s, 'e') || fabs(v) >= 1e15 || fabs(v) < 1e-4)) break;
-  }
-  for (char *p = s; *p; p++)
-    if (*p == ',') *p = '.';
-  return dl_buffer_puts(out, s);
+  return out_shortest_number(v, s) ? dl_buffer_puts(out, s) : dl_buffer_put(out, "null", 4);
 }
 
-/* The text of document tokens [first, end) and its input offsets; ok 0 for an empty or bad range. */
-typedef struct token_span {
-  int ok;
-  const char *text;
-  size_t len;
-  long start, end; /* -1 when the text has no input offsets (a headline from metadata) */
-} token_span;
-
-/* Spans tokens as put_mention_span in actors.c does: first token's start to last token's end. */
-static token_span span_of(const dl_document *doc, uint32_t first, uint32_t end) {
-  token_span s = {0, NULL, 0, -1, -1};
-  if (first >= end || end > doc->tokens.len) return s;
-  const dl_token *a = &doc->tokens.items[first];
-  const dl_token *b = &doc->tokens.items[end - 1];
-  size_t from = a->start, to = b->start + b->len;
-  document_source_range(doc, from, to, &s.start, &s.end);
-  s.ok = 1;
-  s.text = doc->text.text.data + from;
-  s.len = to - from;
-  return s;
-}
 
 /* Appends "start" and "end" (with their leading commas) of a span. */
-static int put_offsets(dl_buffer *out, const token_span *s) {
+static int put_offsets(dl_buffer *out, const out_span *s) {
   int rc = dl_buffer_puts(out, ",\"start\":");
   if (rc == DL_OK) rc = json_put_offset(out, s->start);
   if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"end\":");
@@ -98,7 +63,7 @@ static int put_offsets(dl_buffer *out, const token_span *s) {
 /* An actor object, or null when the event has no such actor. */
 static int put_actor(dl_buffer *out, const dl_document *doc, const event_actor *ac) {
   if (!ac->present) return dl_buffer_put(out, "null", 4);
-  token_span s = span_of(doc, ac->first, ac->end);
+  out_span s = out_span_of(doc, ac->first, ac->end);
   size_t nroles = strnlen(ac->roles, sizeof ac->roles);
   int rc = dl_buffer_puts(out, "{\"text\":");
   if (rc == DL_OK) rc = json_put_string(out, s.text, s.len);
@@ -153,7 +118,7 @@ static int put_date(dl_buffer *out, const json_article *ja, const dl_event *e) {
 static int put_place(dl_buffer *out, const dl_document *doc, const dl_event *e) {
   const lex_place *p = e->place;
   if (!p) return dl_buffer_puts(out, "null");
-  token_span s = span_of(doc, e->place_first, e->place_end);
+  out_span s = out_span_of(doc, e->place_first, e->place_end);
   int rc = dl_buffer_puts(out, "{\"text\":");
   if (rc == DL_OK) rc = json_put_string(out, s.text, s.len);
   if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"name\":");
@@ -174,7 +139,7 @@ static int put_place(dl_buffer *out, const dl_document *doc, const dl_event *e) 
 /* The count object, or null. */
 static int put_count(dl_buffer *out, const dl_document *doc, const dl_event *e) {
   if (!e->has_count) return dl_buffer_puts(out, "null");
-  token_span s = span_of(doc, e->count_first, e->count_end);
+  out_span s = out_span_of(doc, e->count_first, e->count_end);
   int rc = dl_buffer_puts(out, "{\"value\":");
   if (rc == DL_OK) rc = put_number(out, e->count_value);
   if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"text\":");
@@ -238,7 +203,7 @@ static int put_event(dl_buffer *out, const json_article *ja, const dl_document *
   if (rc == DL_OK) rc = put_casualties(out, e);
   if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"said_by\":");
   if (rc == DL_OK) rc = put_actor(out, doc, &e->said_by);
-  token_span verb = span_of(doc, e->verb_first, e->verb_end);
+  out_span verb = out_span_of(doc, e->verb_first, e->verb_end);
   if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"verb\":{\"text\":");
   if (rc == DL_OK) rc = json_put_string(out, verb.text, verb.len);
   if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"lemma\":");
@@ -250,7 +215,7 @@ static int put_event(dl_buffer *out, const json_article *ja, const dl_document *
     if (!s.ptr || !s.len) {
       rc = dl_buffer_puts(out, "null");
     } else {
-      token_span ev = {1, s.ptr, s.len, s.start, s.end};
+      out_span ev = {1, s.ptr, s.len, s.start, s.end};
       rc = dl_buffer_puts(out, "{\"text\":");
       if (rc == DL_OK) rc = json_put_string(out, ev.text, ev.len);
       if (rc == DL_OK) rc = put_offsets(out, &ev);
