@@ -30,6 +30,21 @@ static size_t trimmed_length(const char *s, size_t len) {
   return len;
 }
 
+dl_article *spec_read_story(dl_context *ctx, const char *input, size_t len) {
+  char date[11] = "";
+  if (len > 17 && strncmp(input, "@date ", 6) == 0) {
+    memcpy(date, input + 6, 10);
+    input += 17;
+    len -= 17;
+  }
+  dl_reader *r = dl_reader_open_memory(ctx, "spec", input, len, DL_FORMAT_TEXT);
+  dl_article *a = NULL;
+  if (!r || dl_reader_next(r, &a) != 1) a = NULL;
+  dl_reader_free(r);
+  if (a && date[0]) dl_article_default_date(a, date);
+  return a;
+}
+
 void spec_run_file(test_state *ts, const char *path) {
   size_t len;
   char *text = test_read_file(path, &len);

@@ -11,19 +11,11 @@
  * "<- antecedent" when it refers back.
  */
 static int render_actors(dl_context *ctx, const char *input, size_t len, dl_buffer *out) {
-  char date[11] = "";
-  if (len > 17 && strncmp(input, "@date ", 6) == 0) {
-    memcpy(date, input + 6, 10);
-    input += 17;
-    len -= 17;
-  }
   dl_lexicon *lex = dl_lexicon_open_builtin(ctx);
   if (!lex) return DL_ENOMEM;
-  dl_reader *r = dl_reader_open_memory(ctx, "spec", input, len, DL_FORMAT_TEXT);
-  dl_article *a = NULL;
+  dl_article *a = spec_read_story(ctx, input, len);
   int rc = DL_OK;
-  if (r && dl_reader_next(r, &a) == 1) {
-    if (date[0]) dl_article_default_date(a, date);
+  if (a) {
     dl_document *doc = dl_document_new(ctx, a);
     dl_actors *actors = doc ? dl_actors_find(ctx, lex, a, doc) : NULL;
     dl_buffer lines;
@@ -53,7 +45,6 @@ static int render_actors(dl_context *ctx, const char *input, size_t len, dl_buff
     dl_document_free(doc);
     dl_article_free(a);
   }
-  dl_reader_free(r);
   dl_lexicon_free(lex);
   return rc;
 }

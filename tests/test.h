@@ -42,6 +42,12 @@ spec_handler spec_places_handler(const char *kind);
 /* Runs every example of a spec file. */
 void spec_run_file(test_state *ts, const char *path);
 
+/*
+ * The one plain-text story of a spec example: a first line "@date
+ * YYYY-MM-DD" dates it (as --date would). NULL when the input holds none.
+ */
+dl_article *spec_read_story(dl_context *ctx, const char *input, size_t len);
+
 /* Suites in their own files. */
 void golden_run(test_state *ts);  /* CLI output against tests/golden/ */
 void hostile_run(test_state *ts); /* pathological inputs, tests/hostile/ */
