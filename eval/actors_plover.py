@@ -9,6 +9,7 @@ the gold sector is among the mention's roles, or when gold gives no sector and
 the mention has no role or a government one.
 """
 import json
+import re
 import subprocess
 import sys
 
@@ -18,14 +19,34 @@ def overlaps(a, b):
     return a in b or b in a
 
 
+def gold_span(text, actor):
+    """The byte range of a gold actor's text in its sentence, or None when it is not there verbatim."""
+    actor = actor.strip()
+    pattern = r"(?<!\w)" + re.escape(actor) + r"(?!\w)"
+    m = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
+    if not m:
+        return None
+    start = len(text[:m.start()].encode())
+    return start, start + len(actor.encode())
+
+
+def found_by(m, text, actor):
+    """Nonzero when mention m covers part of the gold actor: their spans share a byte (or, when the
+    gold text is not in the sentence verbatim, one text holds the other)."""
+    span = gold_span(text, actor)
+    if span is None:
+        return overlaps(m["text"], actor)
+    return m["start"] < span[1] and span[0] < m["end"]
+
+
 def main():
     dateline, gold_path = sys.argv[1], sys.argv[2]
     records = [r for r in json.load(open(gold_path, encoding="utf-8")) if r.get("text")]
     lines = []
-    for i, r in enumerate(records):
+    texts = [r["text"].replace("{", "").replace("}", "") for r in records]
+    for i, text in enumerate(texts):
         # The records' dates are placeholders (2000-01-01), so none is passed on.
-        lines.append(json.dumps({"id": str(i),
-                                 "text": r["text"].replace("{", "").replace("}", "")}))
+        lines.append(json.dumps({"id": str(i), "text": text}))
     out = subprocess.run([dateline, "actors", "--quiet", "--input", "jsonl", "-"],
                          input="\n".join(lines).encode(), capture_output=True, check=False)
     mentions = {}
@@ -34,6 +55,7 @@ def main():
         mentions.setdefault(m["article"], []).append(m)
     total = found = role_right = 0
     misses = []
+    role_misses = []
     for i, r in enumerate(records):
         got = mentions.get(str(i), [])
         for side in ("source", "target"):
@@ -45,7 +67,7 @@ def main():
                 sector = (g.get("sector") or "").upper()[:3]
                 if sector == "***":
                     sector = ""
-                hits = [m for m in got if overlaps(m["text"], g["actorText"]) and
+                hits = [m for m in got if found_by(m, texts[i], g["actorText"]) and
                         ((code == "IGO" and m["code"].startswith("IGO")) or
                          (m["country"] or "") == code or m["code"].startswith(code))]
                 if not hits:
@@ -57,12 +79,17 @@ def main():
                        (not sector and (not m["roles"] or m["roles"] == ["GOV"] or code == "IGO"))
                        for m in hits):
                     role_right += 1
+                else:
+                    role_misses.append((g["actorText"], code + sector, [(m["text"], m["code"]) for m in hits],
+                                        r["text"][:90]))
     print("PLOVER gold actors: %d" % total)
     print("  right country or group code: %d (%.1f%%)" % (found, 100.0 * found / max(total, 1)))
     print("  and right role:              %d (%.1f%%)" % (role_right, 100.0 * role_right / max(total, 1)))
     if "-v" in sys.argv:
         for miss in misses:
             print("  missed %r %s; found %s; in: %s" % miss)
+        for miss in role_misses:
+            print("  wrong role %r %s; found %s; in: %s" % miss)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/buffer.h"
+#include "lexicon/places.h"
 #include "tag/wordclass.h"
 
 /* Longest key of one token that is looked up; longer tokens are not names. */
@@ -17,11 +18,22 @@
 /* Words allowed between a country and its role ("Afghan civil officials"). */
 #define ACTOR_MAX_GAP 2
 
+/* Why a town or region was looked up in the gazetteer (actor_atom.cue). */
+enum {
+  CUE_NAMED = 1,  /* a place noun says it is a place: "the town of Cizre", "Sindh province" */
+  CUE_ROLE_OF,    /* it follows a role and "of", "in" or "from": "the government of Sindh" */
+  CUE_LOCATIVE,   /* it follows a locative preposition: "in Samarra" */
+  CUE_ROLE_AFTER  /* a word that may start a role follows: "Darfur rebels"; kept only when one does */
+};
+
 /* A dictionary match: tokens [start, end) of the sentence and its entry. */
 typedef struct actor_atom {
   uint32_t start;         /* first token, relative to the sentence */
   uint32_t end;           /* one past the last */
-  const lex_entry *entry; /* the entry chosen among the phrase's hits */
+  const lex_entry *entry; /* the entry chosen among the phrase's hits; a place's country entry */
+  const lex_place *place; /* a town or region of the gazetteer that names the country, or NULL */
+  uint8_t cue;            /* CUE_*, for a place */
+  uint8_t locative;       /* a place that reads as where, not who: "near the town of Samarra" */
 } actor_atom;
 
 /* Per-sentence scratch space, reused across sentences so tokens cost no allocation. */
@@ -32,6 +44,9 @@ typedef struct actor_scratch {
   DL_VEC(size_t) key_len;     /* key lengths */
   DL_VEC(actor_atom) atoms;   /* the sentence's matches */
   DL_VEC(uint16_t) facts;     /* what the token_* helpers found out about each token (FACT_*), 0 until asked */
+  char countries[64][4];      /* the distinct countries of the story's mentions so far, for place_choose */
+  size_t ncountries;          /* how many */
+  size_t scanned;             /* mentions looked at for them */
 } actor_scratch;
 
 /*
@@ -59,6 +74,8 @@ typedef struct actor_sentence {
   uint32_t n;              /* token count */
   uint32_t index;          /* sentence number */
   actor_scratch *scratch;  /* keys and atoms */
+  const dl_mention_vec *story; /* the mentions of the sentences before */
+  size_t story_first;      /* the story's first mention in it */
 } actor_sentence;
 
 /* Priority of an entry kind when one phrase has several. */
@@ -225,12 +242,13 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
                                      const lex_entry **hits, size_t nhits, int32_t day,
                                      int *discard) {
   const lex_entry *best = NULL;
-  /* Every content word of a name is capitalised: "Russia Today", not "Russia today". */
+  /* Every word of a name but its articles, prepositions and conjunctions is capitalised: "Russia Today", not "Russia today". */
   int capitalised = 1;
-  for (uint32_t k = at; k < at + len && capitalised; k++)
-    if (as->tokens[k].kind == DL_TOKEN_WORD && (k == at || token_class(as, k) == WC_OPEN) &&
-        !token_capitalised(as, k))
-      capitalised = 0;
+  for (uint32_t k = at; k < at + len && capitalised; k++) {
+    if (as->tokens[k].kind != DL_TOKEN_WORD || token_capitalised(as, k)) continue;
+    word_class c = k == at ? WC_OPEN : token_class(as, k);
+    if (c != WC_DET && c != WC_PREP && c != WC_CONJ) capitalised = 0;
+  }
   *discard = 0;
   for (size_t h = 0; h < nhits; h++) {
     const lex_entry *e = hits[h];
@@ -251,6 +269,231 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
   return best;
 }
 
+/*
+ * Prepositions after which a name is a place: "in Samarra", "near Kandahar".
+ * Not "to", "at" or "from", after which people, clubs and firms come as
+ * often: "lost to Davis", "at Nokia", "a transfer from Ajax".
+ */
+static const char *const place_prepositions[] = {"in", "near", "outside", "inside", "across", "throughout",
+                                                 "around", "into", "within", NULL};
+/* Particles that carry a name on: "Stade de France", "Real del Monte". */
+static const char *const name_particles[] = {"de", "del", "della", "di", "du", "des", "la", "le", "von", "van", "da",
+                                             "dos", "al", "el", "bin", "ibn", NULL};
+
+/* Nouns after a name that make it a place: "Sindh province", "West Darfur State". */
+static const char *const place_nouns_after[] = {"province", "region", "state", "district", "governorate",
+                                                "prefecture", "oblast", "municipality", NULL};
+/* Nouns before "of" and a name that make it a place: "the town of Cizre". */
+static const char *const place_nouns_of[] = {"town", "city", "village", "province", "region", "district", "state",
+                                             "governorate", "port", "suburb", "outskirts", NULL};
+
+/* Nonzero when token i is one of the lower-case words of list. */
+static int token_in(const actor_sentence *as, uint32_t i, const char *const *list) {
+  if (i >= as->n) return 0;
+  /* Most words start with a letter none of the list's words starts with: one pass over first letters settles it. */
+  char c = as->text[as->tokens[i].start];
+  if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+  int maybe = 0;
+  for (const char *const *w = list; *w && !maybe; w++) maybe = (*w)[0] == c;
+  if (!maybe) return 0;
+  for (; *list; list++)
+    if (token_is(as, i, *list)) return 1;
+  return 0;
+}
+
+/* Nonzero when token i is a capitalised word. */
+static int token_name_word(const actor_sentence *as, uint32_t i) {
+  return i < as->n && as->tokens[i].kind == DL_TOKEN_WORD &&
+         (as->tokens[i].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS));
+}
+
+/* Names the gazetteer has for towns that news uses for the world's regions: "in Asia", "the Gulf". */
+static const char *const world_regions[] = {"asia", "africa", "europe", "america", "americas", "oceania",
+                                            "antarctica", "arctic", "pacific", "atlantic", "caribbean",
+                                            "mediterranean", "balkans", "scandinavia", "gulf", "midlands", "sahel",
+                                            "maghreb", "levant", "orient", "west", "east", "north", "south", NULL};
+
+/* Adds the countries of the story's mentions not yet looked at to the scratch's distinct countries. */
+static void story_countries(const actor_sentence *as) {
+  actor_scratch *sc = as->scratch;
+  if (sc->scanned < as->story_first) sc->scanned = as->story_first;
+  for (; sc->scanned < as->story->len; sc->scanned++) {
+    const char *c = as->story->items[sc->scanned].country;
+    size_t k = 0;
+    while (c[0] && k < sc->ncountries && memcmp(sc->countries[k], c, 4) != 0) k++;
+    if (c[0] && k == sc->ncountries && k < sizeof sc->countries / sizeof *sc->countries)
+      memcpy(sc->countries[sc->ncountries++], c, 4);
+  }
+}
+
+/* Nonzero when the story so far, or the sentence up to here, names the country c. */
+static int country_named(const actor_sentence *as, const char *c) {
+  const actor_scratch *sc = as->scratch;
+  for (size_t k = 0; k < sc->ncountries; k++)
+    if (strncmp(sc->countries[k], c, 3) == 0) return 1;
+  for (size_t k = 0; k < sc->atoms.len; k++)
+    if (strncmp(sc->atoms.items[k].entry->country, c, 3) == 0) return 1;
+  return 0;
+}
+
+/*
+ * Which of a name's places (the most populous first) it names: the first in
+ * a country the story names, else the first when no place of another
+ * country has a fifth of its people; NULL when that cannot be told.
+ */
+static const lex_place *place_choose(const actor_sentence *as, const lex_place *const *hits, size_t n) {
+  story_countries(as);
+  for (size_t k = 0; k < n; k++)
+    if (country_named(as, hits[k]->country)) return hits[k];
+  /* A division of unknown population elsewhere ("Kent", "Essex") may be the one meant as well. */
+  for (size_t k = 1; k < n; k++)
+    if (strcmp(hits[k]->country, hits[0]->country) != 0 &&
+        ((uint64_t)hits[k]->population * 5 >= hits[0]->population ||
+         (!hits[k]->population && strncmp(hits[k]->feature, "ADM", 3) == 0)))
+      return NULL;
+  return n ? hits[0] : NULL;
+}
+
+/* Nonzero when token i, in lower case, is an English verb or adjective ("Ford", "Nice", "Federal", "Home"). */
+static int token_english_modifier(const actor_sentence *as, uint32_t i) {
+  char low[ACTOR_MAX_KEY];
+  if (as->tokens[i].len >= sizeof low) return 1;
+  size_t n = token_lower(as, i, low, sizeof low);
+  return lex_is_verb(as->lex, low, n) || lex_is_adjective(as->lex, low, n);
+}
+
+/* Nonzero when a role's phrase starts at token i: "police", "rebels", "security forces". */
+static int role_starts(const actor_sentence *as, uint32_t i) {
+  const actor_scratch *sc = as->scratch;
+  if (i >= as->n || !sc->key_len.items[i]) return 0;
+  size_t left = as->n - i, nhits = 0;
+  if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
+  const lex_entry *hits[LEX_MAX_HITS];
+  if (!lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits)) return 0;
+  for (size_t h = 0; h < nhits; h++)
+    if (hits[h]->kind == LEX_ROLE) return 1;
+  return 0;
+}
+
+/* Nonzero when a place is big enough, or a region, to stand for its country with no place noun beside it. */
+static int place_notable(const lex_place *p) {
+  return p->population >= 10000 || strncmp(p->feature, "ADM", 3) == 0 || strncmp(p->feature, "PCL", 3) == 0 ||
+         strcmp(p->feature, "RGN") == 0 || strcmp(p->feature, "AREA") == 0;
+}
+
+/*
+ * A town or region the dictionaries lack but the gazetteer knows, at token
+ * i, where the words around it make it a place or a role's home: "the town
+ * of Samarra", "Sindh province", "the government of Sindh", "in Tel Aviv",
+ * "Darfur rebels". Fills *atom (its entry is the country's) and returns
+ * nonzero. Names of people and firms are kept out: an English verb or
+ * adjective ("Ford", "Nice"), a name that runs on ("Calgary Flames") or
+ * back ("John Calgary"), and, with no place noun beside it, a place of under
+ * 10,000 people are not taken.
+ */
+static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
+  if (!token_name_word(as, i)) return 0;
+  const actor_scratch *sc = as->scratch;
+  /* The word before the name, past "the": a preposition, maybe after a role or a place noun. */
+  uint32_t q = i;
+  if (q > 0 && token_lowercase_word(as, q - 1) && token_class(as, q - 1) == WC_DET) q--;
+  const actor_atom *last = sc->atoms.len ? &sc->atoms.items[sc->atoms.len - 1] : NULL;
+  int after_role = last && last->entry->kind == LEX_ROLE && q > 0 && last->end == q - 1;
+  uint8_t cue = 0, locative = 0;
+  /* Most names follow no preposition: one look at the word class settles it. */
+  int prep = q > 0 && token_lowercase_word(as, q - 1) && token_class(as, q - 1) == WC_PREP;
+  if (!prep) {
+    /* nothing before it says what it is */
+  } else if (token_is(as, q - 1, "of")) {
+    if (q > 1 && token_in(as, q - 2, place_nouns_of)) {
+      cue = CUE_NAMED;
+      /* "near the town of Samarra": where it happened. */
+      uint32_t r = q - 2;
+      if (r > 0 && token_class(as, r - 1) == WC_DET) r--;
+      locative = r > 0 && token_locative(as, r - 1);
+    } else if (after_role) {
+      cue = CUE_ROLE_OF;
+    }
+  } else if (after_role && token_locative(as, q - 1) && !token_is(as, q - 1, "to")) {
+    cue = CUE_ROLE_OF;
+  } else if (token_in(as, q - 1, place_prepositions)) {
+    cue = CUE_LOCATIVE;
+    locative = 1;
+  }
+  if (!cue) {
+    /* "John Calgary", "Fleet Street": a name that began before. */
+    if (i > 0 && (as->tokens[i - 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS))) return 0;
+    /* With nothing before it, only what comes after the name can say what it is: a role or a place noun. */
+    uint32_t after = i + 1;
+    while (after < as->n && after < i + 4 && token_name_word(as, after)) after++;
+    if (!(after < as->n && token_lowercase_word(as, after) &&
+          (token_in(as, after, place_nouns_after) || role_starts(as, after))))
+      return 0;
+  }
+  /* The longest run of capitalised words that the gazetteer knows. */
+  char key[LEX_MAX_TOKEN_KEY];
+  size_t klen = 0;
+  uint32_t len = 0;
+  const lex_place *place = NULL;
+  for (uint32_t k = i; k < as->n && k < i + 4 && token_name_word(as, k); k++) {
+    if (k > i) key[klen++] = ' ';
+    const dl_token *t = &as->tokens[k];
+    size_t n = klen + 1 < sizeof key ? lex_place_fold(as->text + t->start, t->len, key + klen, sizeof key - klen) : 0;
+    if (!n) break;
+    klen += n;
+    const lex_place *hits[LEX_MAX_PLACES];
+    size_t nhits = lex_place_lookup(as->lex, key, klen, hits, LEX_MAX_PLACES);
+    if (nhits) {
+      place = place_choose(as, hits, nhits);
+      len = k - i + 1;
+    }
+    if (!lex_place_prefix(as->lex, key, klen)) break;
+  }
+  if (!place) return 0;
+  if (len == 1 && token_in(as, i, world_regions)) return 0;
+  uint32_t end = i + len;
+  /* "in the Gulf of Mexico", "at the Riverside", "the Phoenix consortium": a town seldom takes "the". */
+  int the = i > 0 && token_class(as, i - 1) == WC_DET;
+  if (end < as->n && (token_is(as, end, "of") || token_in(as, end, name_particles))) return 0;
+  if (end < as->n && token_in(as, end, place_nouns_after)) {
+    /* "Federal District", "Eastern Province", "Home State": words, not names. */
+    if (len == 1 && token_english_modifier(as, i)) return 0;
+    end++;
+    if (cue != CUE_ROLE_OF) cue = CUE_NAMED; /* "in West Darfur State" stays where it happened */
+  } else if (token_name_word(as, end)) {
+    return 0; /* "Calgary Flames", "Jericho Road" */
+  } else if (!cue) {
+    if (!role_starts(as, end)) return 0;
+    cue = CUE_ROLE_AFTER;
+  }
+  /* A short name ("Ifo", "Car") is a place only where a place noun says so. */
+  if (len == 1 && cue != CUE_NAMED && as->tokens[i].len < 4) return 0;
+  if (cue != CUE_NAMED && (the || !place_notable(place))) return 0;
+  /*
+   * A single word that is also an English verb or adjective ("Reading",
+   * "Ford", "Nice") needs a place noun. Nouns are let be: WordNet lists
+   * towns ("Kandahar", "Chicago") among them.
+   */
+  if (len == 1 && cue != CUE_NAMED) {
+    char low[ACTOR_MAX_KEY];
+    if (as->tokens[i].len >= sizeof low) return 0;
+    size_t n = token_lower(as, i, low, sizeof low);
+    if (token_english_modifier(as, i)) return 0;
+    /* The first word of a sentence is capitalised anyway: a noun there ("Car makers") is a noun, unless it is a big place. */
+    int opens = i == 0 || (as->tokens[i - 1].kind == DL_TOKEN_PUNCT && (as->text[as->tokens[i - 1].start] == '"' ||
+                                                                         as->text[as->tokens[i - 1].start] == '('));
+    if (opens && lex_is_noun(as->lex, low, n) && place->population < 100000 && strncmp(place->feature, "ADM", 3) != 0 &&
+        strcmp(place->feature, "RGN") != 0)
+      return 0;
+    /* After a preposition, a noun WordNet knows ("God", "Davis") must be a city of some size. */
+    if (cue == CUE_LOCATIVE && place->population < 100000 && lex_is_noun(as->lex, low, n)) return 0;
+  }
+  const lex_entry *country = lex_country_entry(as->lex, place->country);
+  if (!country) return 0;
+  *atom = (actor_atom){i, end, country, place, cue, locative};
+  return 1;
+}
+
 /* Finds the sentence's dictionary matches, longest first, left to right. */
 static int sentence_atoms(actor_sentence *as, int32_t day) {
   actor_scratch *sc = as->scratch;
@@ -266,13 +509,20 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     if (m == 0) {
       /* "US-led", "Vietnamese-backed": the name before the hyphen. */
       const dl_token *t = &as->tokens[i];
-      const char *hyphen = t->kind == DL_TOKEN_WORD ? token_hyphen(as, i) : NULL;
-      if (hyphen && token_capitalised(as, i)) {
+      const char *hyphen =
+          t->kind == DL_TOKEN_WORD && (t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) ? token_hyphen(as, i) : NULL;
+      if (hyphen) {
         char key[ACTOR_MAX_KEY];
         size_t klen = lex_token_key(as->lex, as->text + t->start,
                                     (size_t)(hyphen - (as->text + t->start)), key, sizeof key);
         const char *kp = key;
         if (lex_match(as->lex, &kp, &klen, 1, hits, &nhits) == 1) m = 1;
+      }
+      actor_atom place;
+      if (m == 0 && place_atom(as, i, &place)) {
+        if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, place) != DL_OK) return DL_ENOMEM;
+        i = place.end;
+        continue;
       }
       if (m == 0) {
         i++;
@@ -297,7 +547,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i++;
       continue;
     }
-    actor_atom atom = {i, i + (uint32_t)m, e};
+    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0};
     if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
     i += (uint32_t)m;
   }
@@ -375,6 +625,15 @@ static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next)
   return !token_lemma_is(as, next, 1);
 }
 
+/* Nonzero when token i is a lower-case inflected verb form ("left", "said", "says"), not a base form that may be a noun ("camp"). */
+static int token_inflected_verb(const actor_sentence *as, uint32_t i) {
+  if (!token_lowercase_word(as, i) || as->tokens[i].len >= ACTOR_MAX_KEY) return 0;
+  char low[ACTOR_MAX_KEY], lemma[ACTOR_MAX_KEY];
+  size_t n = token_lower(as, i, low, sizeof low);
+  size_t m = lex_lemma_verb(as->lex, as->text + as->tokens[i].start, as->tokens[i].len, lemma, sizeof lemma);
+  return m && (m != n || memcmp(low, lemma, n) != 0) && lex_is_verb(as->lex, lemma, m);
+}
+
 /* Nonzero when token i is a word of time that WordNet also lists as a noun: "today". */
 static int token_temporal(const actor_sentence *as, uint32_t i) {
   return token_is(as, i, "today") || token_is(as, i, "yesterday") ||
@@ -450,6 +709,85 @@ static int32_t find_possessor(const dl_mention_vec *out, size_t sentence_first) 
   return -1;
 }
 
+/* Nonzero when token i says its office is past: "former", "ousted", "deposed", "exiled", "ex". */
+static int token_former(const actor_sentence *as, uint32_t i) {
+  return token_is(as, i, "former") || token_is(as, i, "ousted") || token_is(as, i, "deposed") ||
+         token_is(as, i, "exiled") || token_is(as, i, "ex");
+}
+
+/*
+ * Former office-holders are elites in CAMEO: "former president", "ousted
+ * President Askar Akayev". The word may stand in the mention or just before
+ * it, past a capitalised party name: "Former Socialist prime minister".
+ */
+static void mark_former(const actor_sentence *as, dl_mention *m, const lex_entry *role, uint32_t first,
+                        uint32_t end) {
+  if (!role->roles[0] || strncmp(role->roles, "GOV", 3) != 0) return;
+  int former = 0;
+  for (uint32_t k = first; k < end && !former; k++) former = token_former(as, k);
+  for (uint32_t k = first, back = 0; !former && k > 0 && back < 2; back++) {
+    k--;
+    former = token_former(as, k);
+    if (!token_capitalised(as, k)) break;
+  }
+  if (!former) return;
+  char country[4];
+  copy_code(country, sizeof country, m->country);
+  mention_set_code(m, country, "ELI");
+}
+
+/*
+ * Nonzero when token i, after a country or demonym, names its people:
+ * "people", "nationals", or "national" as a noun ("a US national has been
+ * charged", not "the US national team").
+ */
+static int nationals_follow(const actor_sentence *as, uint32_t i) {
+  if (!token_lowercase_word(as, i)) return 0;
+  if (token_is(as, i, "people") || token_is(as, i, "nationals")) return 1;
+  if (!token_is(as, i, "national")) return 0;
+  if (!token_lowercase_word(as, i + 1)) return 1;
+  word_class c = token_class(as, i + 1);
+  return c == WC_AUX || c == WC_MODAL || c == WC_ADVERB || c == WC_SUBORD || c == WC_PREP || c == WC_CONJ ||
+         c == WC_NEGATION;
+}
+
+/* Words that count people before a plural: "many Iraqis", "thousands of Kurds". */
+static const char *const people_counts[] = {"some", "many", "several", "few", "more", "most", "all", "thousands",
+                                            "hundreds", "dozens", "scores", "millions", "tens", "number", NULL};
+
+/*
+ * Nonzero when the plural people at tokens [start, end) are counted or
+ * singled out: a number, a count or an adjective before them ("100",
+ * "thousands of", "young", "ethnic"), or a participle or place after them
+ * ("living in Gaza", "of the West Bank").
+ */
+static int people_counted(const actor_sentence *as, uint32_t start, uint32_t end) {
+  if (start > 0) {
+    uint32_t b = start - 1;
+    const dl_token *t = &as->tokens[b];
+    if (t->kind == DL_TOKEN_NUMBER) return 1;
+    if (token_in(as, b, people_counts)) return 1;
+    if (token_is(as, b, "of") && b > 0 && token_in(as, b - 1, people_counts)) return 1;
+    if (t->kind == DL_TOKEN_WORD && token_class(as, b) == WC_OPEN && token_in_wordnet_as_adjective(as, b)) return 1;
+  }
+  if (end < as->n && (token_is(as, end, "of") || token_is(as, end, "in") || token_is(as, end, "from")))
+    return 1;
+  if (token_lowercase_word(as, end)) {
+    const dl_token *t = &as->tokens[end];
+    const char *w = as->text + t->start;
+    if (t->len > 4 && memcmp(w + t->len - 3, "ing", 3) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Nonzero when a role belongs to a firm or an institution rather than to a state or a people: BUS MED EDU HLH AGR LAB. */
+static int role_of_an_institution(const lex_entry *role) {
+  static const char *const sectors[] = {"BUS", "MED", "EDU", "HLH", "AGR", "LAB", NULL};
+  for (const char *const *s = sectors; *s; s++)
+    if (strncmp(role->roles, *s, 3) == 0) return 1;
+  return 0;
+}
+
 /* Builds the sentence's mentions from its atoms and appends them to out. */
 static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
   actor_scratch *sc = as->scratch;
@@ -493,15 +831,21 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
        * The run names the actor's role even when it describes a thing: "Israeli
        * army bulldozers" and "a police station" are the army's and the police's.
        */
+      /* Firms, clubs and schools are named after towns ("Mercedes chief executive", "Ajax spokesman"). */
+      if (last_role > j && a->place && a->cue == CUE_ROLE_AFTER && role_of_an_institution(atoms[j + 1].entry))
+        continue;
       if (last_role > j) {
         role = atoms[j + 1].entry;
         j = last_role;
         end = atoms[j].end;
+      } else if (a->place && a->cue == CUE_ROLE_AFTER) {
+        continue; /* "Boston market": no role came */
       } else if (possessive) {
         m.flags |= MENTION_POSSESSOR;
       }
       first = take_determiner(as, first);
-      if (first > 0 && token_locative(as, first - 1)) m.flags |= MENTION_LOCATIVE;
+      if ((first > 0 && token_locative(as, first - 1)) || a->locative) m.flags |= MENTION_LOCATIVE;
+      m.place = a->place;
       switch (a->entry->kind) {
         case LEX_CAPITAL:
           /*
@@ -509,7 +853,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
            * Kabul" are the country as a place.
            */
           /* A capital that opens the sentence is its subject: "Beirut again rejected". */
-          if (!role && !token_verbal(as, end) && !(first == 0 && !(m.flags & MENTION_LOCATIVE)))
+          /* After "by" it is an agent: "an admission by Moscow", "rejected by Beijing". */
+          if (!role && !token_verbal(as, end) && !(first == 0 && !(m.flags & MENTION_LOCATIVE)) &&
+              !(first > 0 && token_is(as, first - 1, "by")))
             m.flags |= MENTION_LOCATIVE;
           mention_set_code(&m, a->entry->country,
                            role ? role->roles : (m.flags & MENTION_LOCATIVE) ? "" : "GOV");
@@ -517,6 +863,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           break;
         case LEX_COUNTRY:
         case LEX_DEMONYM:
+          /* "British nationals", "a US national", "the Zambian people": the country's civilians. */
+          if (!role && !a->place && (a->entry->kind == LEX_DEMONYM || a->end == end) && nationals_follow(as, end)) {
+            end++;
+            mention_set_code(&m, a->entry->country, "CVL");
+            m.kind = MENTION_COUNTRY;
+            break;
+          }
           /* "an Iranian tanker" is Iran's, though not Iran acting. */
           if (a->entry->kind == LEX_DEMONYM && !role && modifies_noun(as, end - 1, end) &&
               !(end < as->n && token_class(as, end) == WC_CONJ)) {
@@ -529,10 +882,16 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
               nouns++;
             }
           }
-          /* A people named in the plural are its civilians: "Palestinians", "Nigerians". */
+          /*
+           * A people named in the plural is the people as a whole ("the
+           * Palestinians rejected the plan"), as PETRARCH codes it; counted
+           * or singled out, they are its civilians: "100 Palestinians",
+           * "thousands of Nigerians", "young Algerians", "Palestinians
+           * living in Gaza".
+           */
           const char *people = "";
           if (a->entry->kind == LEX_DEMONYM && !role && !(m.flags & MENTION_DESCRIBES) &&
-              token_plural(as, end - 1))
+              token_plural(as, end - 1) && people_counted(as, a->start, end))
             people = "CVL";
           mention_set_code(&m, a->entry->country, role ? role->roles : people);
           m.kind = MENTION_COUNTRY;
@@ -542,6 +901,19 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           copy_code(m.code, sizeof m.code, a->entry->code);
           copy_code(m.country, sizeof m.country, a->entry->country);
           copy_code(m.roles, sizeof m.roles, a->entry->roles);
+          /*
+           * An international body's people take the role named: "UN
+           * peacekeepers" are IGOUNOMIL, "the U.N. Secretary-General" IGOUNOGOV.
+           */
+          if (role && a->entry->kind == LEX_GROUP && !a->entry->country[0] && !a->entry->roles[0] &&
+              strncmp(a->entry->code, "IGO", 3) == 0 && strlen(a->entry->code) + 3 < sizeof m.code &&
+              !(token_lemma_is(as, end, 0) && !token_inflected_verb(as, end))) { /* not "the UN refugee camp" */
+            size_t c = strlen(m.code);
+            memcpy(m.code + c, role->roles, 3);
+            m.code[c + 3] = '\0';
+            copy_code(m.roles, sizeof m.roles, role->roles);
+            m.roles[3] = '\0';
+          }
           m.kind = a->entry->kind == LEX_PERSON  ? MENTION_PERSON
                    : a->entry->kind == LEX_GROUP ? MENTION_GROUP
                                                  : MENTION_COUNTRY;
@@ -582,6 +954,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         copy_code(m.country, sizeof m.country, person->country);
         copy_code(m.roles, sizeof m.roles, person->roles);
         if (first > 0 && token_locative(as, first - 1)) m.flags |= MENTION_LOCATIVE;
+        mark_former(as, &m, role, first, end);
         m.role_entry = role;
         m.first = as->base + first;
         m.end = as->base + end;
@@ -605,7 +978,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       int affiliation = token_is(as, end, "of") || token_is(as, end, "from");
       int located = token_is(as, end, "in") || token_is(as, end, "throughout") ||
                     token_is(as, end, "across");
-      if (link < 0 && end < as->n &&
+      /* An explicit country beats an antecedent: "Putin ... the president of Armenia". */
+      if ((link < 0 || (affiliation && before == WC_DET)) && end < as->n &&
           (affiliation || (located && strncmp(role->roles, "MIL", 3) != 0 &&
                            strncmp(role->roles, "SET", 3) != 0)) &&
           j + 1 < natoms &&
@@ -624,17 +998,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       }
       if (first > 0 && token_locative(as, first - 1)) m.flags |= MENTION_LOCATIVE;
     }
-    /* Former office-holders are elites in CAMEO: "former president", "ousted leader". */
-    if (role && role->roles[0] && strncmp(role->roles, "GOV", 3) == 0 && m.kind != MENTION_GROUP) {
-      for (uint32_t k = first; k < end; k++)
-        if (token_is(as, k, "former") || token_is(as, k, "ousted") || token_is(as, k, "deposed") ||
-            token_is(as, k, "exiled") || token_is(as, k, "ex")) {
-          char country[4];
-          copy_code(country, sizeof country, m.country);
-          mention_set_code(&m, country, "ELI");
-          break;
-        }
-    }
+    if (role && m.kind != MENTION_GROUP) mark_former(as, &m, role, first, end);
     m.role_entry = role;
     m.first = as->base + first;
     m.end = as->base + end;
@@ -832,7 +1196,9 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
                          sent->first_token,
                          sent->token_count,
                          (uint32_t)s,
-                         &sc};
+                         &sc,
+                         out,
+                         first_mention};
     rc = sentence_keys(&as);
     if (rc == DL_OK) rc = sentence_atoms(&as, day);
     if (rc == DL_OK) rc = sentence_mentions(&as, out);

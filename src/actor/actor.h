@@ -38,6 +38,7 @@ typedef struct dl_mention {
   uint8_t flags;         /* MENTION_* */
   const lex_entry *entry;/* the dictionary entry that named it */
   const lex_entry *role_entry; /* the first role noun's entry, or NULL */
+  const struct lex_place *place; /* the gazetteer's place when a town or region named the country, or NULL */
   int32_t refers_to;     /* index of the mention it refers back to, or -1 */
 } dl_mention;
 

@@ -1,9 +1,11 @@
 /* actors.c: the public face of actor recognition: find, count, write as JSON lines, free. */
+#include <stdio.h>
 #include <string.h>
 
 #include "actor/actor.h"
 #include "article/article.h"
 #include "core/buffer.h"
+#include "lexicon/places.h"
 #include "out/json.h"
 
 /* The mentions found in one document. */
@@ -77,6 +79,15 @@ static int put_roles(dl_buffer *out, const char *roles) {
   return rc;
 }
 
+/* Appends where a mention's code came from: the dictionary line, or the gazetteer's place ("geonames:1138336"). */
+static int put_entry(dl_buffer *out, const dl_mention *m) {
+  if (!m->place) return json_put_string(out, m->entry->source, strlen(m->entry->source));
+  char where[96];
+  int n = m->place->geonameid ? snprintf(where, sizeof where, "geonames:%u", (unsigned)m->place->geonameid)
+                              : snprintf(where, sizeof where, "gazetteer:%.80s", m->place->name);
+  return json_put_string(out, where, n > 0 && (size_t)n < sizeof where ? (size_t)n : strlen(where));
+}
+
 int dl_write_actors_json(dl_buffer *out, const dl_article *a, const dl_document *doc,
                          const dl_actors *actors) {
   dl_text_slice id = dl_article_field_get(a, DL_FIELD_ID);
@@ -97,7 +108,7 @@ int dl_write_actors_json(dl_buffer *out, const dl_article *a, const dl_document 
     if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"kind\":");
     if (rc == DL_OK) rc = json_put_string(out, kind_name(m->kind), strlen(kind_name(m->kind)));
     if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"entry\":");
-    if (rc == DL_OK) rc = json_put_string(out, m->entry->source, strlen(m->entry->source));
+    if (rc == DL_OK) rc = put_entry(out, m);
     if (rc == DL_OK) rc = dl_buffer_puts(out, ",\"refers_to\":");
     if (rc == DL_OK && m->refers_to >= 0) {
       const dl_mention *r = &actors->mentions.items[m->refers_to];

@@ -33,9 +33,59 @@ int lex_kind_from_name(const char *s, size_t n) {
 
 /* ----------------------------------------------------------------- layers */
 
+/* A country entry of a layer: its code and its index among the layer's entries. */
+typedef struct lex_country_index {
+  char country[4];
+  uint32_t entry;
+} lex_country_index;
+
+/* qsort order of the country index: by code, then by entry, so the first entry of a code comes first. */
+static int compare_country_index(const void *a, const void *b) {
+  const lex_country_index *x = a, *y = b;
+  int c = memcmp(x->country, y->country, sizeof x->country);
+  return c ? c : (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* Indexes a layer's country entries by their code. */
+static int layer_index_countries(dl_context *ctx, lex_layer *l) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < l->view.nentries; i++) n += l->entries[i].kind == LEX_COUNTRY && l->entries[i].country[0];
+  if (!n) return DL_OK;
+  l->countries = dl_mem_alloc(ctx, n * sizeof *l->countries);
+  if (!l->countries) return DL_ENOMEM;
+  for (uint32_t i = 0; i < l->view.nentries; i++) {
+    const lex_entry *e = &l->entries[i];
+    if (e->kind != LEX_COUNTRY || !e->country[0]) continue;
+    memcpy(l->countries[l->ncountries].country, e->country, sizeof e->country);
+    l->countries[l->ncountries++].entry = i;
+  }
+  qsort(l->countries, n, sizeof *l->countries, compare_country_index);
+  return DL_OK;
+}
+
+const lex_entry *lex_country_entry(const dl_lexicon *lex, const char *country) {
+  lex_country_index key;
+  memset(&key, 0, sizeof key);
+  memcpy(key.country, country, strnlen(country, 3));
+  /* User layers first, in load order, then the blob's. */
+  for (size_t k = 0; k < lex->nlayers; k++) {
+    const lex_layer *l = &lex->layers[k + 1 < lex->nlayers ? k + 1 : 0];
+    size_t lo = 0, hi = l->ncountries;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (memcmp(l->countries[mid].country, key.country, sizeof key.country) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < l->ncountries && memcmp(l->countries[lo].country, key.country, sizeof key.country) == 0)
+      return &l->entries[l->countries[lo].entry];
+  }
+  return NULL;
+}
+
 /* Frees what a layer owns. */
 static void layer_free(dl_context *ctx, lex_layer *l) {
   dl_mem_free(ctx, l->entries, (size_t)l->view.nentries * sizeof *l->entries);
+  dl_mem_free(ctx, l->countries, l->ncountries * sizeof *l->countries);
   lex_layer_free_places(ctx, l);
   dl_mem_free(ctx, l->owned, l->owned_size);
   if (l->mapped) munmap(l->mapped, l->mapped_size);
@@ -68,6 +118,7 @@ static int layer_init(dl_context *ctx, lex_layer *l, const void *data, size_t si
     e->from_day = b->from_day;
     e->to_day = b->to_day;
   }
+  if (layer_index_countries(ctx, l) != DL_OK) return dl_error(ctx, DL_ENOMEM, "out of memory");
   return DL_OK;
 }
 

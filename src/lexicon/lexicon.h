@@ -95,6 +95,9 @@ int lex_phrase_keys(const dl_lexicon *lex, const char *text, size_t text_len, co
 size_t lex_match(const dl_lexicon *lex, const char *const *keys, const size_t *key_lens,
                  size_t n, const lex_entry **hits, size_t *nhits);
 
+/* The first country entry (kind LEX_COUNTRY) of an ISO alpha-3 code, user dictionaries first; NULL when none. */
+const lex_entry *lex_country_entry(const dl_lexicon *lex, const char *country);
+
 /* Every entry of one whole phrase (already a key), for `dict lookup`. */
 size_t lex_lookup_key(const dl_lexicon *lex, const char *key, size_t len,
                       const lex_entry **hits, size_t max_hits);

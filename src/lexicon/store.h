@@ -23,6 +23,8 @@ typedef struct lex_layer {
    * costs nothing for its gazetteer. NULL until then.
    */
   _Atomic(struct lex_place *) places;
+  struct lex_country_index *countries; /* the layer's country entries by code, for lex_country_entry */
+  uint32_t ncountries;                 /* how many */
   void *owned;        /* a heap blob the layer frees, or NULL */
   size_t owned_size;  /* its allocated bytes */
   void *mapped;       /* a memory-mapped file the layer unmaps, or NULL */

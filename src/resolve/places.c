@@ -178,6 +178,15 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
     return 0;
   int32_t m = f->mention_at[i - s_first];
   if (m >= 0) {
+    /* "protesters in Nairobi", "the government of Sindh province": a place after a role's preposition is a place. */
+    const dl_mention *x = &f->mentions->items[m];
+    if (x->first < i && x->roles[0]) {
+      uint32_t p = i - 1;
+      if (p > x->first && token_word(f, p, (const char *const[]){"the", NULL})) p--;
+      if (token_word(f, p, locative_words) || token_word(f, p, (const char *const[]){"of", NULL})) m = -1;
+    }
+  }
+  if (m >= 0) {
     const dl_mention *x = &f->mentions->items[m];
     if (x->kind == MENTION_PERSON || x->kind == MENTION_GROUP) return 0;
     if (x->entry && x->entry->kind == LEX_DEMONYM) return 0;
@@ -416,8 +425,9 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
     uint32_t s_end = s_first + n;
     for (uint32_t i = 0; i < n; i++) f.mention_at[i] = -1;
     while (mi < mentions->len && mentions->items[mi].sentence < si) mi++;
+    /* A mention the actor stage named through the gazetteer ("Darfur rebels") leaves its place to be found here. */
     for (size_t k = mi; k < mentions->len && mentions->items[k].sentence == si; k++)
-      for (uint32_t t = mentions->items[k].first; t < mentions->items[k].end; t++)
+      for (uint32_t t = mentions->items[k].first; t < mentions->items[k].end && !mentions->items[k].place; t++)
         if (t >= s_first && t < s_end) f.mention_at[t - s_first] = (int32_t)k;
     size_t from = cands.len;
     uint32_t name_end = UINT32_MAX; /* after a capitalised name that is no place: "President Chad Smith" */
