@@ -458,6 +458,7 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
   if (end < as->n && token_in(as, end, place_nouns_after)) {
     /* "Federal District", "Eastern Province", "Home State": words, not names. */
     if (len == 1 && token_english_modifier(as, i)) return 0;
+    the = 0; /* "the Tyumen region" */
     end++;
     if (cue != CUE_ROLE_OF) cue = CUE_NAMED; /* "in West Darfur State" stays where it happened */
   } else if (token_name_word(as, end)) {
@@ -488,6 +489,10 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     /* After a preposition, a noun WordNet knows ("God", "Davis") must be a city of some size. */
     if (cue == CUE_LOCATIVE && place->population < 100000 && lex_is_noun(as->lex, low, n)) return 0;
   }
+  /* "in Saltillo, Coahuila state": a place in apposition to a place where something happened is one too. */
+  if (!locative && i > 1 && token_is(as, i - 1, ",") && last && last->end == i - 1 &&
+      (last->locative || (last->start > 0 && token_locative(as, last->start - 1))))
+    locative = 1;
   const lex_entry *country = lex_country_entry(as->lex, place->country);
   if (!country) return 0;
   *atom = (actor_atom){i, end, country, place, cue, locative};
@@ -1037,6 +1042,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
  * or else to the country the story names most. A role alone ("Darfur rebels",
  * "the military") takes the one country its sentence names, if any.
  */
+/* Nonzero for a town or region of the gazetteer named as where ("in Texas"): it says where people are, not whose they are. */
+static int town_where(const dl_mention *m) { return m->place && (m->flags & MENTION_LOCATIVE); }
+
 static void infer_person_countries(dl_mention_vec *out, size_t from) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   enum { MAX_COUNTRIES = 64 };
@@ -1046,7 +1054,7 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
   size_t best = 1;
   for (size_t k = from; k < out->len; k++) {
     const char *c = out->items[k].country;
-    if (!c[0]) continue;
+    if (!c[0] || town_where(&out->items[k])) continue;
     size_t i = 0;
     while (i < ncountries && memcmp(countries[i], c, 4) != 0) i++;
     if (i == ncountries) {
@@ -1069,7 +1077,7 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
     int ambiguous = 0;
     for (hi = lo; hi < out->len && out->items[hi].sentence == sentence; hi++) {
       const char *c = out->items[hi].country;
-      if (!c[0]) continue;
+      if (!c[0] || town_where(&out->items[hi])) continue;
       if (sentence_country && strcmp(sentence_country, c) != 0) ambiguous = 1;
       sentence_country = c;
     }
