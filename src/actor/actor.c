@@ -639,6 +639,28 @@ static int token_inflected_verb(const actor_sentence *as, uint32_t i) {
   return m && (m != n || memcmp(low, lemma, n) != 0) && lex_is_verb(as->lex, lemma, m);
 }
 
+/*
+ * Nonzero when the role nouns at [start, end) stand bare, singular, before a
+ * plural noun that may also be a verb: "bank accounts", "government bonds",
+ * "company shares" name things. With a determiner the word after may be the
+ * verb ("the government bans"), a plural role is a subject ("police say"),
+ * and people who speak are actors ("government sources said"), so these
+ * stay actors.
+ */
+static int bare_compound(const actor_sentence *as, uint32_t start, uint32_t end) {
+  if (end >= as->n || !token_lowercase_word(as, end) || token_plural(as, end - 1)) return 0;
+  const dl_token *t = &as->tokens[end];
+  if (t->len < 3 || as->text[t->start + t->len - 1] != 's') return 0;
+  if (start > 0) {
+    word_class before = token_class(as, start - 1);
+    if (before == WC_DET || before == WC_POSSESSIVE || as->tokens[start - 1].kind == DL_TOKEN_POSSESSIVE) return 0;
+  }
+  /* "government sources said": people who speak are actors after all. */
+  static const char *const speaking[] = {"said", "say", "says", "told", "tell", "reported", "added", "warned", NULL};
+  if (token_in(as, end + 1, speaking)) return 0;
+  return token_lemma_is(as, end, 0) && token_lemma_is(as, end, 1);
+}
+
 /* Nonzero when token i is a word of time that WordNet also lists as a noun: "today". */
 static int token_temporal(const actor_sentence *as, uint32_t i) {
   return token_is(as, i, "today") || token_is(as, i, "yesterday") ||
@@ -933,7 +955,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       while (j + 1 < natoms && atoms[j + 1].start == end && atoms[j + 1].entry->kind == LEX_ROLE)
         end = atoms[++j].end;
       /* "military positions", "foreign military presence": the role word only describes a thing. */
-      if (modifies_noun(as, end - 1, end)) continue;
+      if (modifies_noun(as, end - 1, end) || bare_compound(as, a->start, end)) continue;
       uint32_t gap = 0;
       while (gap < ACTOR_MAX_GAP && first > 0 && token_modifier(as, first - 1)) {
         first--;
