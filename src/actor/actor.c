@@ -382,44 +382,72 @@ static int place_notable(const lex_place *p) {
 }
 
 /*
+ * What the words before the name at token i say of it (CUE_*, 0 for
+ * nothing): "the town of", a role and "of"/"in"/"from", or a place
+ * preposition. Sets *locative when it reads as where something happened.
+ */
+static uint8_t place_cue_before(const actor_sentence *as, uint32_t i, const actor_atom *last, uint8_t *locative) {
+  /* The word before the name, past "the". Most names follow no preposition: one look at the word class settles it. */
+  uint32_t q = i;
+  if (q > 0 && token_lowercase_word(as, q - 1) && token_class(as, q - 1) == WC_DET) q--;
+  *locative = 0;
+  if (q == 0 || !token_lowercase_word(as, q - 1) || token_class(as, q - 1) != WC_PREP) return 0;
+  int after_role = last && last->entry->kind == LEX_ROLE && last->end == q - 1;
+  if (token_is(as, q - 1, "of")) {
+    if (q > 1 && token_in(as, q - 2, place_nouns_of)) {
+      /* "near the town of Samarra": where it happened. */
+      uint32_t r = q - 2;
+      if (r > 0 && token_class(as, r - 1) == WC_DET) r--;
+      *locative = r > 0 && token_locative(as, r - 1);
+      return CUE_NAMED;
+    }
+    return after_role ? CUE_ROLE_OF : 0;
+  }
+  if (after_role && token_locative(as, q - 1) && !token_is(as, q - 1, "to")) return CUE_ROLE_OF;
+  if (token_in(as, q - 1, place_prepositions)) {
+    *locative = 1;
+    return CUE_LOCATIVE;
+  }
+  return 0;
+}
+
+/*
+ * Nonzero when the one word at token i may name the place here, with no
+ * place noun to say so: not an English verb or adjective ("Reading",
+ * "Ford", "Nice"; nouns are let be, as WordNet lists towns such as
+ * "Kandahar" among them), not a noun that opens the sentence ("Car makers")
+ * unless the place is big, and after a preposition not a noun ("God",
+ * "Davis") unless the place is a city of some size.
+ */
+static int place_word_ok(const actor_sentence *as, uint32_t i, uint8_t cue, const lex_place *place) {
+  char low[ACTOR_MAX_KEY];
+  if (as->tokens[i].len >= sizeof low || token_english_modifier(as, i)) return 0;
+  size_t n = token_lower(as, i, low, sizeof low);
+  int big = place->population >= 100000;
+  int region = strncmp(place->feature, "ADM", 3) == 0 || strcmp(place->feature, "RGN") == 0;
+  int opens = i == 0 || (as->tokens[i - 1].kind == DL_TOKEN_PUNCT && (as->text[as->tokens[i - 1].start] == '"' ||
+                                                                       as->text[as->tokens[i - 1].start] == '('));
+  if (opens && !big && !region && lex_is_noun(as->lex, low, n)) return 0;
+  if (cue == CUE_LOCATIVE && !big && lex_is_noun(as->lex, low, n)) return 0;
+  return 1;
+}
+
+/*
  * A town or region the dictionaries lack but the gazetteer knows, at token
  * i, where the words around it make it a place or a role's home: "the town
  * of Samarra", "Sindh province", "the government of Sindh", "in Tel Aviv",
  * "Darfur rebels". Fills *atom (its entry is the country's) and returns
  * nonzero. Names of people and firms are kept out: an English verb or
  * adjective ("Ford", "Nice"), a name that runs on ("Calgary Flames") or
- * back ("John Calgary"), and, with no place noun beside it, a place of under
- * 10,000 people are not taken.
+ * began before ("John Calgary"), and, with no place noun beside it, a place
+ * of under 10,000 people are not taken.
  */
 static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
   if (!token_name_word(as, i)) return 0;
   const actor_scratch *sc = as->scratch;
-  /* The word before the name, past "the": a preposition, maybe after a role or a place noun. */
-  uint32_t q = i;
-  if (q > 0 && token_lowercase_word(as, q - 1) && token_class(as, q - 1) == WC_DET) q--;
   const actor_atom *last = sc->atoms.len ? &sc->atoms.items[sc->atoms.len - 1] : NULL;
-  int after_role = last && last->entry->kind == LEX_ROLE && q > 0 && last->end == q - 1;
-  uint8_t cue = 0, locative = 0;
-  /* Most names follow no preposition: one look at the word class settles it. */
-  int prep = q > 0 && token_lowercase_word(as, q - 1) && token_class(as, q - 1) == WC_PREP;
-  if (!prep) {
-    /* nothing before it says what it is */
-  } else if (token_is(as, q - 1, "of")) {
-    if (q > 1 && token_in(as, q - 2, place_nouns_of)) {
-      cue = CUE_NAMED;
-      /* "near the town of Samarra": where it happened. */
-      uint32_t r = q - 2;
-      if (r > 0 && token_class(as, r - 1) == WC_DET) r--;
-      locative = r > 0 && token_locative(as, r - 1);
-    } else if (after_role) {
-      cue = CUE_ROLE_OF;
-    }
-  } else if (after_role && token_locative(as, q - 1) && !token_is(as, q - 1, "to")) {
-    cue = CUE_ROLE_OF;
-  } else if (token_in(as, q - 1, place_prepositions)) {
-    cue = CUE_LOCATIVE;
-    locative = 1;
-  }
+  uint8_t locative;
+  uint8_t cue = place_cue_before(as, i, last, &locative);
   if (!cue) {
     /* "John Calgary", "Fleet Street": a name that began before. */
     if (i > 0 && (as->tokens[i - 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS))) return 0;
@@ -467,27 +495,10 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     if (!role_starts(as, end)) return 0;
     cue = CUE_ROLE_AFTER;
   }
-  /* A short name ("Ifo", "Car") is a place only where a place noun says so. */
-  if (len == 1 && cue != CUE_NAMED && as->tokens[i].len < 4) return 0;
-  if (cue != CUE_NAMED && (the || !place_notable(place))) return 0;
-  /*
-   * A single word that is also an English verb or adjective ("Reading",
-   * "Ford", "Nice") needs a place noun. Nouns are let be: WordNet lists
-   * towns ("Kandahar", "Chicago") among them.
-   */
-  if (len == 1 && cue != CUE_NAMED) {
-    char low[ACTOR_MAX_KEY];
-    if (as->tokens[i].len >= sizeof low) return 0;
-    size_t n = token_lower(as, i, low, sizeof low);
-    if (token_english_modifier(as, i)) return 0;
-    /* The first word of a sentence is capitalised anyway: a noun there ("Car makers") is a noun, unless it is a big place. */
-    int opens = i == 0 || (as->tokens[i - 1].kind == DL_TOKEN_PUNCT && (as->text[as->tokens[i - 1].start] == '"' ||
-                                                                         as->text[as->tokens[i - 1].start] == '('));
-    if (opens && lex_is_noun(as->lex, low, n) && place->population < 100000 && strncmp(place->feature, "ADM", 3) != 0 &&
-        strcmp(place->feature, "RGN") != 0)
-      return 0;
-    /* After a preposition, a noun WordNet knows ("God", "Davis") must be a city of some size. */
-    if (cue == CUE_LOCATIVE && place->population < 100000 && lex_is_noun(as->lex, low, n)) return 0;
+  if (cue != CUE_NAMED) {
+    /* A short name ("Ifo", "Car"), "the X", a small town or a doubtful word is a place only where a place noun says so. */
+    if (the || !place_notable(place)) return 0;
+    if (len == 1 && (as->tokens[i].len < 4 || !place_word_ok(as, i, cue, place))) return 0;
   }
   /* "in Saltillo, Coahuila state": a place in apposition to a place where something happened is one too. */
   if (!locative && i > 1 && token_is(as, i - 1, ",") && last && last->end == i - 1 &&
