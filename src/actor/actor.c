@@ -203,6 +203,26 @@ static int token_lowercase_word(const actor_sentence *as, uint32_t i) {
   return t->kind == DL_TOKEN_WORD && c >= 'a' && c <= 'z';
 }
 
+/* Words of direction between a preposition and a place: "in western Afghanistan", "in south Serbia". */
+static const char *const compass_words[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                           "western", "northeastern", "northwestern", "southeastern",
+                                           "southwestern", "northeast", "northwest", "southeast", "southwest",
+                                           "central", "neighbouring", "neighboring", NULL};
+
+/*
+ * Nonzero when a locative preposition comes before token first, maybe with a
+ * word of direction between: "in Pakistan", "in western Afghanistan".
+ */
+static int locative_before(const actor_sentence *as, uint32_t first) {
+  if (first == 0) return 0;
+  if (token_locative(as, first - 1)) return 1;
+  if (first < 2 || !token_lowercase_word(as, first - 1)) return 0;
+  for (const char *const *w = compass_words; *w; w++)
+    if (token_is(as, first - 1, *w)) return token_locative(as, first - 2);
+  return 0;
+}
+
+
 
 /*
  * Computes every token's key into the scratch buffers. Punctuation keeps its
@@ -882,7 +902,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         m.flags |= MENTION_POSSESSOR;
       }
       first = take_determiner(as, first);
-      if ((first > 0 && token_locative(as, first - 1)) || a->locative) m.flags |= MENTION_LOCATIVE;
+      if (locative_before(as, first) || a->locative) m.flags |= MENTION_LOCATIVE;
       m.place = a->place;
       switch (a->entry->kind) {
         case LEX_CAPITAL:
@@ -991,7 +1011,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         copy_code(m.code, sizeof m.code, person->code);
         copy_code(m.country, sizeof m.country, person->country);
         copy_code(m.roles, sizeof m.roles, person->roles);
-        if (first > 0 && token_locative(as, first - 1)) m.flags |= MENTION_LOCATIVE;
+        if (locative_before(as, first)) m.flags |= MENTION_LOCATIVE;
         mark_former(as, &m, role, first, end);
         m.role_entry = role;
         m.first = as->base + first;
@@ -1034,7 +1054,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       } else {
         mention_set_code(&m, "", role->roles);
       }
-      if (first > 0 && token_locative(as, first - 1)) m.flags |= MENTION_LOCATIVE;
+      if (locative_before(as, first)) m.flags |= MENTION_LOCATIVE;
     }
     if (role && m.kind != MENTION_GROUP) mark_former(as, &m, role, first, end);
     m.role_entry = role;
