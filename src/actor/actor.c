@@ -796,12 +796,12 @@ static void mark_former(const actor_sentence *as, dl_mention *m, const lex_entry
 
 /*
  * Nonzero when token i, after a country or demonym, names its people:
- * "people", "nationals", or "national" as a noun ("a US national has been
+ * "people", "population", "nationals", or "national" as a noun ("a US national has been
  * charged", not "the US national team").
  */
 static int nationals_follow(const actor_sentence *as, uint32_t i) {
   if (!token_lowercase_word(as, i)) return 0;
-  if (token_is(as, i, "people") || token_is(as, i, "nationals")) return 1;
+  if (token_is(as, i, "people") || token_is(as, i, "nationals") || token_is(as, i, "population")) return 1;
   if (!token_is(as, i, "national")) return 0;
   if (!token_lowercase_word(as, i + 1)) return 1;
   word_class c = token_class(as, i + 1);
