@@ -44,6 +44,9 @@ typedef struct dl_mention {
 
 typedef DL_VEC(dl_mention) dl_mention_vec;
 
+/* The article's date as days since 1970-01-01, for dated entries; LEX_DAY_MIN when it has none or it cannot be read. */
+int32_t actor_article_day(const dl_article *a);
+
 /*
  * Finds every actor mention in the document, sentence by sentence, and
  * appends them to out in reading order. day is the article's date as days

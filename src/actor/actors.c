@@ -14,18 +14,19 @@ struct dl_actors {
   dl_mention_vec mentions; /* in reading order */
 };
 
+int32_t actor_article_day(const dl_article *a) {
+  dl_text_slice date = dl_article_field_get(a, DL_FIELD_DATE);
+  int ok = 0;
+  int32_t day = date.ptr ? lex_day_number(date.ptr, date.len, &ok) : 0;
+  return ok ? day : LEX_DAY_MIN;
+}
+
 dl_actors *dl_actors_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a,
                           const dl_document *doc) {
   dl_actors *actors = dl_mem_calloc(ctx, 1, sizeof *actors);
   if (!actors) return NULL;
   actors->ctx = ctx;
-  int32_t day = LEX_DAY_MIN;
-  dl_text_slice date = dl_article_field_get(a, DL_FIELD_DATE);
-  if (date.ptr) {
-    int ok = 0;
-    int32_t d = lex_day_number(date.ptr, date.len, &ok);
-    if (ok) day = d;
-  }
+  int32_t day = actor_article_day(a);
   if (actor_find(ctx, lex, doc, day, &actors->mentions) != DL_OK) {
     dl_actors_free(actors);
     return NULL;

@@ -9,13 +9,7 @@ dl_events *dl_events_code(dl_context *ctx, const dl_coder *coder, const dl_artic
   dl_events *ev = dl_mem_calloc(ctx, 1, sizeof *ev);
   if (!ev) return NULL;
   ev->ctx = ctx;
-  int32_t day = LEX_DAY_MIN;
-  dl_text_slice date = dl_article_field_get(a, DL_FIELD_DATE);
-  if (date.ptr) {
-    int ok = 0;
-    int32_t d = lex_day_number(date.ptr, date.len, &ok);
-    if (ok) day = d;
-  }
+  int32_t day = actor_article_day(a);
   place_mention_vec places = {0};
   int rc = actor_find(ctx, coder->lex, doc, day, &ev->mentions);
   if (rc == DL_OK)

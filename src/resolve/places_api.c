@@ -21,13 +21,7 @@ dl_places *dl_places_find(dl_context *ctx, const dl_lexicon *lex, const dl_artic
   dl_places *p = dl_mem_calloc(ctx, 1, sizeof *p);
   if (!p) return NULL;
   p->ctx = ctx;
-  int32_t day = LEX_DAY_MIN;
-  dl_text_slice date = dl_article_field_get(a, DL_FIELD_DATE);
-  if (date.ptr) {
-    int ok = 0;
-    int32_t d = lex_day_number(date.ptr, date.len, &ok);
-    if (ok) day = d;
-  }
+  int32_t day = actor_article_day(a);
   if (actor_find(ctx, lex, doc, day, &p->mentions) != DL_OK ||
       places_find(ctx, lex, a, doc, &p->mentions, NULL, &p->places) != DL_OK) {
     dl_places_free(p);
