@@ -252,10 +252,49 @@ static int sentence_keys(actor_sentence *as) {
   return DL_OK;
 }
 
+/* Most phrases of one entry that written_as reads. */
+#define ACTOR_MAX_PHRASES 64
+
+/*
+ * Nonzero when entry e has a phrase, as its dictionary wrote it, with a
+ * lower-case word wherever the text at tokens [at, at + len) has one (other
+ * than an article, preposition or conjunction): "the UN refugee agency",
+ * "the world body", "the Congress party". A possessive token goes with the
+ * written word before it ("UN children's agency").
+ */
+static int written_as(const actor_sentence *as, uint32_t at, size_t len, const lex_entry *e) {
+  const char *phrases[ACTOR_MAX_PHRASES];
+  size_t n = lex_entry_phrases(as->lex, e, phrases, ACTOR_MAX_PHRASES);
+  if (n > ACTOR_MAX_PHRASES) n = ACTOR_MAX_PHRASES;
+  for (size_t p = 0; p < n; p++) {
+    const char *w = phrases[p];
+    uint32_t k = at, end = at + (uint32_t)len;
+    int fits = 1;
+    for (;;) {
+      while (*w == ' ') w++;
+      if (!*w || k >= end) break;
+      int lower = *w >= 'a' && *w <= 'z';
+      if (!lower && as->tokens[k].kind == DL_TOKEN_WORD && !token_capitalised(as, k)) {
+        word_class c = k == at ? WC_OPEN : token_class(as, k);
+        if (c != WC_DET && c != WC_PREP && c != WC_CONJ) {
+          fits = 0;
+          break;
+        }
+      }
+      while (*w && *w != ' ') w++;
+      k++;
+      if (k < end && as->tokens[k].kind == DL_TOKEN_POSSESSIVE) k++;
+    }
+    while (*w == ' ') w++;
+    if (fits && !*w && k == end) return 1;
+  }
+  return 0;
+}
+
 /*
  * Chooses among a phrase's hits: user entries come first, then the most
- * specific kind. Names (not roles) must be capitalised in the text, so
- * "turkey" and "chad" stay words. Returns NULL when nothing applies, and sets
+ * specific kind. Names (not roles) must be capitalised in the text as their
+ * dictionary writes them, so "turkey" and "chad" stay words. Returns NULL when nothing applies, and sets
  * *discard when a discard entry covers the phrase.
  */
 static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size_t len,
@@ -277,7 +316,7 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
       *discard = 1;
       return NULL;
     }
-    if (e->kind != LEX_ROLE && !capitalised) continue;
+    if (e->kind != LEX_ROLE && !capitalised && !written_as(as, at, len, e)) continue;
     if (!best || kind_rank(e->kind) > kind_rank(best->kind)) {
       best = e;
     } else if (kind_rank(e->kind) == kind_rank(best->kind) && day == LEX_DAY_MIN &&

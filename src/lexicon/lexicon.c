@@ -82,6 +82,18 @@ const lex_entry *lex_country_entry(const dl_lexicon *lex, const char *country) {
   return NULL;
 }
 
+size_t lex_entry_phrases(const dl_lexicon *lex, const lex_entry *e, const char **out, size_t max) {
+  for (size_t k = 0; k < lex->nlayers; k++) {
+    const lex_layer *l = &lex->layers[k];
+    const blob_view *v = &l->view;
+    if (!l->entries || e < l->entries || e >= l->entries + v->nentries) continue;
+    const blob_entry *b = &v->entries[e - l->entries];
+    for (uint32_t i = 0; i < b->nphrases && i < max; i++) out[i] = v->strings + v->phrases[b->phrases + i];
+    return b->nphrases;
+  }
+  return 0;
+}
+
 /* Frees what a layer owns. */
 static void layer_free(dl_context *ctx, lex_layer *l) {
   dl_mem_free(ctx, l->entries, (size_t)l->view.nentries * sizeof *l->entries);

@@ -98,6 +98,13 @@ size_t lex_match(const dl_lexicon *lex, const char *const *keys, const size_t *k
 /* The first country entry (kind LEX_COUNTRY) of an ISO alpha-3 code, user dictionaries first; NULL when none. */
 const lex_entry *lex_country_entry(const dl_lexicon *lex, const char *country);
 
+/*
+ * The phrases of entry e as its dictionary wrote them, canonical first, into
+ * out[0, max) (OUT); returns how many it has. Matching ignores case; these
+ * say which words the dictionary wrote in lower case ("UN refugee agency").
+ */
+size_t lex_entry_phrases(const dl_lexicon *lex, const lex_entry *e, const char **out, size_t max);
+
 /* Every entry of one whole phrase (already a key), for `dict lookup`. */
 size_t lex_lookup_key(const dl_lexicon *lex, const char *key, size_t len,
                       const lex_entry **hits, size_t max_hits);
