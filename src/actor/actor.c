@@ -885,6 +885,47 @@ static int role_of_an_institution(const lex_entry *role) {
   return 0;
 }
 
+/* Words of the calendar that follow a role as a name would: "officials Thursday said". */
+static const char *const calendar_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                             "sunday", "january", "february", "march", "april", "june", "july",
+                                             "august", "september", "october", "november", "december", NULL};
+
+/* Nouns that carry on the name of a body, not of a person: "the Athens Police Department". */
+static const char *const body_nouns[] = {"department", "ministry", "office", "agency", "service", "services", "force",
+                                         "forces", "council", "committee", "commission", "court", "party", "union",
+                                         "association", "authority", "bureau", "board", "corps", "institute",
+                                         "foundation", "company", "group", "unit", "squad", "station", "headquarters",
+                                         "academy", "college", "university", "school", "hospital", "bank", "fund",
+                                         "league", "federation", "organisation", "organization", "movement",
+                                         "front", "army", "guard", "chamber", "house", NULL};
+
+/*
+ * How many capitalised words after a title at token end name a person the
+ * dictionaries lack: "minister Hoshiyar", "leader Charles Kennedy". It stops
+ * at the next atom (atoms[next], when next < natoms), and takes no day or
+ * month; none when a surname the dictionaries know follows or a word
+ * names a body ("Police Department").
+ */
+static uint32_t name_after(const actor_sentence *as, const actor_atom *atoms, size_t natoms, size_t next,
+                           uint32_t end) {
+  uint32_t name = 0;
+  while (name < ACTOR_MAX_NAME && end + name < as->n && as->tokens[end + name].kind == DL_TOKEN_WORD &&
+         token_capitalised(as, end + name) && !(next < natoms && atoms[next].start == end + name) &&
+         !token_in(as, end + name, calendar_words))
+    name++;
+  for (uint32_t k = 0; k < name; k++)
+    if (token_in(as, end + k, body_nouns)) return 0;
+  /* "Foreign Minister Hoshiyar Zebari": a first name before a known surname goes with neither. */
+  if (next < natoms && atoms[next].start == end + name && atoms[next].entry->kind == LEX_PERSON) return 0;
+  return name;
+}
+
+/* Nonzero when group is a party (a group coded GOV or OPP alone) of another country than country's. */
+static int party_of_another(const lex_entry *country, const lex_entry *group) {
+  return group->kind == LEX_GROUP && group->country[0] && strcmp(group->country, country->country) != 0 &&
+         (strcmp(group->roles, "GOV") == 0 || strcmp(group->roles, "OPP") == 0);
+}
+
 /* Builds the sentence's mentions from its atoms and appends them to out. */
 static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
   actor_scratch *sc = as->scratch;
@@ -931,10 +972,18 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       /* Firms, clubs and schools are named after towns ("Mercedes chief executive", "Ajax spokesman"). */
       if (last_role > j && a->place && a->cue == CUE_ROLE_AFTER && role_of_an_institution(atoms[j + 1].entry))
         continue;
+      int named = 0;
       if (last_role > j) {
         role = atoms[j + 1].entry;
+        uint32_t role_start = atoms[j + 1].start;
         j = last_role;
         end = atoms[j].end;
+        /* "Lib Dem leader Charles Kennedy", "Iraqi Foreign Minister Hoshiyar": the person who holds the title. */
+        uint32_t name = name_after(as, atoms, natoms, j + 1, end);
+        if (name && (end == role_start + 1 || token_capitalised(as, end - 1))) {
+          end += name;
+          named = 1;
+        }
       } else if (a->place && a->cue == CUE_ROLE_AFTER) {
         continue; /* "Boston market": no role came */
       } else if (possessive) {
@@ -960,6 +1009,22 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           break;
         case LEX_COUNTRY:
         case LEX_DEMONYM:
+          /*
+           * "Lithuanian Conservatives", "Israel's Labour Party": a party after
+           * a people or a country's possessive is that country's, whose ever
+           * party the dictionary gives the name to; it keeps its standing (GOV
+           * or OPP). Not after a bare name: "the Georgia Democrat".
+           */
+          if (!role && !a->place && (possessive || a->entry->kind == LEX_DEMONYM) && j + 1 < natoms &&
+              atoms[j + 1].start == (possessive ? end + 1 : end) &&
+              party_of_another(a->entry, atoms[j + 1].entry)) {
+            m.flags &= (uint8_t)~MENTION_POSSESSOR;
+            m.entry = atoms[++j].entry;
+            end = atoms[j].end;
+            mention_set_code(&m, a->entry->country, m.entry->roles);
+            m.kind = MENTION_GROUP;
+            break;
+          }
           /* "British nationals", "a US national", "the Zambian people": the country's civilians. */
           if (!role && !a->place && (a->entry->kind == LEX_DEMONYM || a->end == end) && nationals_follow(as, end)) {
             end++;
@@ -1019,6 +1084,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             m.flags |= MENTION_SURNAME;
           break;
       }
+      if (named) m.kind = MENTION_PERSON;
     } else {
       /* A role on its own: "the soldiers", "its diplomats", "civil officials". */
       role = a->entry;
@@ -1059,11 +1125,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
         continue;
       }
-      uint32_t name = 0;
-      while (name < ACTOR_MAX_NAME && end + name < as->n &&
-             as->tokens[end + name].kind == DL_TOKEN_WORD && token_capitalised(as, end + name) &&
-             !(j + 1 < natoms && atoms[j + 1].start == end + name))
-        name++;
+      uint32_t name = name_after(as, atoms, natoms, j + 1, end);
       if (name && (end == a->start + 1 || token_capitalised(as, end - 1))) {
         end += name;
         m.kind = MENTION_PERSON;
