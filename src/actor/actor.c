@@ -926,6 +926,33 @@ static int party_of_another(const lex_entry *country, const lex_entry *group) {
          (strcmp(group->roles, "GOV") == 0 || strcmp(group->roles, "OPP") == 0);
 }
 
+/*
+ * Codes each minority of the sentence's mentions (from sentence_first) by
+ * where it lives: the country after "in" ("ethnic Albanians in Serbia"),
+ * else the first other country the sentence names ("Serb forces killed
+ * three ethnic Albanians"); with none, its own people's.
+ */
+static void ethnic_residence(const actor_sentence *as, dl_mention_vec *out, size_t sentence_first) {
+  for (size_t k = sentence_first; k < out->len; k++) {
+    dl_mention *m = &out->items[k];
+    if (!(m->flags & MENTION_ETHNIC)) continue;
+    const dl_mention *home = NULL;
+    if (k + 1 < out->len && out->items[k + 1].first == m->end + 1 && token_is(as, m->end - as->base, "in"))
+      home = &out->items[k + 1];
+    for (size_t q = sentence_first; q < out->len && !home; q++) {
+      const dl_mention *o = &out->items[q];
+      if (!(o->flags & MENTION_ETHNIC) && o->kind == MENTION_COUNTRY && o->country[0] &&
+          strcmp(o->country, m->country) != 0)
+        home = o;
+    }
+    if (!home || home->kind != MENTION_COUNTRY || !home->country[0] || strcmp(home->country, m->country) == 0)
+      continue;
+    char roles[16];
+    copy_code(roles, sizeof roles, m->roles);
+    mention_set_code(m, home->country, roles);
+  }
+}
+
 /* Builds the sentence's mentions from its atoms and appends them to out. */
 static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
   actor_scratch *sc = as->scratch;
@@ -1023,6 +1050,19 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             end = atoms[j].end;
             mention_set_code(&m, a->entry->country, m.entry->roles);
             m.kind = MENTION_GROUP;
+            break;
+          }
+          /*
+           * "ethnic Albanians", "ethnic Albanian guerrillas": a minority, coded
+           * as the civilians (or the role named) of where they live
+           * (ethnic_residence), as CAMEO codes ethnic groups.
+           */
+          if (a->entry->kind == LEX_DEMONYM && a->start > 0 && token_is(as, a->start - 1, "ethnic") &&
+              (role || token_plural(as, a->end - 1))) {
+            first = take_determiner(as, a->start - 1);
+            mention_set_code(&m, a->entry->country, role ? role->roles : "CVL");
+            m.flags |= MENTION_ETHNIC;
+            m.kind = MENTION_COUNTRY;
             break;
           }
           /* "British nationals", "a US national", "the Zambian people": the country's civilians. */
@@ -1164,6 +1204,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     m.head = as->base + end - 1;
     if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
   }
+
+  ethnic_residence(as, out, sentence_first);
 
   /*
    * Coordination shares a role and a country across "and":

@@ -22,7 +22,8 @@ enum {
   MENTION_POSSESSOR = 2, /* followed by 's and a noun that is not a role */
   MENTION_INFERRED = 4,  /* country taken from an antecedent or possessor */
   MENTION_DESCRIBES = 8, /* a demonym that describes a thing: "an Iranian tanker" */
-  MENTION_SURNAME = 16   /* a person named by one word of a longer name, with no title: "Howard" */
+  MENTION_SURNAME = 16,  /* a person named by one word of a longer name, with no title: "Howard" */
+  MENTION_ETHNIC = 32    /* a people named as a minority ("ethnic Albanians"): coded where they live */
 };
 
 /* One actor mention: a token range of one sentence and its code. */
