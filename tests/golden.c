@@ -561,7 +561,27 @@ static void golden_validate(test_state *ts) {
   free(got);
 }
 
+/* An international or non-state code's roles are the sector codes it carries; a former president's title makes him an elite. */
+static void golden_actor_roles(test_state *ts) {
+  char *got = NULL;
+  int status = run_cli(ts,
+                       "actors --date 2005-03-01 - <<'EOF'\n"
+                       "The UN refugee agency and Amnesty International met former president Carlos Menem.\n"
+                       "EOF",
+                       &got);
+  CHECK(ts, status == 0, "actor roles: exit status %d", status);
+  CHECK(ts, got && strstr(got, "\"code\":\"IGOUNOREFHCR\",\"country\":null,\"roles\":[\"REF\"]"),
+        "UNHCR has the role REF:\n%s", got ? got : "");
+  CHECK(ts, got && strstr(got, "\"code\":\"NGOHRIAMN\",\"country\":null,\"roles\":[\"HRI\"]"),
+        "Amnesty has the role HRI:\n%s", got ? got : "");
+  CHECK(ts, got && strstr(got, "\"text\":\"former president Carlos Menem\"") &&
+                strstr(got, "\"code\":\"ARGELI\""),
+        "a former president is an elite:\n%s", got ? got : "");
+  free(got);
+}
+
 void golden_run(test_state *ts) {
+  golden_actor_roles(ts);
   golden_seed_actors(ts);
   golden_seed_events(ts);
   golden_seed_resolution(ts);

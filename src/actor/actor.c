@@ -34,6 +34,7 @@ typedef struct actor_atom {
   const lex_place *place; /* a town or region of the gazetteer that names the country, or NULL */
   uint8_t cue;            /* CUE_*, for a place */
   uint8_t locative;       /* a place that reads as where, not who: "near the town of Samarra" */
+  uint8_t past;           /* a person named after their last office, now an elite (ELI) */
 } actor_atom;
 
 /* Per-sentence scratch space, reused across sentences so tokens cost no allocation. */
@@ -295,12 +296,14 @@ static int written_as(const actor_sentence *as, uint32_t at, size_t len, const l
  * Chooses among a phrase's hits: user entries come first, then the most
  * specific kind. Names (not roles) must be capitalised in the text as their
  * dictionary writes them, so "turkey" and "chad" stay words. Returns NULL when nothing applies, and sets
- * *discard when a discard entry covers the phrase.
+ * *discard when a discard entry covers the phrase. With nothing that applies
+ * on the article's date, a person named in full whose last office ended
+ * before it is returned, with *past set: a former office-holder is an elite.
  */
 static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size_t len,
                                      const lex_entry **hits, size_t nhits, int32_t day,
-                                     int *discard) {
-  const lex_entry *best = NULL;
+                                     int *discard, int *past) {
+  const lex_entry *best = NULL, *before = NULL;
   /* Every word of a name but its articles, prepositions and conjunctions is capitalised: "Russia Today", not "Russia today". */
   int capitalised = 1;
   for (uint32_t k = at; k < at + len && capitalised; k++) {
@@ -309,9 +312,16 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
     if (c != WC_DET && c != WC_PREP && c != WC_CONJ) capitalised = 0;
   }
   *discard = 0;
+  *past = 0;
   for (size_t h = 0; h < nhits; h++) {
     const lex_entry *e = hits[h];
-    if (!lex_entry_applies(e, day)) continue;
+    if (!lex_entry_applies(e, day)) {
+      /* A person named in full after their last office: "Carlos Menem" in 2005. */
+      if (e->kind == LEX_PERSON && len > 1 && day != LEX_DAY_MIN && e->to_day < day && e->country[0] &&
+          capitalised && (!before || e->to_day > before->to_day))
+        before = e;
+      continue;
+    }
     if (e->kind == LEX_DISCARD) {
       *discard = 1;
       return NULL;
@@ -324,6 +334,10 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
       /* With no article date, the latest status stands: the Taliban now govern. */
       best = e;
     }
+  }
+  if (!best && before) {
+    *past = 1;
+    return before;
   }
   return best;
 }
@@ -565,7 +579,7 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     locative = 1;
   const lex_entry *country = lex_country_entry(as->lex, place->country);
   if (!country) return 0;
-  *atom = (actor_atom){i, end, country, place, cue, locative};
+  *atom = (actor_atom){i, end, country, place, cue, locative, 0};
   return 1;
 }
 
@@ -605,14 +619,15 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       }
     }
     int discard;
-    const lex_entry *e = choose_entry(as, i, m, hits, nhits, day, &discard);
+    int past;
+    const lex_entry *e = choose_entry(as, i, m, hits, nhits, day, &discard, &past);
     /* When the longest phrase does not apply here, a shorter one may. */
     while (!e && !discard && m > 1) {
       size_t shorter = lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, m - 1,
                                  hits, &nhits);
       if (shorter == 0) break;
       m = shorter;
-      e = choose_entry(as, i, m, hits, nhits, day, &discard);
+      e = choose_entry(as, i, m, hits, nhits, day, &discard, &past);
     }
     if (discard) {
       i += (uint32_t)m;
@@ -622,7 +637,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i++;
       continue;
     }
-    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0};
+    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past};
     if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
     i += (uint32_t)m;
   }
@@ -819,8 +834,9 @@ static int token_former(const actor_sentence *as, uint32_t i) {
  */
 static void mark_former(const actor_sentence *as, dl_mention *m, const lex_entry *role, uint32_t first,
                         uint32_t end) {
-  if (!role->roles[0] || strncmp(role->roles, "GOV", 3) != 0) return;
-  int former = 0;
+  /* "former president Carlos Menem": the title says it already. */
+  int former = m->kind == MENTION_PERSON && strncmp(role->roles, "ELI", 3) == 0 && m->country[0];
+  if (!former && (!role->roles[0] || strncmp(role->roles, "GOV", 3) != 0)) return;
   for (uint32_t k = first; k < end && !former; k++) former = token_former(as, k);
   for (uint32_t k = first, back = 0; !former && k > 0 && back < 2; back++) {
     k--;
@@ -1122,6 +1138,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           if (a->entry->kind == LEX_PERSON && a->end - a->start == 1 && a->entry->canonical &&
               strchr(a->entry->canonical, ' '))
             m.flags |= MENTION_SURNAME;
+          if (a->past) mention_set_code(&m, a->entry->country, "ELI");
           break;
       }
       if (named) m.kind = MENTION_PERSON;
@@ -1156,6 +1173,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         copy_code(m.code, sizeof m.code, person->code);
         copy_code(m.country, sizeof m.country, person->country);
         copy_code(m.roles, sizeof m.roles, person->roles);
+        if (atoms[j].past) mention_set_code(&m, person->country, "ELI");
         if (locative_before(as, first)) m.flags |= MENTION_LOCATIVE;
         mark_former(as, &m, role, first, end);
         m.role_entry = role;

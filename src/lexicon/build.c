@@ -53,7 +53,24 @@ int build_is_country(const char *s) {
   return 0;
 }
 
-/* Splits a code into its country and roles: AFGMIL -> AFG, MIL; ~MIL -> "", MIL; NGO~ -> "", NGO. */
+/* CAMEO's sector and role codes, which an international or non-state code may carry after its first three letters. */
+static const char *const role_codes[] = {"AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV",
+                                         "HLH", "HRI", "INS", "JUD", "LAB", "LEG", "MED", "MIL", "NGO", "OPP",
+                                         "PTY", "RAD", "REB", "REF", "REL", "SEP", "SET", "SPY", "UAF", NULL};
+
+/* Nonzero when the three letters at s are a role code. */
+static int is_role_code(const char *s) {
+  for (const char *const *r = role_codes; *r; r++)
+    if (strncmp(s, *r, 3) == 0) return 1;
+  return 0;
+}
+
+/*
+ * Splits a code into its country and roles: AFGMIL -> AFG, MIL; ~MIL -> "",
+ * MIL; NGO~ -> "", NGO. An international or non-state code has no country,
+ * and its roles are the role codes among its later three-letter parts:
+ * IGOUNOREFHCR -> "", REF; NGOHRIAMN -> "", HRI.
+ */
 static void code_parts(const char *code, size_t n, char country[4], char roles[16]) {
   memset(country, 0, 4);
   memset(roles, 0, 16);
@@ -72,6 +89,14 @@ static void code_parts(const char *code, size_t n, char country[4], char roles[1
   }
   if (rn > 15) rn = 15;
   if (r && rn) memcpy(roles, r, rn);
+  if (!r) {
+    size_t k = 0;
+    for (size_t i = 3; i + 3 <= n && k + 3 < 16; i += 3)
+      if (is_role_code(code + i)) {
+        memcpy(roles + k, code + i, 3);
+        k += 3;
+      }
+  }
 }
 
 /* ---------------------------------------------------------------- strings */
