@@ -118,6 +118,9 @@ eval: deps all
 	if [ -f ../shared/seed/gold-events.jsonl ] && [ -f ../shared/seed/afghan-soldiers.txt ]; then \
 	  python3 eval/events_seed.py $(BUILD)/dateline ../shared/seed/afghan-soldiers.txt ../shared/seed/gold-events.jsonl || status=1; \
 	else echo "eval: ../shared/seed not found; seed story evaluation skipped"; fi; \
+	if [ -f ../shared/data/dev/petrarch2/text/PETR.UnitTest.records.xml ]; then \
+	  python3 eval/events_petrarch.py $(BUILD)/dateline ../shared/data/dev/petrarch2/text/PETR.UnitTest.records.xml ../shared/data/dev/petrarch2/dictionaries || status=1; \
+	else echo "eval: ../shared/data/dev/petrarch2/text not found; PETRARCH record evaluation skipped"; fi; \
 	if [ -f ../shared/data/dev/geo-lgl/lgl.xml ]; then \
 	  python3 eval/places_lgl.py $(BUILD)/dateline ../shared/data/dev/geo-lgl/lgl.xml || status=1; \
 	else echo "eval: ../shared/data/dev/geo-lgl not found; LGL place evaluation skipped"; fi; \
