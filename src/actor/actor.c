@@ -35,6 +35,7 @@ typedef struct actor_atom {
   uint8_t cue;            /* CUE_*, for a place */
   uint8_t locative;       /* a place that reads as where, not who: "near the town of Samarra" */
   uint8_t past;           /* a person named after their last office, now an elite (ELI) */
+  int32_t ref;            /* a surname's earlier mention in the story ("Mr Kennedy"), or -1 */
 } actor_atom;
 
 /* Per-sentence scratch space, reused across sentences so tokens cost no allocation. */
@@ -579,8 +580,53 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     locative = 1;
   const lex_entry *country = lex_country_entry(as->lex, place->country);
   if (!country) return 0;
-  *atom = (actor_atom){i, end, country, place, cue, locative, 0};
+  *atom = (actor_atom){i, end, country, place, cue, locative, 0, -1};
   return 1;
+}
+
+/* Nonzero when two tokens of the document have the same text, ignoring case. */
+static int same_word(const dl_document *doc, uint32_t a, uint32_t b) {
+  const dl_token *x = &doc->tokens.items[a], *y = &doc->tokens.items[b];
+  if (x->len != y->len) return 0;
+  const char *p = doc->text.text.data + x->start, *q = doc->text.text.data + y->start;
+  for (uint32_t i = 0; i < x->len; i++) {
+    char c = p[i], d = q[i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    if (d >= 'A' && d <= 'Z') d = (char)(d - 'A' + 'a');
+    if (c != d) return 0;
+  }
+  return 1;
+}
+
+/* Courtesy titles before a surname: "Mr Kennedy". */
+static const char *const courtesy_titles[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", NULL};
+
+/*
+ * A person named earlier in the story in full, named again at token i by
+ * surname, maybe with a courtesy title or the given names: "Lib Dem leader
+ * Charles Kennedy ... Mr Kennedy said". Fills *atom (ref is the earlier
+ * mention) and returns nonzero. A name that runs on ("Kennedy Center") is
+ * not taken.
+ */
+static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
+  if (!token_name_word(as, i) || token_name_word(as, i + 1) || token_class(as, i) != WC_OPEN) return 0;
+  const actor_scratch *sc = as->scratch;
+  uint32_t lo = sc->atoms.len ? sc->atoms.items[sc->atoms.len - 1].end : 0;
+  const dl_document *doc = as->doc;
+  for (size_t k = as->story->len; k-- > as->story_first;) {
+    const dl_mention *p = &as->story->items[k];
+    if (p->kind != MENTION_PERSON || !p->country[0] || !p->entry || !same_word(doc, p->head, as->base + i))
+      continue;
+    uint32_t start = i, q = p->head;
+    while (start > lo && q > p->first && token_name_word(as, start - 1) && same_word(doc, q - 1, as->base + start - 1)) {
+      start--;
+      q--;
+    }
+    if (start == i && i > lo && token_in(as, i - 1, courtesy_titles)) start--;
+    *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k};
+    return 1;
+  }
+  return 0;
 }
 
 /* Finds the sentence's dictionary matches, longest first, left to right. */
@@ -608,7 +654,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         if (lex_match(as->lex, &kp, &klen, 1, hits, &nhits) == 1) m = 1;
       }
       actor_atom place;
-      if (m == 0 && place_atom(as, i, &place)) {
+      if (m == 0 && (place_atom(as, i, &place) || surname_atom(as, i, &place))) {
         if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, place) != DL_OK) return DL_ENOMEM;
         i = place.end;
         continue;
@@ -637,7 +683,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i++;
       continue;
     }
-    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past};
+    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1};
     if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
     i += (uint32_t)m;
   }
@@ -776,20 +822,6 @@ static int token_verbal(const actor_sentence *as, uint32_t i) {
   return token_lemma_is(as, i, 1);
 }
 
-/* Nonzero when two tokens of the document have the same text, ignoring case. */
-static int same_word(const dl_document *doc, uint32_t a, uint32_t b) {
-  const dl_token *x = &doc->tokens.items[a], *y = &doc->tokens.items[b];
-  if (x->len != y->len) return 0;
-  const char *p = doc->text.text.data + x->start, *q = doc->text.text.data + y->start;
-  for (uint32_t i = 0; i < x->len; i++) {
-    char c = p[i], d = q[i];
-    if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
-    if (d >= 'A' && d <= 'Z') d = (char)(d - 'A' + 'a');
-    if (c != d) return 0;
-  }
-  return 1;
-}
-
 /*
  * Finds the mention that "the soldiers" refers to: the latest one in the
  * story with the same head word ("Afghan soldiers"); else, within a few
@@ -915,6 +947,21 @@ static const char *const body_nouns[] = {"department", "ministry", "office", "ag
                                          "league", "federation", "organisation", "organization", "movement",
                                          "front", "army", "guard", "chamber", "house", NULL};
 
+/* Role nouns that name a body, not a person, so that a name after them is the body's: "airline Qantas", "Swiss Army Knife". */
+static const char *const collective_roles[] = {"army", "police", "military", "government", "administration",
+                                               "parliament", "navy", "cabinet", "regime", "militia", "junta",
+                                               "opposition", NULL};
+
+/*
+ * Nonzero when the role ending at token end - 1 is a person's title: no firm
+ * or body ("bank", "army"), no plural, and not "official", which before a
+ * name is an adjective ("the official No campaign").
+ */
+static int person_title(const actor_sentence *as, const lex_entry *role, uint32_t end) {
+  return !role_of_an_institution(role) && !token_plural(as, end - 1) && !token_in(as, end - 1, collective_roles) &&
+         !token_in(as, end - 1, body_nouns) && !token_is(as, end - 1, "official");
+}
+
 /*
  * How many capitalised words after a title at token end name a person the
  * dictionaries lack: "minister Hoshiyar", "leader Charles Kennedy". It stops
@@ -984,6 +1031,23 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     m.refers_to = -1;
     uint32_t first = a->start, end = a->end;
     const lex_entry *role = NULL;
+    if (a->ref >= 0) {
+      /* "Mr Kennedy": the person named before, and who they were. */
+      const dl_mention *p = &out->items[a->ref];
+      memcpy(m.code, p->code, sizeof m.code);
+      memcpy(m.country, p->country, sizeof m.country);
+      memcpy(m.roles, p->roles, sizeof m.roles);
+      m.kind = MENTION_PERSON;
+      m.entry = p->entry;
+      m.role_entry = p->role_entry;
+      m.flags = MENTION_INFERRED;
+      m.refers_to = a->ref;
+      m.first = as->base + first;
+      m.end = as->base + end;
+      m.head = as->base + end - 1;
+      if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
+      continue;
+    }
 
     if (a->entry->kind != LEX_ROLE) {
       /* A name, then maybe 's, a modifier or two, and roles: "Pakistan's army". */
@@ -1023,7 +1087,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         end = atoms[j].end;
         /* "Lib Dem leader Charles Kennedy", "Iraqi Foreign Minister Hoshiyar": the person who holds the title. */
         uint32_t name = name_after(as, atoms, natoms, j + 1, end);
-        if (name && (end == role_start + 1 || token_capitalised(as, end - 1))) {
+        if (name && (end == role_start + 1 || token_capitalised(as, end - 1)) && person_title(as, role, end)) {
           end += name;
           named = 1;
         }
@@ -1184,7 +1248,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         continue;
       }
       uint32_t name = name_after(as, atoms, natoms, j + 1, end);
-      if (name && (end == a->start + 1 || token_capitalised(as, end - 1))) {
+      if (name && (end == a->start + 1 || token_capitalised(as, end - 1)) && person_title(as, role, end)) {
         end += name;
         m.kind = MENTION_PERSON;
       }
