@@ -49,6 +49,8 @@ typedef struct actor_scratch {
   char countries[64][4];      /* the distinct countries of the story's mentions so far, for place_choose */
   size_t ncountries;          /* how many */
   size_t scanned;             /* mentions looked at for them */
+  DL_VEC(uint32_t) persons;   /* the story's mentions of named people with a country, for surname_atom */
+  size_t persons_scanned;     /* mentions looked at for them */
 } actor_scratch;
 
 /*
@@ -609,14 +611,23 @@ static const char *const courtesy_titles[] = {"mr", "mr.", "mrs", "mrs.", "ms", 
  * not taken.
  */
 static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
-  if (!token_name_word(as, i) || token_name_word(as, i + 1) || token_class(as, i) != WC_OPEN) return 0;
-  const actor_scratch *sc = as->scratch;
+  if (!token_name_word(as, i) || token_name_word(as, i + 1)) return 0;
+  actor_scratch *sc = as->scratch;
+  /* The story's named people so far, added to as its sentences are read: most stories name none. */
+  if (sc->persons_scanned < as->story_first) sc->persons_scanned = as->story_first;
+  for (; sc->persons_scanned < as->story->len; sc->persons_scanned++) {
+    const dl_mention *p = &as->story->items[sc->persons_scanned];
+    if (p->kind == MENTION_PERSON && p->country[0] && p->entry &&
+        DL_VEC_PUSH(as->doc->ctx, sc->persons, (uint32_t)sc->persons_scanned) != DL_OK)
+      return 0;
+  }
+  if (!sc->persons.len || token_class(as, i) != WC_OPEN) return 0;
   uint32_t lo = sc->atoms.len ? sc->atoms.items[sc->atoms.len - 1].end : 0;
   const dl_document *doc = as->doc;
-  for (size_t k = as->story->len; k-- > as->story_first;) {
+  for (size_t n = sc->persons.len; n-- > 0;) {
+    size_t k = sc->persons.items[n];
     const dl_mention *p = &as->story->items[k];
-    if (p->kind != MENTION_PERSON || !p->country[0] || !p->entry || !same_word(doc, p->head, as->base + i))
-      continue;
+    if (!same_word(doc, p->head, as->base + i)) continue;
     uint32_t start = i, q = p->head;
     while (start > lo && q > p->first && token_name_word(as, start - 1) && same_word(doc, q - 1, as->base + start - 1)) {
       start--;
@@ -1498,5 +1509,6 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
   DL_VEC_FREE(ctx, sc.key_len);
   DL_VEC_FREE(ctx, sc.atoms);
   DL_VEC_FREE(ctx, sc.facts);
+  DL_VEC_FREE(ctx, sc.persons);
   return rc;
 }
