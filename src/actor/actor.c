@@ -665,7 +665,9 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         if (lex_match(as->lex, &kp, &klen, 1, hits, &nhits) == 1) m = 1;
       }
       actor_atom place;
-      if (m == 0 && (place_atom(as, i, &place) || surname_atom(as, i, &place))) {
+      /* Only a capitalised word may name a town or a person named before. */
+      if (m == 0 && (t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) &&
+          (place_atom(as, i, &place) || surname_atom(as, i, &place))) {
         if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, place) != DL_OK) return DL_ENOMEM;
         i = place.end;
         continue;
