@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/words.h"
+
 /*
  * How expressions are read and resolved (article date 2021-07-26, a Monday,
  * in the examples):
@@ -862,21 +864,9 @@ static const char *const start_words[] = {
     "turn", "twelve", "two", "until", "wednesday", "within", "yesterday",
 };
 
-/* Nonzero when the lower-case word w (n bytes) is a starter; compared by hand, for this runs on most tokens. */
+/* Nonzero when the lower-case word w (n bytes) is a starter. */
 static int is_start_word(const char *w, size_t n) {
-  size_t lo = 0, hi = sizeof start_words / sizeof *start_words;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    const unsigned char *a = (const unsigned char *)start_words[mid];
-    const unsigned char *q = (const unsigned char *)w;
-    size_t k = 0;
-    while (k < n && a[k] && a[k] == q[k]) k++;
-    int c = k == n ? (a[k] ? 1 : 0) : (a[k] ? (int)a[k] - (int)q[k] : -1);
-    if (c == 0) return 1;
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return 0;
+  return words_sorted_contain(start_words, sizeof start_words / sizeof *start_words, w, n);
 }
 
 /*

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/words.h"
+
 /*
  * Values and rules, following event-data practice (a count is what the text
  * commits to):
@@ -359,22 +361,9 @@ static const char *const starting_words[] = {
     "up", "upwards", "well", "zero",
 };
 
-/* Nonzero when the lower-case word w (n bytes) is among the starting words; compared by hand, for this runs on most tokens. */
+/* Nonzero when the lower-case word w (n bytes) is among the starting words. */
 int number_word_may_start(const char *w, size_t n) {
-  size_t lo = 0, hi = sizeof starting_words / sizeof *starting_words;
-  if (n == 0) return 0;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    const unsigned char *a = (const unsigned char *)starting_words[mid];
-    const unsigned char *q = (const unsigned char *)w;
-    size_t k = 0;
-    while (k < n && a[k] && a[k] == q[k]) k++;
-    int c = k == n ? (a[k] ? 1 : 0) : (a[k] ? (int)a[k] - (int)q[k] : -1);
-    if (c == 0) return 1;
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return 0;
+  return n > 0 && words_sorted_contain(starting_words, sizeof starting_words / sizeof *starting_words, w, n);
 }
 
 int number_may_start(const char *text, const dl_token *t) {

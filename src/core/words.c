@@ -1,0 +1,19 @@
+/* words.c: membership in a sorted array of lower-case words by binary search. */
+#include "core/words.h"
+
+int words_sorted_contain(const char *const *words, size_t count, const char *w, size_t n) {
+  size_t lo = 0, hi = count;
+  const unsigned char *q = (const unsigned char *)w;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const unsigned char *a = (const unsigned char *)words[mid];
+    size_t k = 0;
+    while (k < n && a[k] && a[k] == q[k]) k++;
+    /* Past the end of w: equal when the entry ends too, else the entry is greater. */
+    int c = k == n ? (a[k] ? 1 : 0) : (a[k] ? (int)a[k] - (int)q[k] : -1);
+    if (c == 0) return 1;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}

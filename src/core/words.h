@@ -1,0 +1,14 @@
+/* words.h: membership in a sorted array of lower-case words, for word lists tested on most tokens (internal). */
+#ifndef DL_CORE_WORDS_H
+#define DL_CORE_WORDS_H
+
+#include <stddef.h>
+
+/*
+ * Nonzero when w[0, n) (not NUL-terminated) is one of words[0, count),
+ * which are NUL-terminated and sorted by byte value. A binary search that
+ * compares bytes by hand: no strlen, no copy.
+ */
+int words_sorted_contain(const char *const *words, size_t count, const char *w, size_t n);
+
+#endif
