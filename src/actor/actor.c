@@ -298,10 +298,11 @@ static int written_as(const actor_sentence *as, uint32_t at, size_t len, const l
 /*
  * Chooses among a phrase's hits: user entries come first, then the most
  * specific kind. Names (not roles) must be capitalised in the text as their
- * dictionary writes them, so "turkey" and "chad" stay words. Returns NULL when nothing applies, and sets
- * *discard when a discard entry covers the phrase. With nothing that applies
- * on the article's date, a person named in full whose last office ended
- * before it is returned, with *past set: a former office-holder is an elite.
+ * dictionary writes them, so "turkey" and "chad" stay words. Returns NULL
+ * when nothing applies, and sets *discard when a discard entry covers the
+ * phrase. With nothing that applies on the article's date, a person named
+ * in full whose last office ended before it is returned, with *past set: a
+ * former office-holder is an elite.
  */
 static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size_t len,
                                      const lex_entry **hits, size_t nhits, int32_t day,
