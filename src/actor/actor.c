@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/buffer.h"
+#include "core/words.h"
 #include "lexicon/places.h"
 #include "tag/wordclass.h"
 
@@ -207,11 +208,11 @@ static int token_lowercase_word(const actor_sentence *as, uint32_t i) {
   return t->kind == DL_TOKEN_WORD && c >= 'a' && c <= 'z';
 }
 
-/* Words of direction between a preposition and a place: "in western Afghanistan", "in south Serbia". */
-static const char *const compass_words[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
-                                           "western", "northeastern", "northwestern", "southeastern",
-                                           "southwestern", "northeast", "northwest", "southeast", "southwest",
-                                           "central", "neighbouring", "neighboring", NULL};
+/* Words of direction between a preposition and a place: "in western Afghanistan", "in south Serbia"; sorted by byte value. */
+static const char *const compass_words[] = {"central",      "east",         "eastern",      "neighboring", "neighbouring",
+                                           "north",        "northeast",    "northeastern", "northern",    "northwest",
+                                           "northwestern", "south",        "southeast",    "southeastern", "southern",
+                                           "southwest",    "southwestern", "west",         "western"};
 
 /*
  * Nonzero when a locative preposition comes before token first, maybe with a
@@ -221,9 +222,9 @@ static int locative_before(const actor_sentence *as, uint32_t first) {
   if (first == 0) return 0;
   if (token_locative(as, first - 1)) return 1;
   if (first < 2 || !token_lowercase_word(as, first - 1)) return 0;
-  for (const char *const *w = compass_words; *w; w++)
-    if (token_is(as, first - 1, *w)) return token_locative(as, first - 2);
-  return 0;
+  const dl_token *t = &as->tokens[first - 1];
+  return words_sorted_contain(compass_words, sizeof compass_words / sizeof *compass_words, as->text + t->start, t->len) &&
+         token_locative(as, first - 2);
 }
 
 
