@@ -296,19 +296,64 @@ static int written_as(const actor_sentence *as, uint32_t at, size_t len, const l
   return 0;
 }
 
+/* Nonzero when two entries come from the same dictionary file ("peoples.txt:40" and "peoples.txt:43"). */
+static int same_file(const lex_entry *a, const lex_entry *b) {
+  const char *x = a->source ? a->source : "", *y = b->source ? b->source : "";
+  size_t n = strcspn(x, ":");
+  return n == strcspn(y, ":") && strncmp(x, y, n) == 0;
+}
+
+/* How many of the latest mentions, and of the sentence's latest names, say whose a shared name is. */
+#define ACTOR_STORY_WINDOW 256
+
+/* Nonzero when e is one of hits[0, n). */
+static int entry_among(const lex_entry *e, const lex_entry *const *hits, size_t n) {
+  for (size_t h = 0; h < n; h++)
+    if (hits[h] == e) return 1;
+  return 0;
+}
+
+/*
+ * How many of the story's mentions so far, and of the sentence's names so
+ * far, have country c; those the phrase's own entries (hits) coded do not
+ * count, or the first guess would decide every later one.
+ */
+static size_t story_country_count(const actor_sentence *as, const char *c, const lex_entry *const *hits, size_t nhits) {
+  size_t count = 0, from = as->story_first;
+  /* The latest mentions only, so a story of many shared names stays linear. */
+  if (as->story->len > from + ACTOR_STORY_WINDOW) from = as->story->len - ACTOR_STORY_WINDOW;
+  for (size_t k = from; k < as->story->len; k++) {
+    const dl_mention *m = &as->story->items[k];
+    count += strncmp(m->country, c, 3) == 0 && !entry_among(m->entry, hits, nhits);
+  }
+  const actor_scratch *sc = as->scratch;
+  for (size_t k = sc->atoms.len > ACTOR_STORY_WINDOW ? sc->atoms.len - ACTOR_STORY_WINDOW : 0; k < sc->atoms.len; k++) {
+    const lex_entry *e = sc->atoms.items[k].entry;
+    count += strncmp(e->country, c, 3) == 0 && !entry_among(e, hits, nhits);
+  }
+  return count;
+}
+
 /*
  * Chooses among a phrase's hits: user entries come first, then the most
  * specific kind. Names (not roles) must be capitalised in the text as their
- * dictionary writes them, so "turkey" and "chad" stay words. Returns NULL
- * when nothing applies, and sets *discard when a discard entry covers the
- * phrase. With nothing that applies on the article's date, a person named
- * in full whose last office ended before it is returned, with *past set: a
- * former office-holder is an elite.
+ * dictionary writes them, so "turkey" and "chad" stay words. Where one
+ * dictionary file gives the phrase to several countries ("Kurds", "the
+ * Conservatives"), the country the story has named most so far wins, and
+ * the file's first entry on a tie. Returns NULL when nothing applies, and
+ * sets *discard when a discard entry covers the phrase, unless the phrase
+ * also names a group or people of a country the story has named: a
+ * discarded shared name ("the Liberals") is coded only where the story says
+ * whose it is. With nothing
+ * that applies on the article's date, a person named in full whose last
+ * office ended before it is returned, with *past set: a former
+ * office-holder is an elite.
  */
 static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size_t len,
                                      const lex_entry **hits, size_t nhits, int32_t day,
                                      int *discard, int *past) {
   const lex_entry *best = NULL, *before = NULL;
+  int discarded = 0;
   /* Every word of a name but its articles, prepositions and conjunctions is capitalised: "Russia Today", not "Russia today". */
   int capitalised = 1;
   for (uint32_t k = at; k < at + len && capitalised; k++) {
@@ -328,8 +373,8 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
       continue;
     }
     if (e->kind == LEX_DISCARD) {
-      *discard = 1;
-      return NULL;
+      discarded = 1;
+      continue;
     }
     if (e->kind != LEX_ROLE && !capitalised && !written_as(as, at, len, e)) continue;
     if (!best || kind_rank(e->kind) > kind_rank(best->kind)) {
@@ -339,6 +384,35 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
       /* With no article date, the latest status stands: the Taliban now govern. */
       best = e;
     }
+  }
+  if (best && best->country[0] && (discarded || nhits > 1)) {
+    /* Counted only when needed: most phrases with several entries are one country's, dated. */
+    size_t named = discarded ? story_country_count(as, best->country, hits, nhits) : SIZE_MAX;
+    for (size_t h = 0; h < nhits; h++) {
+      const lex_entry *e = hits[h];
+      if (e == best || !e->country[0] || kind_rank(e->kind) != kind_rank(best->kind) ||
+          !lex_entry_applies(e, day) || !same_file(e, best) ||
+          (e->kind != LEX_ROLE && !capitalised && !written_as(as, at, len, e)))
+        continue;
+      if (strncmp(e->country, best->country, 3) == 0) {
+        /* The same country's later status, as above. */
+        if (day == LEX_DAY_MIN && e->from_day > best->from_day) best = e;
+        continue;
+      }
+      if (named == SIZE_MAX) named = story_country_count(as, best->country, hits, nhits);
+      size_t c = story_country_count(as, e->country, hits, nhits);
+      if (c > named) {
+        best = e;
+        named = c;
+      }
+    }
+    if (discarded && (named == 0 || best->kind == LEX_COUNTRY)) best = NULL;
+  } else if (discarded) {
+    best = NULL;
+  }
+  if (discarded && !best) {
+    *discard = 1;
+    return NULL;
   }
   if (!best && before) {
     *past = 1;
@@ -642,6 +716,15 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
   return 0;
 }
 
+/*
+ * Words after a name and a hyphen that make the name another's backer, not
+ * the owner of what follows: "US-backed forces", "Iranian-trained militias";
+ * sorted by byte value. Not "based": "a London-based firm" is British.
+ */
+static const char *const backing_words[] = {"affiliated", "aligned",  "allied", "armed",     "backed",    "financed",
+                                            "friendly",   "funded",   "inspired", "leaning", "linked",
+                                            "sponsored", "supported", "trained"};
+
 /* Finds the sentence's dictionary matches, longest first, left to right. */
 static int sentence_atoms(actor_sentence *as, int32_t day) {
   actor_scratch *sc = as->scratch;
@@ -659,6 +742,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       const dl_token *t = &as->tokens[i];
       const char *hyphen =
           t->kind == DL_TOKEN_WORD && (t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) ? token_hyphen(as, i) : NULL;
+      /* "US-backed forces", "Turkish-funded rebels": the forces are not the backer's own. */
+      if (hyphen && words_sorted_contain(backing_words, sizeof backing_words / sizeof *backing_words, hyphen + 1,
+                                         t->len - (size_t)(hyphen + 1 - (as->text + t->start))))
+        hyphen = NULL;
       if (hyphen) {
         char key[ACTOR_MAX_KEY];
         size_t klen = lex_token_key(as->lex, as->text + t->start,
