@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "event/event.h"
+#include "core/words.h"
 #include "tag/wordclass.h"
 
 /*
@@ -96,11 +97,24 @@ typedef struct sent {
   int reporter_before;      /* it also reports the events before it (", X said") */
 } sent;
 
+/* How many of the latest actor subjects a pronoun may look back to. */
+#define CARRY_SUBJECTS 4
+
 /* State carried from sentence to sentence. */
 typedef struct carry {
-  slot reporter;            /* the last reporter that was an actor */
-  slot subject;             /* the last subject that was an actor, for pronouns */
+  slot reporter;                   /* the last reporter that was an actor */
+  slot subjects[CARRY_SUBJECTS];   /* the latest subjects that were actors, the latest first, for pronouns */
+  uint8_t nsubjects;
 } carry;
+
+/* What a pronoun may stand for. */
+typedef enum pronoun_kind {
+  PRONOUN_NONE = 0,
+  PRONOUN_PERSON, /* "he", "she": one person */
+  PRONOUN_THING,  /* "it": a country, group or body */
+  PRONOUN_MANY,   /* "they": people, or a group or body */
+  PRONOUN_ANY     /* "we": whoever spoke last */
+} pronoun_kind;
 
 static const pos_token *tag(const sent *s, size_t i) { return &s->ps->tokens.items[i]; }
 static int tag_is(const sent *s, size_t i, pos_tag t) { return i < s->n && tag(s, i)->pos == t; }
@@ -466,10 +480,95 @@ static int previous_subject(sent *s, size_t gi, const carry *c, slot *out) {
   return 0;
 }
 
-/* Resolves a pronoun subject to the last actor subject: in this sentence, then before it. */
-static void resolve_pronoun(sent *s, size_t gi, const carry *c, slot *out) {
-  if (previous_subject(s, gi, c, out)) return;
-  if (c->subject.n) *out = c->subject;
+/* Head words of bodies, not people, sorted by byte value: "the ministry" may be "it", never "he". */
+static const char *const body_heads[] = {
+    "administration", "agency",    "alliance", "army",       "assembly", "authority", "bank",       "cabinet",
+    "coalition",      "commission", "committee", "company",  "congress", "council",   "court",      "department",
+    "embassy",        "firm",      "force",    "government", "group",    "junta",     "military",   "ministry",
+    "movement",       "navy",      "office",   "opposition", "organisation", "organization", "parliament", "party",
+    "police",         "regime",    "senate",   "team",       "union"};
+
+/* Role nouns for one person that no suffix of person_noun tells, sorted by byte value. */
+static const char *const person_heads[] = {
+    "aide",   "chair",   "chief", "deputy", "diplomat", "envoy", "general", "head",   "judge", "king",
+    "militant", "monarch", "pope", "premier", "prince", "princess", "queen", "sheikh", "sultan", "victim"};
+
+/* Nonzero when a singular role noun names one person: "the spokesman", "the minister", "a journalist". */
+static int person_noun(const char *w, size_t n) {
+  if (words_sorted_contain(person_heads, sizeof person_heads / sizeof *person_heads, w, n)) return 1;
+  /* spokesman, chairwoman, spokesperson; minister, governor; journalist; politician; president, resident. */
+  static const char *const suffixes[] = {"man", "woman", "person", "er", "or", "ist", "ian", "ent", "ant"};
+  for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+    size_t sl = strlen(suffixes[k]);
+    if (n > sl + 2 && memcmp(w + n - sl, suffixes[k], sl) == 0) return 1;
+  }
+  return 0;
+}
+
+/* The mention's head word, lower-cased into buf (cap bytes); its length, or 0 when it does not fit. */
+static size_t head_word(const sent *s, const dl_mention *m, char *buf, size_t cap) {
+  const dl_token *t = &s->doc->tokens.items[m->head];
+  if (t->len >= cap) return 0;
+  for (uint32_t k = 0; k < t->len; k++) {
+    char ch = s->text[t->start + k];
+    buf[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  }
+  buf[t->len] = '\0';
+  return t->len;
+}
+
+/* Nonzero when the actors of sl may be what a pronoun of that kind stands for. */
+static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
+  if (!sl->n) return 0;
+  if (kind == PRONOUN_ANY) return 1;
+  if (sl->n > 1) return kind == PRONOUN_MANY; /* "Afghan and U.S. officials ... they" */
+  const dl_mention *m = mention(s, sl->m[0]);
+  /* A group's or a country's name is no role noun: "the United States" is not plural. */
+  int named = m->kind == MENTION_PERSON || m->kind == MENTION_GROUP || (m->kind == MENTION_COUNTRY && !m->roles[0]);
+  char w[32];
+  size_t n = named ? 0 : head_word(s, m, w, sizeof w);
+  /* A role noun in the plural: "soldiers", "officials", "police"; not in "ss", "us" or "is". */
+  int plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
+  if (n && strcmp(w, "police") == 0) plural = 1;
+  int body = (named && m->kind != MENTION_PERSON) ||
+             (n && words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, n));
+  switch (kind) {
+    case PRONOUN_PERSON: return m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n));
+    case PRONOUN_THING: return m->kind != MENTION_PERSON && body && !plural;
+    case PRONOUN_MANY: return m->kind != MENTION_PERSON && (plural || body);
+    default: return 0;
+  }
+}
+
+/*
+ * Resolves a pronoun subject to the latest actor subject it may stand for:
+ * in this sentence, then before it. "He said" is not Pakistan, nor "it
+ * said" a spokesman; with none, the pronoun stays unresolved.
+ */
+static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kind, slot *out) {
+  for (size_t k = gi; k-- > 0;) {
+    vgroup *p = &s->groups[k];
+    if (!p->has_subject) find_subject(s, k, c);
+    if (p->subject.n) {
+      if (pronoun_agrees(s, &p->subject, kind)) {
+        *out = p->subject;
+        return;
+      }
+      break; /* the clause before names someone else */
+    }
+  }
+  for (size_t k = 0; k < c->nsubjects; k++)
+    if (pronoun_agrees(s, &c->subjects[k], kind)) {
+      *out = c->subjects[k];
+      return;
+    }
+}
+
+/* Makes sl the latest subject a later pronoun may stand for. */
+static void carry_subject(carry *c, const slot *sl) {
+  if (c->nsubjects < CARRY_SUBJECTS) c->nsubjects++;
+  memmove(&c->subjects[1], &c->subjects[0], (size_t)(c->nsubjects - 1) * sizeof *c->subjects);
+  c->subjects[0] = *sl;
 }
 
 static void find_subject(sent *s, size_t gi, const carry *c) {
@@ -518,7 +617,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     }
     return;
   }
-  int pronoun = 0;
+  pronoun_kind pronoun = PRONOUN_NONE;
   while (i-- > 0) {
     pos_tag t = (pos_tag)tag(s, i)->pos;
     if (s->mention_at[i] >= 0) {
@@ -540,7 +639,10 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       break;
     }
     if (t == POS_PRON) {
-      if (word_in(s, i, (const char *const[]){"it", "they", "he", "she", "we", NULL})) pronoun = 1;
+      if (word_in(s, i, (const char *const[]){"he", "she", NULL})) pronoun = PRONOUN_PERSON;
+      else if (word_is(s, i, "it")) pronoun = PRONOUN_THING;
+      else if (word_is(s, i, "they")) pronoun = PRONOUN_MANY;
+      else if (word_is(s, i, "we")) pronoun = PRONOUN_ANY;
       break;
     }
     /* "no one was arrested": nothing happened. */
@@ -550,7 +652,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     if (t == POS_NOUN && !sl->filled && i + 1 == g->first) sl->filled = 1; /* "the statement said" */
   }
   if (pronoun) {
-    resolve_pronoun(s, gi, c, sl);
+    resolve_pronoun(s, gi, c, pronoun, sl);
     return;
   }
   /* A participle or gerund with no subject of its own ("adding", "after losing") shares the clause's. */
@@ -1446,7 +1548,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (verb_pattern_is_null(m.p)) {
         /* "met its fiscal rules": a null pattern says these words are no event; its subject is still the last one. */
         mark_literals(s, &m, g->head);
-        if (g->subject.n) c->subject = g->subject;
+        if (g->subject.n) carry_subject(c, &g->subject);
         continue;
       }
       const vgroup *governor = NULL;
@@ -1510,7 +1612,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         g->coded = 1;
         third_country(s, out, before, s->base + m.head_end);
       }
-      if (g->subject.n) c->subject = g->subject;
+      if (g->subject.n) carry_subject(c, &g->subject);
       continue;
     }
     /* A noun inside an actor's name ("aid workers") or one a pattern has used is no event of its own. */
