@@ -52,6 +52,7 @@ typedef struct actor_scratch {
   size_t scanned;             /* mentions looked at for them */
   DL_VEC(uint32_t) persons;   /* the story's mentions of named people with a country, for surname_atom */
   size_t persons_scanned;     /* mentions looked at for them */
+  int story_discarded;        /* a story discard matched: the story has no actors */
 } actor_scratch;
 
 /*
@@ -344,7 +345,7 @@ static size_t story_country_count(const actor_sentence *as, const char *c, const
  * sets *discard when a discard entry covers the phrase, unless the phrase
  * also names a group or people of a country the story has named: a
  * discarded shared name ("the Liberals") is coded only where the story says
- * whose it is. With nothing
+ * whose it is; to 2 when a story discard covers it. With nothing
  * that applies on the article's date, a person named in full whose last
  * office ended before it is returned, with *past set: a former
  * office-holder is an elite.
@@ -373,6 +374,11 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
       continue;
     }
     if (e->kind == LEX_DISCARD) {
+      /* A story discard ("Champions League") drops the whole story, whatever else the phrase names. */
+      if (e->flags & LEX_FLAG_STORY) {
+        *discard = 2;
+        return NULL;
+      }
       discarded = 1;
       continue;
     }
@@ -778,6 +784,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       e = choose_entry(as, i, m, hits, nhits, day, &discard, &past);
     }
     if (discard) {
+      if (discard == 2) sc->story_discarded = 1;
       i += (uint32_t)m;
       continue;
     }
@@ -1590,6 +1597,11 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
     rc = sentence_keys(&as);
     if (rc == DL_OK) rc = sentence_atoms(&as, day);
     if (rc == DL_OK) rc = sentence_mentions(&as, out);
+    if (sc.story_discarded) {
+      /* A story a story discard names (sport, PETRARCH's '+') has no actors, so no events. */
+      out->len = first_mention;
+      break;
+    }
   }
   /* A lone sentence or two may name a famous leader by surname alone ("Putin offered ..."); a story introduces its people. */
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);

@@ -490,8 +490,11 @@ static const char *const body_heads[] = {
 
 /* Role nouns for one person that no suffix of person_noun tells, sorted by byte value. */
 static const char *const person_heads[] = {
-    "aide",   "chair",   "chief", "deputy", "diplomat", "envoy", "general", "head",   "judge", "king",
-    "militant", "monarch", "pope", "premier", "prince", "princess", "queen", "sheikh", "sultan", "victim"};
+    "aide", "analyst", "attorney", "candidate", "captain", "chair", "chief", "cleric", "colonel", "counterpart",
+    "delegate", "deputy", "diplomat", "envoy", "executive", "expert", "general", "guerrilla", "head", "judge",
+    "king", "militant", "monarch", "mp", "official", "pope", "premier", "prince", "princess", "queen", "rebel",
+    "representative", "secretary", "sheikh", "source", "sultan", "victim",
+};
 
 /* Nonzero when a singular role noun names one person: "the spokesman", "the minister", "a journalist". */
 static int person_noun(const char *w, size_t n) {

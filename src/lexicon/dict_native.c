@@ -107,7 +107,7 @@ static int native_line(lex_builder *b, const char *s, size_t n, size_t line) {
   int kind = lex_kind_from_name(s + k0, k1 - k0);
   if (!kind) {
     build_error(b, line,
-                "unknown kind '%.*s' (expected country, demonym, capital, body, group, person, role or discard)",
+                "unknown kind '%.*s' (expected country, demonym, capital, body, group, person, role, discard or story)",
                 (int)(k1 - k0), s + k0);
     return DL_OK;
   }
@@ -164,7 +164,10 @@ static int native_line(lex_builder *b, const char *s, size_t n, size_t line) {
     if (build_add_phrase_text(b, s + qa, qe - qa) != DL_OK) return DL_ENOMEM;
     q = (bar ? (size_t)(bar - s) : p1) + 1;
   }
-  int rc = build_add_entry(b, s + c0, c1 - c0, kind, 0, from, to, line, first, (uint32_t)nphrases, &entry);
+  /* "story": a discard that drops the whole story, as PETRARCH's '+'. */
+  unsigned flags = kind == LEX_DISCARD && k1 - k0 == 5 && memcmp(s + k0, "story", 5) == 0 ? LEX_FLAG_STORY : 0;
+  if (flags) b->stats->story++;
+  int rc = build_add_entry(b, s + c0, c1 - c0, kind, flags, from, to, line, first, (uint32_t)nphrases, &entry);
   if (rc != DL_OK) return rc;
   for (size_t q = p0; q <= p1;) {
     const char *bar = memchr(s + q, '|', p1 - q);

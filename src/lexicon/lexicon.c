@@ -28,7 +28,13 @@ const char *lex_kind_name(int kind) {
 int lex_kind_from_name(const char *s, size_t n) {
   for (int k = LEX_COUNTRY; k <= LEX_DISCARD; k++)
     if (strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0) return k;
+  /* A story discard is a discard with a flag: "--- story Champions League". */
+  if (n == 5 && memcmp(s, "story", 5) == 0) return LEX_DISCARD;
   return 0;
+}
+
+const char *lex_entry_kind_name(const lex_entry *e) {
+  return e->kind == LEX_DISCARD && (e->flags & LEX_FLAG_STORY) ? "story" : lex_kind_name(e->kind);
 }
 
 /* ----------------------------------------------------------------- layers */
@@ -443,12 +449,11 @@ static int dump_layer(const dl_lexicon *lex, size_t li, dl_buffer *out) {
   for (uint32_t i = 0; i < v->nentries; i++) {
     const blob_entry *b = &v->entries[i];
     const lex_entry *e = &l->entries[i];
-    dl_buffer_printf(out, "%s %s ", e->code, lex_kind_name(e->kind));
+    dl_buffer_printf(out, "%s %s ", e->code, lex_entry_kind_name(e));
     for (uint32_t p = 0; p < b->nphrases; p++)
       dl_buffer_printf(out, "%s%s", p ? " | " : "", v->strings + v->phrases[b->phrases + p]);
     put_range(out, e, " ");
-    dl_buffer_printf(out, "  # %s%s%s\n", e->source, (e->flags & LEX_FLAG_STORY) ? " story" : "",
-                     (e->flags & LEX_FLAG_PETRARCH) ? " petrarch" : "");
+    dl_buffer_printf(out, "  # %s%s\n", e->source, (e->flags & LEX_FLAG_PETRARCH) ? " petrarch" : "");
   }
   dump_key *sorted = used ? dl_mem_alloc(lex->ctx, used * sizeof *sorted) : NULL;
   if (used && !sorted) return DL_ENOMEM;
@@ -528,7 +533,7 @@ int dl_lexicon_lookup(const dl_lexicon *lex, const char *text, size_t len, const
     dl_buffer_puts(out, "\"\n");
     for (size_t h = 0; h < nhits; h++) {
       const lex_entry *e = hits[h];
-      dl_buffer_printf(out, "  %s %s", e->code, lex_kind_name(e->kind));
+      dl_buffer_printf(out, "  %s %s", e->code, lex_entry_kind_name(e));
       if (e->from_day == LEX_DAY_MIN && e->to_day == LEX_DAY_MAX) dl_buffer_puts(out, " always");
       else put_range(out, e, " ");
       dl_buffer_printf(out, " \"%s\" %s%s%s\n", e->canonical, e->source, (e->flags & LEX_FLAG_STORY) ? " story" : "",

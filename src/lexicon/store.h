@@ -151,7 +151,9 @@ int lex_parse_date(const char *s, size_t n, int end, int32_t *day);
 
 /* The name of a kind ("country"), or "?" */
 const char *lex_kind_name(int kind);
-/* The kind named by s[0, n), or 0. */
+/* The kind named by s[0, n), or 0; "story" is LEX_DISCARD (with LEX_FLAG_STORY, which the caller sets). */
 int lex_kind_from_name(const char *s, size_t n);
+/* The name of an entry's kind as a native dictionary writes it: "story" for a story discard. */
+const char *lex_entry_kind_name(const lex_entry *e);
 
 #endif
