@@ -526,6 +526,8 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   if (kind == PRONOUN_ANY) return 1;
   if (sl->n > 1) return kind == PRONOUN_MANY; /* "Afghan and U.S. officials ... they" */
   const dl_mention *m = mention(s, sl->m[0]);
+  /* "the Kurdish struggle", "in Syria": a thing described or a place is no one a pronoun stands for. */
+  if (m->flags & (MENTION_DESCRIBES | MENTION_LOCATIVE)) return 0;
   /* A group's or a country's name is no role noun: "the United States" is not plural. */
   int named = m->kind == MENTION_PERSON || m->kind == MENTION_GROUP || (m->kind == MENTION_COUNTRY && !m->roles[0]);
   char w[32];
@@ -538,7 +540,10 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   switch (kind) {
     case PRONOUN_PERSON: return m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n));
     case PRONOUN_THING: return m->kind != MENTION_PERSON && body && !plural;
-    case PRONOUN_MANY: return m->kind != MENTION_PERSON && (plural || body);
+    /* Not a country's bare name: "they" after "Syria" are its people or someone else; after "the Palestinians", them. */
+    case PRONOUN_MANY:
+      return m->kind != MENTION_PERSON && (plural || body) &&
+             !(m->kind == MENTION_COUNTRY && !m->roles[0] && m->entry && m->entry->kind != LEX_DEMONYM);
     default: return 0;
   }
 }
