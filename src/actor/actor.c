@@ -722,6 +722,18 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
   return 0;
 }
 
+/* Nonzero when a capitalised dictionary name (not a role) starts at token i; hits is scratch room. */
+static int name_starts(const actor_sentence *as, uint32_t i, const lex_entry **hits) {
+  const actor_scratch *sc = as->scratch;
+  if (i >= as->n || !sc->key_len.items[i] || !token_capitalised(as, i)) return 0;
+  size_t left = as->n - i, nhits = 0;
+  if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
+  if (!lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits)) return 0;
+  for (size_t h = 0; h < nhits; h++)
+    if (hits[h]->kind != LEX_ROLE && hits[h]->kind != LEX_DISCARD) return 1;
+  return 0;
+}
+
 /*
  * Words after a name and a hyphen that make the name another's backer, not
  * the owner of what follows: "US-backed forces", "Iranian-trained militias";
@@ -749,9 +761,12 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       const char *hyphen =
           t->kind == DL_TOKEN_WORD && (t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) ? token_hyphen(as, i) : NULL;
       /* "US-backed forces", "Turkish-funded rebels": the forces are not the backer's own. */
+      size_t after_len = hyphen ? t->len - (size_t)(hyphen + 1 - (as->text + t->start)) : 0;
       if (hyphen && words_sorted_contain(backing_words, sizeof backing_words / sizeof *backing_words, hyphen + 1,
-                                         t->len - (size_t)(hyphen + 1 - (as->text + t->start))))
+                                         after_len))
         hyphen = NULL;
+      /* "the Kurdish-led Syrian Democratic Forces": the group named next is the actor. */
+      if (hyphen && after_len == 3 && memcmp(hyphen + 1, "led", 3) == 0 && name_starts(as, i + 1, hits)) hyphen = NULL;
       if (hyphen) {
         char key[ACTOR_MAX_KEY];
         size_t klen = lex_token_key(as->lex, as->text + t->start,
