@@ -1069,7 +1069,11 @@ static const char *const body_nouns[] = {"department", "ministry", "office", "ag
                                          "foundation", "company", "group", "unit", "squad", "station", "headquarters",
                                          "academy", "college", "university", "school", "hospital", "bank", "fund",
                                          "league", "federation", "organisation", "organization", "movement",
-                                         "front", "army", "guard", "chamber", "house", NULL};
+                                         "front", "army", "guard", "chamber", "house",
+                                         /* firms: "King World Productions Inc" */
+                                         "inc", "corp", "corporation", "co", "ltd", "plc", "llc", "holdings",
+                                         "industries", "productions", "enterprises", "partners", "airlines",
+                                         "airways", "motors", "systems", NULL};
 
 /* Role nouns that name a body, not a person, so that a name after them is the body's: "airline Qantas", "Swiss Army Knife". */
 static const char *const collective_roles[] = {"army", "police", "military", "government", "administration",
@@ -1090,15 +1094,18 @@ static int person_title(const actor_sentence *as, const lex_entry *role, uint32_
  * How many capitalised words after a title at token end name a person the
  * dictionaries lack: "minister Hoshiyar", "leader Charles Kennedy". It stops
  * at the next atom (atoms[next], when next < natoms), and takes no day or
- * month; none when a surname the dictionaries know follows or a word
- * names a body ("Police Department").
+ * month, nor a word in capitals; none when a surname the dictionaries know
+ * follows or a word names a body or a firm ("Police Department", "King
+ * World Productions Inc").
  */
 static uint32_t name_after(const actor_sentence *as, const actor_atom *atoms, size_t natoms, size_t next,
                            uint32_t end) {
   uint32_t name = 0;
+  /* A word in capitals ("ADMINISTRATOR ENGEN TO RESIGN") may be any word of a headline; an initial may be one. */
   while (name < ACTOR_MAX_NAME && end + name < as->n && as->tokens[end + name].kind == DL_TOKEN_WORD &&
          token_capitalised(as, end + name) && !(next < natoms && atoms[next].start == end + name) &&
-         !token_in(as, end + name, calendar_words))
+         !token_in(as, end + name, calendar_words) &&
+         !((as->tokens[end + name].flags & TOKEN_ALLCAPS) && as->tokens[end + name].len > 2))
     name++;
   for (uint32_t k = 0; k < name; k++)
     if (token_in(as, end + k, body_nouns)) return 0;
@@ -1231,8 +1238,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
            */
           /* A capital that opens the sentence is its subject: "Beirut again rejected". */
           /* After "by" it is an agent: "an admission by Moscow", "rejected by Beijing". */
-          if (!role && !token_verbal(as, end) && !(first == 0 && !(m.flags & MENTION_LOCATIVE)) &&
-              !(first > 0 && token_is(as, first - 1, "by")))
+          /* With a determiner it names a thing of the city: "the Paris accord", "the Paris Bourse". */
+          if (!role && ((!token_verbal(as, end) && !(first == 0 && !(m.flags & MENTION_LOCATIVE)) &&
+                         !(first > 0 && token_is(as, first - 1, "by"))) ||
+                        (first < a->start && token_class(as, first) == WC_DET)))
             m.flags |= MENTION_LOCATIVE;
           mention_set_code(&m, a->entry->country,
                            role ? role->roles : (m.flags & MENTION_LOCATIVE) ? "" : "GOV");
