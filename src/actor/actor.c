@@ -1213,12 +1213,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       int named = 0;
       if (last_role > j) {
         role = atoms[j + 1].entry;
-        uint32_t role_start = atoms[j + 1].start;
         j = last_role;
         end = atoms[j].end;
         /* "Lib Dem leader Charles Kennedy", "Iraqi Foreign Minister Hoshiyar": the person who holds the title. */
         uint32_t name = name_after(as, atoms, natoms, j + 1, end);
-        if (name && (end == role_start + 1 || token_capitalised(as, end - 1)) && person_title(as, role, end)) {
+        if (name && person_title(as, role, end)) {
           end += name;
           named = 1;
         }
@@ -1381,7 +1380,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         continue;
       }
       uint32_t name = name_after(as, atoms, natoms, j + 1, end);
-      if (name && (end == a->start + 1 || token_capitalised(as, end - 1)) && person_title(as, role, end)) {
+      if (name && person_title(as, role, end)) {
         end += name;
         m.kind = MENTION_PERSON;
       }
