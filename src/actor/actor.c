@@ -315,22 +315,26 @@ static int entry_among(const lex_entry *e, const lex_entry *const *hits, size_t 
 }
 
 /*
- * How many of the story's mentions so far, and of the sentence's names so
- * far, have country c; those the phrase's own entries (hits) coded do not
- * count, or the first guess would decide every later one.
+ * How much the story's mentions so far, and the sentence's names so far,
+ * name country c: a mention once, a place twice; those the phrase's own
+ * entries (hits) coded do not count, or the first guess would decide every
+ * later one.
  */
 static size_t story_country_count(const actor_sentence *as, const char *c, const lex_entry *const *hits, size_t nhits) {
   size_t count = 0, from = as->story_first;
   /* The latest mentions only, so a story of many shared names stays linear. */
   if (as->story->len > from + ACTOR_STORY_WINDOW) from = as->story->len - ACTOR_STORY_WINDOW;
+  /* Where things happen says more than who acts: "Turkish troops" in Afrin fight Syria's Kurds. A place counts twice. */
   for (size_t k = from; k < as->story->len; k++) {
     const dl_mention *m = &as->story->items[k];
-    count += strncmp(m->country, c, 3) == 0 && !entry_among(m->entry, hits, nhits);
+    if (strncmp(m->country, c, 3) == 0 && !entry_among(m->entry, hits, nhits))
+      count += m->place || (m->flags & MENTION_LOCATIVE) ? 2 : 1;
   }
   const actor_scratch *sc = as->scratch;
   for (size_t k = sc->atoms.len > ACTOR_STORY_WINDOW ? sc->atoms.len - ACTOR_STORY_WINDOW : 0; k < sc->atoms.len; k++) {
-    const lex_entry *e = sc->atoms.items[k].entry;
-    count += strncmp(e->country, c, 3) == 0 && !entry_among(e, hits, nhits);
+    const actor_atom *a = &sc->atoms.items[k];
+    if (strncmp(a->entry->country, c, 3) == 0 && !entry_among(a->entry, hits, nhits))
+      count += a->place || a->locative ? 2 : 1;
   }
   return count;
 }
