@@ -28,6 +28,9 @@ enum {
 };
 
 /* A dictionary match: tokens [start, end) of the sentence and its entry. */
+/* Most countries one phrase is given to that the story may choose among ("Kurds": Iraq, Syria, Turkey, Iran). */
+#define ACTOR_MAX_ALTS 4
+
 typedef struct actor_atom {
   uint32_t start;         /* first token, relative to the sentence */
   uint32_t end;           /* one past the last */
@@ -37,7 +40,16 @@ typedef struct actor_atom {
   uint8_t locative;       /* a place that reads as where, not who: "near the town of Samarra" */
   uint8_t past;           /* a person named after their last office, now an elite (ELI) */
   int32_t ref;            /* a surname's earlier mention in the story ("Mr Kennedy"), or -1 */
+  uint8_t nalts;          /* entries of other countries the phrase also has, with entry: alts[0, nalts) */
+  const lex_entry *alts[ACTOR_MAX_ALTS];
 } actor_atom;
+
+/* A mention named by a shared phrase, and the phrase's entries: decided again once the story is read. */
+typedef struct actor_shared {
+  uint32_t mention;       /* index into the output */
+  uint8_t nalts;
+  const lex_entry *alts[ACTOR_MAX_ALTS];
+} actor_shared;
 
 /* Per-sentence scratch space, reused across sentences so tokens cost no allocation. */
 typedef struct actor_scratch {
@@ -51,6 +63,7 @@ typedef struct actor_scratch {
   size_t ncountries;          /* how many */
   size_t scanned;             /* mentions looked at for them */
   DL_VEC(uint32_t) persons;   /* the story's mentions of named people with a country, for surname_atom */
+  DL_VEC(actor_shared) shared; /* mentions named by shared phrases, decided again at the end of the story */
   size_t persons_scanned;     /* mentions looked at for them */
   int story_discarded;        /* a story discard matched: the story has no actors */
 } actor_scratch;
@@ -356,7 +369,7 @@ static size_t story_country_count(const actor_sentence *as, const char *c, const
  */
 static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size_t len,
                                      const lex_entry **hits, size_t nhits, int32_t day,
-                                     int *discard, int *past) {
+                                     int *discard, int *past, actor_atom *alts) {
   const lex_entry *best = NULL, *before = NULL;
   int discarded = 0;
   /* Every word of a name but its articles, prepositions and conjunctions is capitalised: "Russia Today", not "Russia today". */
@@ -368,6 +381,7 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
   }
   *discard = 0;
   *past = 0;
+  alts->nalts = 0;
   for (size_t h = 0; h < nhits; h++) {
     const lex_entry *e = hits[h];
     if (!lex_entry_applies(e, day)) {
@@ -409,6 +423,8 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
         if (day == LEX_DAY_MIN && e->from_day > best->from_day) best = e;
         continue;
       }
+      if (alts->nalts == 0) alts->alts[alts->nalts++] = best;
+      if (alts->nalts < ACTOR_MAX_ALTS) alts->alts[alts->nalts++] = e;
       if (named == SIZE_MAX) named = story_country_count(as, best->country, hits, nhits);
       size_t c = story_country_count(as, e->country, hits, nhits);
       if (c > named) {
@@ -668,7 +684,7 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     locative = 1;
   const lex_entry *country = lex_country_entry(as->lex, place->country);
   if (!country) return 0;
-  *atom = (actor_atom){i, end, country, place, cue, locative, 0, -1};
+  *atom = (actor_atom){i, end, country, place, cue, locative, 0, -1, 0, {NULL}};
   return 1;
 }
 
@@ -720,7 +736,7 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
       q--;
     }
     if (start == i && i > lo && token_in(as, i - 1, courtesy_titles)) start--;
-    *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k};
+    *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, 0, {NULL}};
     return 1;
   }
   return 0;
@@ -793,14 +809,15 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     }
     int discard;
     int past;
-    const lex_entry *e = choose_entry(as, i, m, hits, nhits, day, &discard, &past);
+    actor_atom alts;
+    const lex_entry *e = choose_entry(as, i, m, hits, nhits, day, &discard, &past, &alts);
     /* When the longest phrase does not apply here, a shorter one may. */
     while (!e && !discard && m > 1) {
       size_t shorter = lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, m - 1,
                                  hits, &nhits);
       if (shorter == 0) break;
       m = shorter;
-      e = choose_entry(as, i, m, hits, nhits, day, &discard, &past);
+      e = choose_entry(as, i, m, hits, nhits, day, &discard, &past, &alts);
     }
     if (discard) {
       if (discard == 2) sc->story_discarded = 1;
@@ -811,7 +828,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i++;
       continue;
     }
-    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1};
+    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1, 0, {NULL}};
+    /* The phrase's entries of each country, the one chosen among them, for the end of the story. */
+    atom.nalts = alts.nalts;
+    for (uint8_t k = 0; k < alts.nalts; k++) atom.alts[k] = alts.alts[k];
     if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
     i += (uint32_t)m;
   }
@@ -1420,6 +1440,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     m.first = as->base + first;
     m.end = as->base + end;
     m.head = as->base + end - 1;
+    if (a->nalts > 1 && m.entry == a->entry && !(m.flags & MENTION_ETHNIC)) {
+      actor_shared sh = {(uint32_t)out->len, a->nalts, {NULL}};
+      for (uint8_t k = 0; k < a->nalts; k++) sh.alts[k] = a->alts[k];
+      m.flags |= MENTION_SHARED;
+      if (DL_VEC_PUSH(as->doc->ctx, sc->shared, sh) != DL_OK) return DL_ENOMEM;
+    }
     if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
   }
 
@@ -1601,6 +1627,71 @@ static int drop_unsupported_surnames(dl_context *ctx, dl_mention_vec *out, size_
   return rc;
 }
 
+/* The count of country c in the table of countries[0, n), 0 when it is not there. */
+static size_t country_count(const char (*countries)[4], const size_t *counts, size_t n, const char *c) {
+  for (size_t k = 0; k < n; k++)
+    if (strncmp(countries[k], c, 3) == 0) return counts[k];
+  return 0;
+}
+
+/*
+ * Decides each shared name again with the whole story read: the country its
+ * other mentions name most (a place twice, the shared names themselves not
+ * at all), so a headline's "Kurdish forces" follow the Syria the story
+ * names after them. A tie keeps the first choice.
+ */
+static void decide_shared(dl_mention_vec *out, size_t first_mention, const actor_shared *shared, size_t nshared) {
+  if (!nshared) return;
+  char countries[64][4];
+  size_t counts[64], n = 0;
+  for (size_t k = first_mention; k < out->len; k++) {
+    const dl_mention *m = &out->items[k];
+    if (!m->country[0] || (m->flags & MENTION_SHARED)) continue;
+    size_t c = 0;
+    while (c < n && memcmp(countries[c], m->country, 4) != 0) c++;
+    if (c == n) {
+      if (n == sizeof counts / sizeof *counts) continue;
+      memcpy(countries[n], m->country, 4);
+      counts[n++] = 0;
+    }
+    counts[c] += m->place || (m->flags & MENTION_LOCATIVE) ? 2 : 1;
+  }
+  for (size_t s = 0; s < nshared; s++) {
+    dl_mention *m = &out->items[shared[s].mention];
+    const lex_entry *best = m->entry;
+    size_t most = country_count(countries, counts, n, best->country);
+    for (size_t a = 0; a < shared[s].nalts; a++) {
+      size_t count = country_count(countries, counts, n, shared[s].alts[a]->country);
+      if (count > most) {
+        best = shared[s].alts[a];
+        most = count;
+      }
+    }
+    if (best == m->entry) continue;
+    if (best->kind == LEX_GROUP) {
+      copy_code(m->code, sizeof m->code, best->code);
+      copy_code(m->country, sizeof m->country, best->country);
+      copy_code(m->roles, sizeof m->roles, best->roles);
+    } else {
+      char roles[16];
+      copy_code(roles, sizeof roles, m->roles);
+      mention_set_code(m, best->country, roles);
+    }
+    m->entry = best;
+  }
+  /* What was inferred from a mention decided again follows it: "Kurdish forces ... the fighters". */
+  for (size_t k = first_mention; k < out->len; k++) {
+    dl_mention *m = &out->items[k];
+    if (!(m->flags & MENTION_INFERRED) || m->refers_to < 0) continue;
+    const dl_mention *to = &out->items[m->refers_to];
+    if (!(to->flags & MENTION_SHARED) || !to->country[0] || strcmp(to->country, m->country) == 0) continue;
+    char roles[16];
+    copy_code(roles, sizeof roles, m->roles);
+    mention_set_code(m, to->country, roles);
+    m->flags |= MENTION_SHARED;
+  }
+}
+
 int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, int32_t day,
                dl_mention_vec *out) {
   size_t first_mention = out->len;
@@ -1630,6 +1721,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
       break;
     }
   }
+  if (rc == DL_OK) decide_shared(out, first_mention, sc.shared.items, sc.shared.len);
   /* A lone sentence or two may name a famous leader by surname alone ("Putin offered ..."); a story introduces its people. */
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
   if (rc == DL_OK) infer_person_countries(out, first_mention);
@@ -1640,5 +1732,6 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
   DL_VEC_FREE(ctx, sc.atoms);
   DL_VEC_FREE(ctx, sc.facts);
   DL_VEC_FREE(ctx, sc.persons);
+  DL_VEC_FREE(ctx, sc.shared);
   return rc;
 }

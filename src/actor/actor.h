@@ -23,7 +23,8 @@ enum {
   MENTION_INFERRED = 4,  /* country taken from an antecedent or possessor */
   MENTION_DESCRIBES = 8, /* a demonym that describes a thing: "an Iranian tanker" */
   MENTION_SURNAME = 16,  /* a person named by one word of a longer name, with no title: "Howard" */
-  MENTION_ETHNIC = 32    /* a people named as a minority ("ethnic Albanians"): coded where they live */
+  MENTION_ETHNIC = 32,   /* a people named as a minority ("ethnic Albanians"): coded where they live */
+  MENTION_SHARED = 64    /* named by a phrase several countries' entries share ("Kurds"): the story decides */
 };
 
 /* One actor mention: a token range of one sentence and its code. */
