@@ -318,36 +318,27 @@ static int same_file(const lex_entry *a, const lex_entry *b) {
 }
 
 /* How many of the latest mentions, and of the sentence's latest names, say whose a shared name is. */
-#define ACTOR_STORY_WINDOW 256
-
-/* Nonzero when e is one of hits[0, n). */
-static int entry_among(const lex_entry *e, const lex_entry *const *hits, size_t n) {
-  for (size_t h = 0; h < n; h++)
-    if (hits[h] == e) return 1;
-  return 0;
-}
+#define ACTOR_STORY_WINDOW 64
 
 /*
- * How much the story's mentions so far, and the sentence's names so far,
- * name country c: a mention once, a place twice; those the phrase's own
- * entries (hits) coded do not count, or the first guess would decide every
+ * How much the story's latest mentions, and the sentence's names so far,
+ * name country c: a mention once, a place twice. Shared names and what was
+ * inferred from them do not count, or the first guess would decide every
  * later one.
  */
-static size_t story_country_count(const actor_sentence *as, const char *c, const lex_entry *const *hits, size_t nhits) {
+static size_t story_country_count(const actor_sentence *as, const char *c) {
   size_t count = 0, from = as->story_first;
-  /* The latest mentions only, so a story of many shared names stays linear. */
-  if (as->story->len > from + ACTOR_STORY_WINDOW) from = as->story->len - ACTOR_STORY_WINDOW;
   /* Where things happen says more than who acts: "Turkish troops" in Afrin fight Syria's Kurds. A place counts twice. */
+  if (as->story->len > from + ACTOR_STORY_WINDOW) from = as->story->len - ACTOR_STORY_WINDOW;
   for (size_t k = from; k < as->story->len; k++) {
     const dl_mention *m = &as->story->items[k];
-    if (strncmp(m->country, c, 3) == 0 && !entry_among(m->entry, hits, nhits))
+    if (!(m->flags & MENTION_SHARED) && strncmp(m->country, c, 3) == 0)
       count += m->place || (m->flags & MENTION_LOCATIVE) ? 2 : 1;
   }
   const actor_scratch *sc = as->scratch;
   for (size_t k = sc->atoms.len > ACTOR_STORY_WINDOW ? sc->atoms.len - ACTOR_STORY_WINDOW : 0; k < sc->atoms.len; k++) {
     const actor_atom *a = &sc->atoms.items[k];
-    if (strncmp(a->entry->country, c, 3) == 0 && !entry_among(a->entry, hits, nhits))
-      count += a->place || a->locative ? 2 : 1;
+    if (!a->nalts && strncmp(a->entry->country, c, 3) == 0) count += a->place || a->locative ? 2 : 1;
   }
   return count;
 }
@@ -357,8 +348,8 @@ static size_t story_country_count(const actor_sentence *as, const char *c, const
  * specific kind. Names (not roles) must be capitalised in the text as their
  * dictionary writes them, so "turkey" and "chad" stay words. Where one
  * dictionary file gives the phrase to several countries ("Kurds", "the
- * Conservatives"), the country the story has named most so far wins, and
- * the file's first entry on a tie. Returns NULL when nothing applies, and
+ * Conservatives"), the country the story has named most so far wins; on a
+ * tie, the entry taken as for any phrase. Returns NULL when nothing applies, and
  * sets *discard when a discard entry covers the phrase, unless the phrase
  * also names a group or people of a country the story has named: a
  * discarded shared name ("the Liberals") is coded only where the story says
@@ -410,28 +401,31 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
     }
   }
   if (best && best->country[0] && (discarded || nhits > 1)) {
-    /* Counted only when needed: most phrases with several entries are one country's, dated. */
-    size_t named = discarded ? story_country_count(as, best->country, hits, nhits) : SIZE_MAX;
+    /* One entry a country, the chosen one first: for each other country the entry that applies (with no date, its latest status). */
+    const lex_entry **cand = alts->alts;
+    size_t ncand = 1;
+    cand[0] = best;
     for (size_t h = 0; h < nhits; h++) {
       const lex_entry *e = hits[h];
       if (e == best || !e->country[0] || kind_rank(e->kind) != kind_rank(best->kind) ||
           !lex_entry_applies(e, day) || !same_file(e, best) ||
           (e->kind != LEX_ROLE && !capitalised && !written_as(as, at, len, e)))
         continue;
-      if (strncmp(e->country, best->country, 3) == 0) {
-        /* The same country's later status, as above. */
-        if (day == LEX_DAY_MIN && e->from_day > best->from_day) best = e;
-        continue;
-      }
-      if (alts->nalts == 0) alts->alts[alts->nalts++] = best;
-      if (alts->nalts < ACTOR_MAX_ALTS) alts->alts[alts->nalts++] = e;
-      if (named == SIZE_MAX) named = story_country_count(as, best->country, hits, nhits);
-      size_t c = story_country_count(as, e->country, hits, nhits);
+      size_t k = 0;
+      while (k < ncand && strncmp(cand[k]->country, e->country, 3) != 0) k++;
+      if (k == ncand && ncand < ACTOR_MAX_ALTS) cand[ncand++] = e;
+      else if (k > 0 && k < ncand && day == LEX_DAY_MIN && e->from_day > cand[k]->from_day) cand[k] = e;
+    }
+    /* Counted only when needed: most phrases with several entries are one country's, dated. */
+    size_t named = ncand > 1 || discarded ? story_country_count(as, best->country) : 0;
+    for (size_t k = 1; k < ncand; k++) {
+      size_t c = story_country_count(as, cand[k]->country);
       if (c > named) {
-        best = e;
+        best = cand[k];
         named = c;
       }
     }
+    alts->nalts = ncand > 1 ? (uint8_t)ncand : 0;
     if (discarded && (named == 0 || best->kind == LEX_COUNTRY)) best = NULL;
   } else if (discarded) {
     best = NULL;
@@ -781,12 +775,19 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       const char *hyphen =
           t->kind == DL_TOKEN_WORD && (t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) ? token_hyphen(as, i) : NULL;
       /* "US-backed forces", "Turkish-funded rebels": the forces are not the backer's own. */
+      /* The word after the hyphen in lower case ("US-Backed" in a headline too). */
+      char after[16];
       size_t after_len = hyphen ? t->len - (size_t)(hyphen + 1 - (as->text + t->start)) : 0;
-      if (hyphen && words_sorted_contain(backing_words, sizeof backing_words / sizeof *backing_words, hyphen + 1,
-                                         after_len))
+      if (after_len >= sizeof after) after_len = 0;
+      for (size_t k = 0; k < after_len; k++) {
+        char ch = hyphen[1 + k];
+        after[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+      }
+      if (hyphen && after_len &&
+          words_sorted_contain(backing_words, sizeof backing_words / sizeof *backing_words, after, after_len))
         hyphen = NULL;
       /* "the Kurdish-led Syrian Democratic Forces": the group named next is the actor. */
-      if (hyphen && after_len == 3 && memcmp(hyphen + 1, "led", 3) == 0 && name_starts(as, i + 1, hits)) hyphen = NULL;
+      if (hyphen && after_len == 3 && memcmp(after, "led", 3) == 0 && name_starts(as, i + 1, hits)) hyphen = NULL;
       if (hyphen) {
         char key[ACTOR_MAX_KEY];
         size_t klen = lex_token_key(as->lex, as->text + t->start,
@@ -1430,6 +1431,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         mention_set_code(&m, out->items[link].country, role->roles);
         m.flags |= MENTION_INFERRED;
         m.refers_to = link;
+        if (out->items[link].flags & MENTION_SHARED) m.flags |= MENTION_SHARED;
       } else {
         mention_set_code(&m, "", role->roles);
       }
@@ -1642,6 +1644,12 @@ static size_t country_count(const char (*countries)[4], const size_t *counts, si
  */
 static void decide_shared(dl_mention_vec *out, size_t first_mention, const actor_shared *shared, size_t nshared) {
   if (!nshared) return;
+  /* What was inferred from a shared name is no evidence of its own: "Kurdish fighters ... the fighters". */
+  for (size_t k = first_mention; k < out->len; k++) {
+    dl_mention *m = &out->items[k];
+    if (m->refers_to >= 0 && (size_t)m->refers_to < k && (out->items[m->refers_to].flags & MENTION_SHARED))
+      m->flags |= MENTION_SHARED;
+  }
   char countries[64][4];
   size_t counts[64], n = 0;
   for (size_t k = first_mention; k < out->len; k++) {
@@ -1718,6 +1726,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
     if (sc.story_discarded) {
       /* A story a story discard names (sport, PETRARCH's '+') has no actors, so no events. */
       out->len = first_mention;
+      sc.shared.len = 0;
       break;
     }
   }

@@ -482,11 +482,18 @@ static int previous_subject(sent *s, size_t gi, const carry *c, slot *out) {
 
 /* Head words of bodies, not people, sorted by byte value: "the ministry" may be "it", never "he". */
 static const char *const body_heads[] = {
-    "administration", "agency",    "alliance", "army",       "assembly", "authority", "bank",       "cabinet",
-    "coalition",      "commission", "committee", "company",  "congress", "council",   "court",      "department",
-    "embassy",        "firm",      "force",    "government", "group",    "junta",     "military",   "ministry",
-    "movement",       "navy",      "office",   "opposition", "organisation", "organization", "parliament", "party",
-    "police",         "regime",    "senate",   "team",       "union"};
+    "administration", "agency", "alliance", "army", "assembly", "authority", "bank", "battalion", "brigade",
+    "broadcaster", "bureau", "cabinet", "centre", "channel", "charity", "coalition", "commission", "committee",
+    "company", "congress", "corporation", "council", "court", "department", "division", "embassy", "firm",
+    "force", "government", "group", "hospital", "institute", "junta", "magazine", "military", "militia",
+    "ministry", "movement", "navy", "network", "newspaper", "office", "opposition", "organisation",
+    "organization", "parliament", "party", "police", "regime", "regiment", "school", "senate", "service",
+    "station", "team", "tribunal", "union", "university",
+};
+
+/* Role nouns for people in the plural that do not end in "s" or "men", sorted by byte value. */
+static const char *const plural_heads[] = {"clergy", "crew", "people", "personnel", "police", "public", "staff",
+                                           "youth"};
 
 /* Role nouns for one person that no suffix of person_noun tells, sorted by byte value. */
 static const char *const person_heads[] = {
@@ -528,13 +535,18 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   const dl_mention *m = mention(s, sl->m[0]);
   /* "the Kurdish struggle", "in Syria": a thing described or a place is no one a pronoun stands for. */
   if (m->flags & (MENTION_DESCRIBES | MENTION_LOCATIVE)) return 0;
-  /* A group's or a country's name is no role noun: "the United States" is not plural. */
-  int named = m->kind == MENTION_PERSON || m->kind == MENTION_GROUP || (m->kind == MENTION_COUNTRY && !m->roles[0]);
+  /*
+   * A name is no role noun: "the United States" is not plural, and "the
+   * Kremlin" or "Washington", a body or capital with no role noun, is a body.
+   */
+  int named = m->kind == MENTION_PERSON || m->kind == MENTION_GROUP ||
+              (m->kind == MENTION_COUNTRY && (!m->roles[0] || !m->role_entry));
   char w[32];
   size_t n = named ? 0 : head_word(s, m, w, sizeof w);
-  /* A role noun in the plural: "soldiers", "officials", "police"; not in "ss", "us" or "is". */
-  int plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
-  if (n && strcmp(w, "police") == 0) plural = 1;
+  /* A role noun in the plural: "soldiers", "officials", "gunmen", "police"; not in "ss", "us" or "is". */
+  int plural = (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') ||
+               (n > 4 && memcmp(w + n - 3, "men", 3) == 0) ||
+               (n && words_sorted_contain(plural_heads, sizeof plural_heads / sizeof *plural_heads, w, n));
   int body = (named && m->kind != MENTION_PERSON) ||
              (n && words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, n));
   switch (kind) {
