@@ -31,6 +31,12 @@ enum {
 /* Most countries one phrase is given to that the story may choose among ("Kurds": Iraq, Syria, Turkey, Iran). */
 #define ACTOR_MAX_ALTS 4
 
+/* A shared phrase's entries, one a country, the one first chosen first; n is 0 for a phrase no other country shares. */
+typedef struct entry_choices {
+  uint8_t n;
+  const lex_entry *entries[ACTOR_MAX_ALTS];
+} entry_choices;
+
 typedef struct actor_atom {
   uint32_t start;         /* first token, relative to the sentence */
   uint32_t end;           /* one past the last */
@@ -40,15 +46,13 @@ typedef struct actor_atom {
   uint8_t locative;       /* a place that reads as where, not who: "near the town of Samarra" */
   uint8_t past;           /* a person named after their last office, now an elite (ELI) */
   int32_t ref;            /* a surname's earlier mention in the story ("Mr Kennedy"), or -1 */
-  uint8_t nalts;          /* entries of other countries the phrase also has, with entry: alts[0, nalts) */
-  const lex_entry *alts[ACTOR_MAX_ALTS];
+  entry_choices alts;     /* the entries of the other countries the phrase is given to, with entry */
 } actor_atom;
 
 /* A mention named by a shared phrase, and the phrase's entries: decided again once the story is read. */
 typedef struct actor_shared {
   uint32_t mention;       /* index into the output */
-  uint8_t nalts;
-  const lex_entry *alts[ACTOR_MAX_ALTS];
+  entry_choices alts;
 } actor_shared;
 
 /* Per-sentence scratch space, reused across sentences so tokens cost no allocation. */
@@ -338,7 +342,7 @@ static size_t story_country_count(const actor_sentence *as, const char *c) {
   const actor_scratch *sc = as->scratch;
   for (size_t k = sc->atoms.len > ACTOR_STORY_WINDOW ? sc->atoms.len - ACTOR_STORY_WINDOW : 0; k < sc->atoms.len; k++) {
     const actor_atom *a = &sc->atoms.items[k];
-    if (!a->nalts && strncmp(a->entry->country, c, 3) == 0) count += a->place || a->locative ? 2 : 1;
+    if (!a->alts.n && strncmp(a->entry->country, c, 3) == 0) count += a->place || a->locative ? 2 : 1;
   }
   return count;
 }
@@ -360,7 +364,7 @@ static size_t story_country_count(const actor_sentence *as, const char *c) {
  */
 static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size_t len,
                                      const lex_entry **hits, size_t nhits, int32_t day,
-                                     int *discard, int *past, actor_atom *alts) {
+                                     int *discard, int *past, entry_choices *alts) {
   const lex_entry *best = NULL, *before = NULL;
   int discarded = 0;
   /* Every word of a name but its articles, prepositions and conjunctions is capitalised: "Russia Today", not "Russia today". */
@@ -372,7 +376,7 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
   }
   *discard = 0;
   *past = 0;
-  alts->nalts = 0;
+  alts->n = 0;
   for (size_t h = 0; h < nhits; h++) {
     const lex_entry *e = hits[h];
     if (!lex_entry_applies(e, day)) {
@@ -402,7 +406,7 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
   }
   if (best && best->country[0] && (discarded || nhits > 1)) {
     /* One entry a country, the chosen one first: for each other country the entry that applies (with no date, its latest status). */
-    const lex_entry **cand = alts->alts;
+    const lex_entry **cand = alts->entries;
     size_t ncand = 1;
     cand[0] = best;
     for (size_t h = 0; h < nhits; h++) {
@@ -425,7 +429,7 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
         named = c;
       }
     }
-    alts->nalts = ncand > 1 ? (uint8_t)ncand : 0;
+    alts->n = ncand > 1 ? (uint8_t)ncand : 0;
     if (discarded && (named == 0 || best->kind == LEX_COUNTRY)) best = NULL;
   } else if (discarded) {
     best = NULL;
@@ -678,7 +682,7 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     locative = 1;
   const lex_entry *country = lex_country_entry(as->lex, place->country);
   if (!country) return 0;
-  *atom = (actor_atom){i, end, country, place, cue, locative, 0, -1, 0, {NULL}};
+  *atom = (actor_atom){i, end, country, place, cue, locative, 0, -1, {0, {NULL}}};
   return 1;
 }
 
@@ -730,7 +734,7 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
       q--;
     }
     if (start == i && i > lo && token_in(as, i - 1, courtesy_titles)) start--;
-    *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, 0, {NULL}};
+    *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, {0, {NULL}}};
     return 1;
   }
   return 0;
@@ -810,7 +814,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     }
     int discard;
     int past;
-    actor_atom alts;
+    entry_choices alts;
     const lex_entry *e = choose_entry(as, i, m, hits, nhits, day, &discard, &past, &alts);
     /* When the longest phrase does not apply here, a shorter one may. */
     while (!e && !discard && m > 1) {
@@ -829,10 +833,9 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i++;
       continue;
     }
-    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1, 0, {NULL}};
+    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1, {0, {NULL}}};
     /* The phrase's entries of each country, the one chosen among them, for the end of the story. */
-    atom.nalts = alts.nalts;
-    for (uint8_t k = 0; k < alts.nalts; k++) atom.alts[k] = alts.alts[k];
+    atom.alts = alts;
     if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
     i += (uint32_t)m;
   }
@@ -1442,9 +1445,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     m.first = as->base + first;
     m.end = as->base + end;
     m.head = as->base + end - 1;
-    if (a->nalts > 1 && m.entry == a->entry && !(m.flags & MENTION_ETHNIC)) {
-      actor_shared sh = {(uint32_t)out->len, a->nalts, {NULL}};
-      for (uint8_t k = 0; k < a->nalts; k++) sh.alts[k] = a->alts[k];
+    if (a->alts.n > 1 && m.entry == a->entry && !(m.flags & MENTION_ETHNIC)) {
+      actor_shared sh = {(uint32_t)out->len, a->alts};
       m.flags |= MENTION_SHARED;
       if (DL_VEC_PUSH(as->doc->ctx, sc->shared, sh) != DL_OK) return DL_ENOMEM;
     }
@@ -1668,10 +1670,10 @@ static void decide_shared(dl_mention_vec *out, size_t first_mention, const actor
     dl_mention *m = &out->items[shared[s].mention];
     const lex_entry *best = m->entry;
     size_t most = country_count(countries, counts, n, best->country);
-    for (size_t a = 0; a < shared[s].nalts; a++) {
-      size_t count = country_count(countries, counts, n, shared[s].alts[a]->country);
+    for (size_t a = 0; a < shared[s].alts.n; a++) {
+      size_t count = country_count(countries, counts, n, shared[s].alts.entries[a]->country);
       if (count > most) {
-        best = shared[s].alts[a];
+        best = shared[s].alts.entries[a];
         most = count;
       }
     }
