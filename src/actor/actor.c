@@ -118,13 +118,7 @@ static int kind_rank(uint8_t kind) {
 /* The lower-case form of a token, for the function-word table. */
 static size_t token_lower(const actor_sentence *as, uint32_t i, char *out, size_t cap) {
   const dl_token *t = &as->tokens[i];
-  size_t n = t->len < cap ? t->len : cap;
-  for (size_t k = 0; k < n; k++) {
-    char c = as->text[t->start + k];
-    if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
-    out[k] = c;
-  }
-  return n;
+  return words_lower_ascii(as->text + t->start, t->len, out, cap);
 }
 
 /* The word class of token i (WC_OPEN for content words and out-of-range indices). */
@@ -321,6 +315,9 @@ static int same_file(const lex_entry *a, const lex_entry *b) {
   return n == strcspn(y, ":") && strncmp(x, y, n) == 0;
 }
 
+/* How much a mention says whose a shared name is: where things happen (a place) counts twice. */
+static size_t mention_weight(const dl_mention *m) { return m->place || (m->flags & MENTION_LOCATIVE) ? 2 : 1; }
+
 /* How many of the latest mentions, and of the sentence's latest names, say whose a shared name is. */
 #define ACTOR_STORY_WINDOW 64
 
@@ -336,8 +333,7 @@ static size_t story_country_count(const actor_sentence *as, const char *c) {
   if (as->story->len > from + ACTOR_STORY_WINDOW) from = as->story->len - ACTOR_STORY_WINDOW;
   for (size_t k = from; k < as->story->len; k++) {
     const dl_mention *m = &as->story->items[k];
-    if (!(m->flags & MENTION_SHARED) && strncmp(m->country, c, 3) == 0)
-      count += m->place || (m->flags & MENTION_LOCATIVE) ? 2 : 1;
+    if (!(m->flags & MENTION_SHARED) && strncmp(m->country, c, 3) == 0) count += mention_weight(m);
   }
   const actor_scratch *sc = as->scratch;
   for (size_t k = sc->atoms.len > ACTOR_STORY_WINDOW ? sc->atoms.len - ACTOR_STORY_WINDOW : 0; k < sc->atoms.len; k++) {
@@ -782,11 +778,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       /* The word after the hyphen in lower case ("US-Backed" in a headline too). */
       char after[16];
       size_t after_len = hyphen ? t->len - (size_t)(hyphen + 1 - (as->text + t->start)) : 0;
-      if (after_len >= sizeof after) after_len = 0;
-      for (size_t k = 0; k < after_len; k++) {
-        char ch = hyphen[1 + k];
-        after[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-      }
+      after_len = hyphen && after_len < sizeof after ? words_lower_ascii(hyphen + 1, after_len, after, sizeof after) : 0;
       if (hyphen && after_len &&
           words_sorted_contain(backing_words, sizeof backing_words / sizeof *backing_words, after, after_len))
         hyphen = NULL;
@@ -1480,6 +1472,32 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
   return DL_OK;
 }
 
+/* The distinct countries of a story's mentions in the order first named, each with a count. */
+typedef struct country_tally {
+  char countries[64][4];
+  size_t counts[64];
+  size_t n;
+} country_tally;
+
+/* Adds weight to country c (ISO alpha-3); a story of more than 64 countries drops the rest. */
+static void tally_add(country_tally *t, const char *c, size_t weight) {
+  size_t k = 0;
+  while (k < t->n && strncmp(t->countries[k], c, 3) != 0) k++;
+  if (k == t->n) {
+    if (t->n == sizeof t->counts / sizeof *t->counts) return;
+    memcpy(t->countries[k], c, 4);
+    t->counts[t->n++] = 0;
+  }
+  t->counts[k] += weight;
+}
+
+/* The count of country c, 0 when it is not there. */
+static size_t tally_count(const country_tally *t, const char *c) {
+  for (size_t k = 0; k < t->n; k++)
+    if (strncmp(t->countries[k], c, 3) == 0) return t->counts[k];
+  return 0;
+}
+
 /*
  * A named office-holder with no country of their own ("President Laurent
  * Gbagbo") belongs to the country the sentence names, when it names only one,
@@ -1491,28 +1509,17 @@ static int town_where(const dl_mention *m) { return m->place && (m->flags & MENT
 
 static void infer_person_countries(dl_mention_vec *out, size_t from) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
-  enum { MAX_COUNTRIES = 64 };
-  const char *countries[MAX_COUNTRIES];
-  size_t counts[MAX_COUNTRIES], ncountries = 0;
+  country_tally tally;
+  tally.n = 0;
   const char *story_country = NULL;
   size_t best = 1;
-  for (size_t k = from; k < out->len; k++) {
-    const char *c = out->items[k].country;
-    if (!c[0] || town_where(&out->items[k])) continue;
-    size_t i = 0;
-    while (i < ncountries && memcmp(countries[i], c, 4) != 0) i++;
-    if (i == ncountries) {
-      if (ncountries == MAX_COUNTRIES) continue;
-      countries[ncountries] = c;
-      counts[ncountries++] = 0;
-    }
-    counts[i]++;
-  }
+  for (size_t k = from; k < out->len; k++)
+    if (out->items[k].country[0] && !town_where(&out->items[k])) tally_add(&tally, out->items[k].country, 1);
   /* Named at least twice; of equals, the one named first. */
-  for (size_t i = 0; i < ncountries; i++)
-    if (counts[i] > best) {
-      best = counts[i];
-      story_country = countries[i];
+  for (size_t i = 0; i < tally.n; i++)
+    if (tally.counts[i] > best) {
+      best = tally.counts[i];
+      story_country = tally.countries[i];
     }
   /* Mentions come in sentence order: each sentence's country, or none when it names two, once a sentence. */
   for (size_t lo = from, hi; lo < out->len; lo = hi) {
@@ -1631,13 +1638,6 @@ static int drop_unsupported_surnames(dl_context *ctx, dl_mention_vec *out, size_
   return rc;
 }
 
-/* The count of country c in the table of countries[0, n), 0 when it is not there. */
-static size_t country_count(const char (*countries)[4], const size_t *counts, size_t n, const char *c) {
-  for (size_t k = 0; k < n; k++)
-    if (strncmp(countries[k], c, 3) == 0) return counts[k];
-  return 0;
-}
-
 /*
  * Decides each shared name again with the whole story read: the country its
  * other mentions name most (a place twice, the shared names themselves not
@@ -1652,26 +1652,18 @@ static void decide_shared(dl_mention_vec *out, size_t first_mention, const actor
     if (m->refers_to >= 0 && (size_t)m->refers_to < k && (out->items[m->refers_to].flags & MENTION_SHARED))
       m->flags |= MENTION_SHARED;
   }
-  char countries[64][4];
-  size_t counts[64], n = 0;
+  country_tally tally;
+  tally.n = 0;
   for (size_t k = first_mention; k < out->len; k++) {
     const dl_mention *m = &out->items[k];
-    if (!m->country[0] || (m->flags & MENTION_SHARED)) continue;
-    size_t c = 0;
-    while (c < n && memcmp(countries[c], m->country, 4) != 0) c++;
-    if (c == n) {
-      if (n == sizeof counts / sizeof *counts) continue;
-      memcpy(countries[n], m->country, 4);
-      counts[n++] = 0;
-    }
-    counts[c] += m->place || (m->flags & MENTION_LOCATIVE) ? 2 : 1;
+    if (m->country[0] && !(m->flags & MENTION_SHARED)) tally_add(&tally, m->country, mention_weight(m));
   }
   for (size_t s = 0; s < nshared; s++) {
     dl_mention *m = &out->items[shared[s].mention];
     const lex_entry *best = m->entry;
-    size_t most = country_count(countries, counts, n, best->country);
+    size_t most = tally_count(&tally, best->country);
     for (size_t a = 0; a < shared[s].alts.n; a++) {
-      size_t count = country_count(countries, counts, n, shared[s].alts.entries[a]->country);
+      size_t count = tally_count(&tally, shared[s].alts.entries[a]->country);
       if (count > most) {
         best = shared[s].alts.entries[a];
         most = count;

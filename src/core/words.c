@@ -1,4 +1,4 @@
-/* words.c: membership in a sorted array of lower-case words by binary search. */
+/* words.c: membership in a sorted array of lower-case words by binary search, and ASCII lower-casing. */
 #include "core/words.h"
 
 int words_sorted_contain(const char *const *words, size_t count, const char *w, size_t n) {
@@ -16,4 +16,13 @@ int words_sorted_contain(const char *const *words, size_t count, const char *w, 
     else hi = mid;
   }
   return 0;
+}
+
+size_t words_lower_ascii(const char *s, size_t n, char *out, size_t cap) {
+  if (n > cap) n = cap;
+  for (size_t k = 0; k < n; k++) {
+    char c = s[k];
+    out[k] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return n;
 }

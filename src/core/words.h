@@ -1,4 +1,4 @@
-/* words.h: membership in a sorted array of lower-case words, for word lists tested on most tokens (internal). */
+/* words.h: membership in a sorted array of lower-case words, for word lists tested on most tokens, and ASCII lower-casing (internal). */
 #ifndef DL_CORE_WORDS_H
 #define DL_CORE_WORDS_H
 
@@ -10,5 +10,8 @@
  * compares bytes by hand: no strlen, no copy.
  */
 int words_sorted_contain(const char *const *words, size_t count, const char *w, size_t n);
+
+/* Copies s[0, n) into out with ASCII capitals lowered, at most cap bytes and no NUL; returns the bytes written. */
+size_t words_lower_ascii(const char *s, size_t n, char *out, size_t cap);
 
 #endif

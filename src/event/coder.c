@@ -519,12 +519,9 @@ static int person_noun(const char *w, size_t n) {
 static size_t head_word(const sent *s, const dl_mention *m, char *buf, size_t cap) {
   const dl_token *t = &s->doc->tokens.items[m->head];
   if (t->len >= cap) return 0;
-  for (uint32_t k = 0; k < t->len; k++) {
-    char ch = s->text[t->start + k];
-    buf[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-  }
-  buf[t->len] = '\0';
-  return t->len;
+  size_t n = words_lower_ascii(s->text + t->start, t->len, buf, cap);
+  buf[n] = '\0';
+  return n;
 }
 
 /* Nonzero when the actors of sl may be what a pronoun of that kind stands for. */
