@@ -15,11 +15,14 @@
 
 /* A name found in the text and the places it may mean. */
 typedef struct candidate {
-  uint8_t where;      /* PLACE_IN_TEXT or PLACE_DATELINE */
+  uint8_t where;      /* PLACE_IN_TEXT, PLACE_DATELINE or PLACE_CAPTION */
   uint32_t sentence;
   uint32_t first, end;
   const lex_place *hits[LEX_MAX_PLACES];
   size_t nhits;
+  double local[LEX_MAX_PLACES]; /* each place's score from the name and its own sentence */
+  int32_t follows;              /* the candidate this one names the division or country of ("Atlanta, Georgia"), or -1 */
+  const lex_place *chosen;
 } candidate;
 
 typedef DL_VEC(candidate) candidate_vec;
@@ -160,6 +163,16 @@ static int moved_to(const finder *f, uint32_t s_first, uint32_t first) {
   return q > s_first && token_word(f, q - 1, movement_verbs);
 }
 
+/* Nonzero when token i is an acronym, not a word in capitals: "U.S.", or "US" among words that are not all capitals. */
+static int acronym(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i) {
+  const dl_token *t = &f->toks[i];
+  if (t->kind == DL_TOKEN_ABBREV && t->len > 2 && memchr(f->text + t->start, '.', t->len - 1)) return 1;
+  if (!(t->flags & TOKEN_ALLCAPS)) return 0;
+  int before = i > s_first && f->toks[i - 1].kind == DL_TOKEN_WORD && (f->toks[i - 1].flags & TOKEN_ALLCAPS);
+  int after = i + 1 < s_end && f->toks[i + 1].kind == DL_TOKEN_WORD && (f->toks[i + 1].flags & TOKEN_ALLCAPS);
+  return !before && !after;
+}
+
 /*
  * Whether the words [i, i + len) may be a place here: not an actor at work
  * ("Washington said"), not a demonym, a person or a group, not a person's
@@ -172,7 +185,8 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
   char k[PLACE_MAX_KEY];
   size_t n = fold_token(f, i, k, sizeof k);
   if (len == 1 && n && in_list(k, n, not_places)) return 0;
-  if (len == 1 && n && (in_list(k, n, compass) || word_class_of(k, n) != WC_OPEN)) return 0;
+  if (len == 1 && n && (in_list(k, n, compass) || (word_class_of(k, n) != WC_OPEN && !acronym(f, s_first, s_end, i))))
+    return 0;
   /* "Laurel County", "Rapides Parish": a county the gazetteer lacks, not the town. */
   if (i + len < s_end && token_word(f, i + len, (const char *const[]){"county", "parish", "township", "borough", NULL}))
     return 0;
@@ -347,31 +361,113 @@ static int is_surname(const surnames *sn, const finder *f, uint32_t i) {
   return 0;
 }
 
-/* Chooses the place a candidate means. */
-static const lex_place *choose(const finder *f, const candidate *c, uint32_t s_first, uint32_t s_end,
-                               const country_votes *story, const char *dateline_country, const lex_place *before,
-                               const division_votes *divisions) {
-  double scores[LEX_MAX_PLACES];
+/* How far apart two places may be and still be read as one story's neighbours, in km. */
+#define PLACE_NEAR_KM 120.0
+
+/* Distance in km between two places (equirectangular: exact enough at the scale of PLACE_NEAR_KM). */
+static double place_km(const lex_place *a, const lex_place *b) {
+  const double rad = 3.14159265358979323846 / 180.0;
+  double dlon = fabs((double)a->lon - (double)b->lon);
+  if (dlon > 180.0) dlon = 360.0 - dlon;
+  double x = dlon * rad * cos(((double)a->lat + (double)b->lat) * 0.5 * rad);
+  double y = ((double)a->lat - (double)b->lat) * rad;
+  return 6371.0 * sqrt(x * x + y * y);
+}
+
+/* Nonzero for a town or point, not a country or a division. */
+static int place_is_point(const lex_place *p) {
+  return strcmp(p->feature, "PCLI") != 0 && strcmp(p->feature, "ADM1") != 0 && strcmp(p->feature, "RGN") != 0 &&
+         strcmp(p->feature, "AREA") != 0;
+}
+
+/* Each place's score from its name alone and its own sentence: kind, population, the story's countries, the dateline. */
+static void local_scores(const finder *f, candidate *c, uint32_t s_first, uint32_t s_end, const country_votes *story,
+                         const char *dateline_country) {
   for (size_t p = 0; p < c->nhits; p++) {
     const lex_place *x = c->hits[p];
-    scores[p] = log10((double)x->population + 10.0) + feature_prior(x->feature);
+    c->local[p] = log10((double)x->population + 10.0) + feature_prior(x->feature);
     size_t v = votes_for(story, x->country);
-    if (v) scores[p] += 2.5 + (v > 3 ? 1.0 : 0.3 * (double)v);
-    if (dateline_country && strcmp(x->country, dateline_country) == 0) scores[p] += 1.5;
-    size_t dv = divisions ? division_votes_for(divisions, x->admin1) : 0;
-    if (dv) scores[p] += 1.5 + (dv > 2 ? 1.0 : 0.5 * (double)dv);
+    if (v) c->local[p] += 2.5 + (v > 3 ? 1.0 : 0.3 * (double)v);
+    if (dateline_country && strcmp(x->country, dateline_country) == 0) c->local[p] += 1.5;
   }
-  if (c->where == PLACE_IN_TEXT) context_hints(f, c, s_first, s_end, scores);
-  /* The division or country of the place before it: Atlanta's state is Georgia, Tbilisi's country Georgia. */
-  for (size_t p = 0; before && p < c->nhits; p++) {
-    const lex_place *x = c->hits[p];
-    if (strcmp(x->feature, "ADM1") == 0 && x->admin1[0] && strcmp(x->admin1, before->admin1) == 0) scores[p] += 8;
-    else if (strcmp(x->country, before->country) == 0) scores[p] += 4;
-  }
+  if (c->where == PLACE_IN_TEXT) context_hints(f, c, s_first, s_end, c->local);
+}
+
+/* The division votes bonus of place x. */
+static double division_bonus(const division_votes *divisions, const lex_place *x) {
+  size_t dv = divisions ? division_votes_for(divisions, x->admin1) : 0;
+  return dv ? 1.5 + (dv > 2 ? 1.0 : 0.5 * (double)dv) : 0;
+}
+
+/* The place with the best score; before is the place the candidate follows ("Atlanta, Georgia"), or NULL. */
+static const lex_place *pick(const candidate *c, const lex_place *before, const division_votes *divisions,
+                             const double *near) {
   size_t best = 0;
-  for (size_t p = 1; p < c->nhits; p++)
-    if (scores[p] > scores[best]) best = p;
+  double best_score = 0;
+  for (size_t p = 0; p < c->nhits; p++) {
+    const lex_place *x = c->hits[p];
+    double score = c->local[p] + division_bonus(divisions, x) + (near ? near[p] : 0);
+    /* The division or country of the place before it: Atlanta's state is Georgia, Tbilisi's country Georgia. */
+    if (before && strcmp(x->feature, "ADM1") == 0 && x->admin1[0] && strcmp(x->admin1, before->admin1) == 0)
+      score += 8;
+    else if (before && strcmp(x->country, before->country) == 0)
+      score += 4;
+    if (p == 0 || score > best_score) {
+      best = p;
+      best_score = score;
+    }
+  }
   return c->hits[best];
+}
+
+/* Nonzero when two candidates are one name (a lookup gives the same places in the same order). */
+static int same_name(const candidate *a, const candidate *b) {
+  return a->nhits == b->nhits && a->hits[0] == b->hits[0] && a->hits[a->nhits - 1] == b->hits[b->nhits - 1];
+}
+
+/* A town or division votes for its division; a country, or a division alone in its name, votes too. */
+static void vote_chosen(division_votes *v, const candidate *c) {
+  if (strcmp(c->chosen->feature, "PCLI") != 0 || c->nhits == 1) vote_division(v, c->chosen->admin1);
+}
+
+/*
+ * Chooses every candidate's place, in two rounds. The first reads the
+ * story in order: each name by its own sentence and the divisions of the
+ * places chosen before it. The second chooses again with what the whole
+ * story says: the divisions of every other name's place, and the towns of
+ * other names near each of a name's places ("Gainesville" in a story that
+ * names Sherman and Denton is the Texas town). A name never votes for
+ * itself, or its first choice would confirm itself.
+ */
+static void choose_all(candidate *cands, size_t n, const lex_place *dateline_place) {
+  division_votes divisions;
+  memset(&divisions, 0, sizeof divisions);
+  if (dateline_place) vote_division(&divisions, dateline_place->admin1);
+  for (size_t k = 0; k < n; k++) {
+    candidate *c = &cands[k];
+    c->chosen = pick(c, c->follows >= 0 ? cands[c->follows].chosen : NULL, &divisions, NULL);
+    vote_chosen(&divisions, c);
+  }
+  double near[LEX_MAX_PLACES];
+  for (size_t k = 0; k < n; k++) {
+    candidate *c = &cands[k];
+    if (c->nhits < 2) continue;
+    memset(&divisions, 0, sizeof divisions);
+    if (dateline_place) vote_division(&divisions, dateline_place->admin1);
+    for (size_t p = 0; p < c->nhits; p++) near[p] = 0;
+    /* Each other name counts once, however often the story names it. */
+    for (size_t o = 0; o < n; o++) {
+      const candidate *d = &cands[o];
+      int counted = 0;
+      for (size_t e = 0; e < o && !counted; e++) counted = same_name(&cands[e], d);
+      if (counted || same_name(c, d)) continue;
+      vote_chosen(&divisions, d);
+      if (!place_is_point(d->chosen)) continue;
+      for (size_t p = 0; p < c->nhits; p++)
+        if (place_km(c->hits[p], d->chosen) < PLACE_NEAR_KM) near[p] += near[p] ? 0.5 : 1.5;
+    }
+    c->chosen = pick(c, c->follows >= 0 ? cands[c->follows].chosen : NULL, &divisions, near);
+  }
 }
 
 int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, const dl_document *doc,
@@ -386,8 +482,6 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
   memset(&story, 0, sizeof story);
   for (size_t k = 0; k < mentions->len; k++) vote(&story, mentions->items[k].country);
 
-  division_votes divisions;
-  memset(&divisions, 0, sizeof divisions);
   surnames names;
   memset(&names, 0, sizeof names);
   /* The last word of every person the actors name is a surname. */
@@ -396,6 +490,7 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
       add_surname(&names, &f, mentions->items[k].end - 1);
   /* The dateline's place. */
   const char *dateline_country = NULL;
+  const lex_place *dateline_place = NULL;
   candidate dl;
   memset(&dl, 0, sizeof dl);
   if (a && a->dateline_place.end > a->dateline_place.start) {
@@ -408,10 +503,10 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
       dl.where = PLACE_DATELINE;
       dl.first = a->dateline_place.start;
       dl.end = a->dateline_place.end;
-      const lex_place *p = choose(&f, &dl, 0, 0, &story, NULL, NULL, NULL);
-      dateline_country = p->country;
-      vote_division(&divisions, p->admin1);
-      place_mention pm = {PLACE_DATELINE, 0, dl.first, dl.end, p};
+      local_scores(&f, &dl, 0, 0, &story, NULL);
+      dateline_place = pick(&dl, NULL, NULL, NULL);
+      dateline_country = dateline_place->country;
+      place_mention pm = {PLACE_DATELINE, 0, dl.first, dl.end, dateline_place};
       rc = DL_VEC_PUSH(ctx, *out, pm);
     }
   }
@@ -456,22 +551,13 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
       }
       c.first = i;
       c.end = i + len;
+      /* "Atlanta, Georgia" reads the second name by the first. */
+      c.follows = after_place ? (int32_t)cands.len - 1 : -1;
+      /* Scored now, while the sentence's actors are at hand; chosen once the whole story is read. */
+      local_scores(&f, &c, s_first, s_end, &story, dateline_country);
       rc = DL_VEC_PUSH(ctx, cands, c);
       i += len;
     }
-    /* Choose now, while the sentence's actors are at hand; "Atlanta, Georgia" reads the second name by the first. */
-    const lex_place *prev = NULL;
-    for (size_t k = from; k < cands.len && rc == DL_OK; k++) {
-      int follows = k > from && cands.items[k - 1].end + 1 == cands.items[k].first;
-      const lex_place *p =
-          choose(&f, &cands.items[k], s_first, s_end, &story, dateline_country, follows ? prev : NULL, &divisions);
-      prev = p;
-      /* A town votes for its division; a country or a division that is alone in its name votes too. */
-      if (strcmp(p->feature, "PCLI") != 0 || cands.items[k].nhits == 1) vote_division(&divisions, p->admin1);
-      place_mention pm = {PLACE_IN_TEXT, cands.items[k].sentence, cands.items[k].first, cands.items[k].end, p};
-      rc = DL_VEC_PUSH(ctx, *out, pm);
-    }
-    cands.len = 0;
   }
   /* The caption ("A general view of the border post in Torkham"): no actors of its own. */
   dl_token_vec ctoks = {0};
@@ -496,11 +582,17 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
       }
       c.first = i;
       c.end = i + len;
-      const lex_place *p = choose(&f, &c, 0, n, &story, dateline_country, NULL, &divisions);
-      place_mention pm = {PLACE_CAPTION, 0, c.first, c.end, p};
-      rc = DL_VEC_PUSH(ctx, *out, pm);
+      c.follows = -1;
+      local_scores(&f, &c, 0, n, &story, dateline_country);
+      rc = DL_VEC_PUSH(ctx, cands, c);
       i += len;
     }
+  }
+  if (rc == DL_OK) choose_all(cands.items, cands.len, dateline_place);
+  for (size_t k = 0; k < cands.len && rc == DL_OK; k++) {
+    const candidate *c = &cands.items[k];
+    place_mention pm = {c->where, c->sentence, c->first, c->end, c->chosen};
+    rc = DL_VEC_PUSH(ctx, *out, pm);
   }
   DL_VEC_FREE(ctx, ctoks);
   DL_VEC_FREE(ctx, cands);
