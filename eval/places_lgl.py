@@ -23,8 +23,8 @@ of the overlapping mention with the most characters in common is taken):
   acc@161     share whose printed lat/lon is within 161 km (100 miles, the
               usual LGL threshold) of the gold lat/lon;
   right place acc@161, or the same GeoNames id, or both are the same country
-              (dateline places a country at its capital, GeoNames at its
-              middle) or the same first-level division;
+              (a country's middle and GeoNames' may be
+              far apart) or the same first-level division;
   country     share with the gold country (GeoNames' country name, matched
               to dateline's ISO alpha-3 code through data/geo/countries.txt);
   error       mean and median distance in km, and the AUC of Gritta et al.
