@@ -163,11 +163,13 @@ static int moved_to(const finder *f, uint32_t s_first, uint32_t first) {
   return q > s_first && token_word(f, q - 1, movement_verbs);
 }
 
-/* Nonzero when token i is an acronym, not a word in capitals: "U.S.", or "US" among words that are not all capitals. */
+/* Nonzero when token i is an acronym, not a word in capitals: "U.S.", or "US" or "REAL" among words that are not
+   all capitals. */
 static int acronym(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i) {
   const dl_token *t = &f->toks[i];
   if (t->kind == DL_TOKEN_ABBREV && t->len > 2 && memchr(f->text + t->start, '.', t->len - 1)) return 1;
-  if (!(t->flags & TOKEN_ALLCAPS)) return 0;
+  /* Longer words in capitals are names set in capitals ("TORRINGTON —"), not acronyms. */
+  if (!(t->flags & TOKEN_ALLCAPS) || t->len > 5) return 0;
   int before = i > s_first && f->toks[i - 1].kind == DL_TOKEN_WORD && (f->toks[i - 1].flags & TOKEN_ALLCAPS);
   int after = i + 1 < s_end && f->toks[i + 1].kind == DL_TOKEN_WORD && (f->toks[i + 1].flags & TOKEN_ALLCAPS);
   return !before && !after;
@@ -240,6 +242,60 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
   }
   (void)t;
   return 1;
+}
+
+/* Nonzero for a place news names without a cue: a country, division, county, capital, region or town of 50,000 or
+   more. */
+static int place_notable(const lex_place *p) {
+  static const char *const kinds[] = {"PCLI", "ADM1", "ADM2", "PPLC", "PPLA", "RGN", "AREA", "CRSS", NULL};
+  for (size_t k = 0; kinds[k]; k++)
+    if (strcmp(p->feature, kinds[k]) == 0) return 1;
+  return p->population >= 50000;
+}
+
+/* Nonzero when token i is an English word (WordNet has it as a noun, verb or adjective). */
+static int english_word(const finder *f, uint32_t i) {
+  char k[PLACE_MAX_KEY];
+  size_t n = fold_token(f, i, k, sizeof k);
+  return n && (lex_is_noun(f->lex, k, n) || lex_is_verb(f->lex, k, n) || lex_is_adjective(f->lex, k, n));
+}
+
+/* Nonzero when the words before token i say a place follows: "in", "near", or "of" after a lower-case word or a
+   surname ("a man of Lindsay", "Mages, 45, of Lindsay", "Norb Mages of Lindsay"), not after a capitalised English
+   word that begins a longer name ("Chamber of Commerce", "Medal of Valor"). */
+static int place_cue_before(const finder *f, uint32_t s_first, uint32_t i) {
+  if (locative_before(f, s_first, i)) return 1;
+  if (i < s_first + 2 || !token_word(f, i - 1, (const char *const[]){"of", NULL})) return 0;
+  const dl_token *p = &f->toks[i - 2];
+  return p->kind != DL_TOKEN_WORD || !capitalised(f, i - 2) || !english_word(f, i - 2);
+}
+
+/* Nonzero when token i is a capitalised word that is no place noun ("Sumner" after "Linda", not "County"). */
+static int name_word(const finder *f, uint32_t i) {
+  return (f->toks[i].kind == DL_TOKEN_WORD || f->toks[i].kind == DL_TOKEN_ABBREV) && capitalised(f, i) &&
+         !token_word(f, i, (const char *const[]){"county", "parish", "township", "borough", "city", NULL});
+}
+
+/*
+ * Whether a one-word name whose places are all small towns is a place here.
+ * Such towns share their names with people, words and parts of longer
+ * names. It is none after a capitalised word ("Athens Parks", "Main
+ * Street"). After a locative word ("in Commerce", "Mages of Lindsay") it is
+ * one. Otherwise it is none before a capitalised word that is no English
+ * word ("Linda Sumner"; but "the Gainesville Riding Club" names the town),
+ * when it says something ("Callahan said"), or when it is an acronym ("the
+ * REAL Act") or an English word ("Commerce", "Arab").
+ */
+static int small_town_here(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i, uint32_t len,
+                           const lex_place *const *hits, size_t nhits) {
+  if (len != 1) return 1;
+  for (size_t p = 0; p < nhits; p++)
+    if (place_notable(hits[p])) return 1;
+  if (i > s_first + 1 && name_word(f, i - 1)) return 0;
+  if (place_cue_before(f, s_first, i)) return 1;
+  if (i + 1 < s_end && name_word(f, i + 1) && !english_word(f, i + 1)) return 0;
+  if (i + 1 < s_end && token_word(f, i + 1, (const char *const[]){"said", "says", "told", "added", NULL})) return 0;
+  return !acronym(f, s_first, s_end, i) && !english_word(f, i);
 }
 
 /* Countries the story's actors name, with counts, for choosing among places of one name. */
@@ -480,7 +536,13 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
   int rc = DL_OK;
   country_votes story;
   memset(&story, 0, sizeof story);
-  for (size_t k = 0; k < mentions->len; k++) vote(&story, mentions->items[k].country);
+  /* A capital acting for its government ("Dublin police") does not vote: in a story of Dublin, Ohio, it would
+     vote for Ireland, and for every town of its name the capital. Nor does a country taken from another mention
+     ("the high school" after it), which would only echo that mention. */
+  for (size_t k = 0; k < mentions->len; k++) {
+    const dl_mention *m = &mentions->items[k];
+    if ((!m->entry || m->entry->kind != LEX_CAPITAL) && !(m->flags & MENTION_INFERRED)) vote(&story, m->country);
+  }
 
   surnames names;
   memset(&names, 0, sizeof names);
@@ -541,11 +603,16 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
                         f.text[doc->tokens.items[i - 1].start] == ',';
       if (i == name_end && capitalised(&f, i) && t->kind == DL_TOKEN_WORD) add_surname(&names, &f, i);
       if (!len || i == name_end || (len == 1 && is_surname(&names, &f, i)) ||
-          (!after_place && !may_be_place(&f, s_first, s_end, i, len))) {
-        /* Only a name's first word makes the next a surname: not "The", "In", or a sentence's first word. */
+          (!after_place && (!may_be_place(&f, s_first, s_end, i, len) ||
+                            !small_town_here(&f, s_first, s_end, i, len, c.hits, c.nhits)))) {
+        /* Only a name's first word makes the next a surname: not "The", "In", a sentence's first word, or an
+           English word that is a town's name too ("Rodeo Gainesville"). */
         char k[PLACE_MAX_KEY];
         size_t kn = fold_token(&f, i, k, sizeof k);
-        name_end = i > s_first && kn && word_class_of(k, kn) == WC_OPEN && !in_list(k, kn, titles) ? i + 1 : UINT32_MAX;
+        name_end = i > s_first && kn && word_class_of(k, kn) == WC_OPEN && !in_list(k, kn, titles) &&
+                           !(len && english_word(&f, i))
+                       ? i + 1
+                       : UINT32_MAX;
         i++;
         continue;
       }
