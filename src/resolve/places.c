@@ -504,7 +504,7 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
     c->chosen = pick(c, c->follows >= 0 ? cands[c->follows].chosen : NULL, &divisions, NULL);
     vote_chosen(&divisions, c);
   }
-  double near[LEX_MAX_PLACES];
+  double near[LEX_MAX_PLACES] = {0};
   for (size_t k = 0; k < n; k++) {
     candidate *c = &cands[k];
     if (c->nhits < 2) continue;
