@@ -595,6 +595,7 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
         continue;
       }
       candidate c;
+      memset(&c, 0, sizeof c);
       c.where = PLACE_IN_TEXT;
       c.sentence = (uint32_t)si;
       uint32_t len = longest_name(&f, i, s_end, c.hits, &c.nhits);
@@ -637,6 +638,7 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
     for (uint32_t i = 0; i < n; i++) f.mention_at[i] = -1;
     for (uint32_t i = 0; i < n && rc == DL_OK;) {
       candidate c;
+      memset(&c, 0, sizeof c);
       c.where = PLACE_CAPTION;
       c.sentence = 0;
       uint32_t len = ((ctoks.items[i].kind == DL_TOKEN_WORD || ctoks.items[i].kind == DL_TOKEN_ABBREV) &&
