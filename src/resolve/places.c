@@ -21,6 +21,7 @@ typedef struct candidate {
   const lex_place *hits[LEX_MAX_PLACES];
   size_t nhits;
   double local[LEX_MAX_PLACES]; /* each place's score from the name and its own sentence */
+  double score[LEX_MAX_PLACES]; /* and with the rest of the story, when last chosen */
   int32_t follows;              /* the candidate this one names the division or country of ("Atlanta, Georgia"), or -1 */
   const lex_place *chosen;
 } candidate;
@@ -202,6 +203,13 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
       if (token_word(f, p, locative_words) || token_word(f, p, (const char *const[]){"of", NULL})) m = -1;
     }
   }
+  /* "Paris police", "the Dublin City Council": a capital before the role it gives a country is the town they serve. */
+  int serves = 0;
+  if (m >= 0) {
+    const dl_mention *x = &f->mentions->items[m];
+    serves = x->entry && x->entry->kind == LEX_CAPITAL && x->roles[0] && i + len <= x->head;
+    if (serves) m = -1;
+  }
   if (m >= 0) {
     const dl_mention *x = &f->mentions->items[m];
     if (x->kind == MENTION_PERSON || x->kind == MENTION_GROUP) return 0;
@@ -221,7 +229,7 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
     int opens = i == s_first || (f->toks[i - 1].kind == DL_TOKEN_PUNCT && (f->text[f->toks[i - 1].start] == '"' ||
                                                                            f->text[f->toks[i - 1].start] == '('));
     int english = n && (lex_is_noun(f->lex, k, n) || lex_is_verb(f->lex, k, n) || lex_is_adjective(f->lex, k, n));
-    if (opens && english && !lex_place_prefix(f->lex, k, n)) return 0;
+    if (opens && english && !serves && !lex_place_prefix(f->lex, k, n)) return 0;
   }
   if (i > s_first && token_word(f, i - 1, titles)) return 0;
   /* "Chad Smith": a name after another capitalised word that is no place is a surname. */
@@ -456,7 +464,7 @@ static double division_bonus(const division_votes *divisions, const lex_place *x
 }
 
 /* The place with the best score; before is the place the candidate follows ("Atlanta, Georgia"), or NULL. */
-static const lex_place *pick(const candidate *c, const lex_place *before, const division_votes *divisions,
+static const lex_place *pick(candidate *c, const lex_place *before, const division_votes *divisions,
                              const double *near) {
   size_t best = 0;
   double best_score = 0;
@@ -468,6 +476,7 @@ static const lex_place *pick(const candidate *c, const lex_place *before, const 
       score += 8;
     else if (before && strcmp(x->country, before->country) == 0)
       score += 4;
+    c->score[p] = score;
     if (p == 0 || score > best_score) {
       best = p;
       best_score = score;
@@ -523,6 +532,24 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
         if (place_km(c->hits[p], d->chosen) < PLACE_NEAR_KM) near[p] += near[p] ? 0.5 : 1.5;
     }
     c->chosen = pick(c, c->follows >= 0 ? cands[c->follows].chosen : NULL, &divisions, near);
+  }
+  /* One name, one place in a story: "Dublin police" and "Dublin, Ohio" are one town. Each place's scores are
+     summed over the name's mentions. A name placed by the place before it ("Atlanta, Georgia", "Tbilisi,
+     Georgia") keeps its own. */
+  for (size_t k = 0; k < n; k++) {
+    candidate *c = &cands[k];
+    int seen = c->follows >= 0;
+    for (size_t e = 0; e < k && !seen; e++) seen = cands[e].follows < 0 && same_name(&cands[e], c);
+    if (seen || c->nhits < 2) continue;
+    double total[LEX_MAX_PLACES] = {0};
+    for (size_t o = k; o < n; o++)
+      if (cands[o].follows < 0 && same_name(c, &cands[o]))
+        for (size_t p = 0; p < c->nhits; p++) total[p] += cands[o].score[p];
+    size_t best = 0;
+    for (size_t p = 1; p < c->nhits; p++)
+      if (total[p] > total[best]) best = p;
+    for (size_t o = k; o < n; o++)
+      if (cands[o].follows < 0 && same_name(c, &cands[o])) cands[o].chosen = c->hits[best];
   }
 }
 
