@@ -176,13 +176,23 @@ static int acronym(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i
   return !before && !after;
 }
 
+/* Nonzero for a place news names without a cue: a country, division, capital, region, or a town or
+   county of 50,000 or more. */
+static int place_notable(const lex_place *p) {
+  static const char *const kinds[] = {"PCLI", "ADM1", "PPLC", "PPLA", "RGN", "AREA", "CRSS", NULL};
+  for (size_t k = 0; kinds[k]; k++)
+    if (strcmp(p->feature, kinds[k]) == 0) return 1;
+  return p->population >= 50000;
+}
+
 /*
  * Whether the words [i, i + len) may be a place here: not an actor at work
  * ("Washington said"), not a demonym, a person or a group, not a person's
  * name ("Jordan Peterson", "President Jordan"), not a sentence's first word
  * that is an ordinary English word.
  */
-static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i, uint32_t len) {
+static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i, uint32_t len,
+                        const lex_place *const *hits, size_t nhits) {
   const dl_token *t = &f->toks[i];
   if (!capitalised(f, i)) return 0;
   char k[PLACE_MAX_KEY];
@@ -229,7 +239,10 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
     int opens = i == s_first || (f->toks[i - 1].kind == DL_TOKEN_PUNCT && (f->text[f->toks[i - 1].start] == '"' ||
                                                                            f->text[f->toks[i - 1].start] == '('));
     int english = n && (lex_is_noun(f->lex, k, n) || lex_is_verb(f->lex, k, n) || lex_is_adjective(f->lex, k, n));
-    if (opens && english && !serves && !lex_place_prefix(f->lex, k, n)) return 0;
+    /* Unless it starts a longer name the gazetteer has ("New York"), or is a notable place alone ("Aleppo"). */
+    int notable = 0;
+    for (size_t p = 0; p < nhits && !notable; p++) notable = place_notable(hits[p]);
+    if (opens && english && !serves && (!lex_place_prefix(f->lex, k, n) || (len == 1 && !notable))) return 0;
   }
   if (i > s_first && token_word(f, i - 1, titles)) return 0;
   /* "Chad Smith": a name after another capitalised word that is no place is a surname. */
@@ -252,14 +265,6 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
   return 1;
 }
 
-/* Nonzero for a place news names without a cue: a country, division, county, capital, region or town of 50,000 or
-   more. */
-static int place_notable(const lex_place *p) {
-  static const char *const kinds[] = {"PCLI", "ADM1", "ADM2", "PPLC", "PPLA", "RGN", "AREA", "CRSS", NULL};
-  for (size_t k = 0; kinds[k]; k++)
-    if (strcmp(p->feature, kinds[k]) == 0) return 1;
-  return p->population >= 50000;
-}
 
 /* Nonzero when token i is an English word (WordNet has it as a noun, verb or adjective). */
 static int english_word(const finder *f, uint32_t i) {
@@ -631,7 +636,7 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
                         f.text[doc->tokens.items[i - 1].start] == ',';
       if (i == name_end && capitalised(&f, i) && t->kind == DL_TOKEN_WORD) add_surname(&names, &f, i);
       if (!len || i == name_end || (len == 1 && is_surname(&names, &f, i)) ||
-          (!after_place && (!may_be_place(&f, s_first, s_end, i, len) ||
+          (!after_place && (!may_be_place(&f, s_first, s_end, i, len, c.hits, c.nhits) ||
                             !small_town_here(&f, s_first, s_end, i, len, c.hits, c.nhits)))) {
         /* Only a name's first word makes the next a surname: not "The", "In", a sentence's first word, or an
            English word that is a town's name too ("Rodeo Gainesville"). */
@@ -672,7 +677,7 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
                       capitalised(&f, i))
                          ? longest_name(&f, i, n, c.hits, &c.nhits)
                          : 0;
-      if (!len || !may_be_place(&f, 0, n, i, len)) {
+      if (!len || !may_be_place(&f, 0, n, i, len, c.hits, c.nhits)) {
         i++;
         continue;
       }
