@@ -176,6 +176,24 @@ static int acronym(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i
   return !before && !after;
 }
 
+/* Nouns that name a division: "Nad Ali district", "the county of Kent". */
+static const char *const division_nouns[] = {"district", "districts", "county", "parish", "municipality", "borough",
+                                             "department", "governorate", "province", "region", "lga", "township",
+                                             "prefecture", "subdistrict", "tehsil", NULL};
+
+/* Nonzero when the document has the folded word k in lower case somewhere: a word, not only a name. */
+static int written_lower(const finder *f, const char *k, size_t n) {
+  const dl_document *doc = f->doc;
+  if (f->toks != doc->tokens.items) return 0; /* the caption is tokenised on its own */
+  for (size_t j = 0; j < doc->tokens.len; j++) {
+    const dl_token *t = &doc->tokens.items[j];
+    if (t->len == n && t->kind == DL_TOKEN_WORD && !(t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) &&
+        memcmp(f->text + t->start, k, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Nonzero for a place news names without a cue: a country, division, capital, region, or a town or
    county of 50,000 or more. */
 static int place_notable(const lex_place *p) {
@@ -239,10 +257,13 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
     int opens = i == s_first || (f->toks[i - 1].kind == DL_TOKEN_PUNCT && (f->text[f->toks[i - 1].start] == '"' ||
                                                                            f->text[f->toks[i - 1].start] == '('));
     int english = n && (lex_is_noun(f->lex, k, n) || lex_is_verb(f->lex, k, n) || lex_is_adjective(f->lex, k, n));
-    /* Unless it starts a longer name the gazetteer has ("New York"), or is a notable place alone ("Aleppo"). */
+    /* Unless it starts a longer name the gazetteer has ("New York"), or is a notable place alone that the story
+       never writes in lower case ("Aleppo", but not "Mobile" in a story of mobile phones). */
     int notable = 0;
     for (size_t p = 0; p < nhits && !notable; p++) notable = place_notable(hits[p]);
-    if (opens && english && !serves && (!lex_place_prefix(f->lex, k, n) || (len == 1 && !notable))) return 0;
+    if (opens && english && !serves &&
+        (!lex_place_prefix(f->lex, k, n) || (len == 1 && (!notable || written_lower(f, k, n)))))
+      return 0;
   }
   if (i > s_first && token_word(f, i - 1, titles)) return 0;
   /* "Chad Smith": a name after another capitalised word that is no place is a surname. */
@@ -305,6 +326,13 @@ static int small_town_here(const finder *f, uint32_t s_first, uint32_t s_end, ui
   for (size_t p = 0; p < nhits; p++)
     if (place_notable(hits[p])) return 1;
   if (i > s_first + 1 && name_word(f, i - 1)) return 0;
+  /* A district with no town of its name is named with its noun: "Edu district", "the district of Edu". */
+  int towns = 0;
+  for (size_t p = 0; p < nhits && !towns; p++) towns = strcmp(hits[p]->feature, "ADM2") != 0;
+  if (!towns)
+    return (i + 1 < s_end && token_word(f, i + 1, division_nouns)) ||
+           (i >= s_first + 2 && token_word(f, i - 1, (const char *const[]){"of", NULL}) &&
+            token_word(f, i - 2, division_nouns));
   if (place_cue_before(f, s_first, i)) return 1;
   if (i + 1 < s_end && name_word(f, i + 1) && !english_word(f, i + 1)) return 0;
   if (i + 1 < s_end && token_word(f, i + 1, (const char *const[]){"said", "says", "told", "added", NULL})) return 0;
