@@ -375,6 +375,53 @@ static double feature_prior(const char *f) {
   return 0;
 }
 
+/* The abbreviations American news writes a state with after a town ("Gainesville, Ga."), sorted by strcmp. */
+static const struct {
+  const char *abbreviation;
+  const char *state; /* its folded name */
+} state_abbreviations[] = {
+    {"Ala.", "alabama"},       {"Ariz.", "arizona"},        {"Ark.", "arkansas"},       {"Calif.", "california"},
+    {"Colo.", "colorado"},     {"Conn.", "connecticut"},    {"D.C.", "district of columbia"},
+    {"Del.", "delaware"},      {"Fla.", "florida"},         {"Ga.", "georgia"},         {"Ill.", "illinois"},
+    {"Ind.", "indiana"},       {"Kan.", "kansas"},          {"Ky.", "kentucky"},        {"La.", "louisiana"},
+    {"Mass.", "massachusetts"}, {"Md.", "maryland"},        {"Mich.", "michigan"},      {"Minn.", "minnesota"},
+    {"Miss.", "mississippi"},  {"Mo.", "missouri"},         {"Mont.", "montana"},       {"N.C.", "north carolina"},
+    {"N.D.", "north dakota"},  {"N.H.", "new hampshire"},   {"N.J.", "new jersey"},     {"N.M.", "new mexico"},
+    {"N.Y.", "new york"},      {"Neb.", "nebraska"},        {"Nev.", "nevada"},         {"Okla.", "oklahoma"},
+    {"Ore.", "oregon"},        {"Pa.", "pennsylvania"},     {"R.I.", "rhode island"},   {"S.C.", "south carolina"},
+    {"S.D.", "south dakota"},  {"Tenn.", "tennessee"},      {"Tex.", "texas"},          {"Va.", "virginia"},
+    {"Vt.", "vermont"},        {"W.Va.", "west virginia"},  {"Wash.", "washington"},    {"Wis.", "wisconsin"},
+    {"Wyo.", "wyoming"},
+};
+
+/*
+ * The state token i abbreviates ("Ga.", "W.Va."), as the gazetteer's
+ * first-level division of the United States, or NULL.
+ */
+static const lex_place *state_abbreviated(const finder *f, uint32_t i) {
+  const dl_token *t = &f->toks[i];
+  if (t->kind != DL_TOKEN_ABBREV || t->len > 6) return NULL;
+  char w[8];
+  memcpy(w, f->text + t->start, t->len);
+  w[t->len] = '\0';
+  size_t lo = 0, hi = sizeof state_abbreviations / sizeof *state_abbreviations;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(w, state_abbreviations[mid].abbreviation);
+    if (c == 0) {
+      const lex_place *h[LEX_MAX_PLACES];
+      const char *name = state_abbreviations[mid].state;
+      size_t n = lex_place_lookup(f->lex, name, strlen(name), h, LEX_MAX_PLACES);
+      for (size_t k = 0; k < n && k < LEX_MAX_PLACES; k++)
+        if (strcmp(h[k]->feature, "ADM1") == 0 && strcmp(h[k]->country, "USA") == 0) return h[k];
+      return NULL;
+    }
+    if (c < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return NULL;
+}
+
 /*
  * Hints from the words around a name: "Qatar's capital, Doha" (the country
  * before it), "Hyderabad, Sindh" and "Doha, Qatar" (a division or country
@@ -387,6 +434,11 @@ static void context_hints(const finder *f, const candidate *c, uint32_t s_first,
     const lex_place *h[LEX_MAX_PLACES];
     size_t nh = 0;
     uint32_t len = longest_name(f, c->end + 1, s_end, h, &nh);
+    const lex_place *state = len ? NULL : state_abbreviated(f, c->end + 1);
+    if (state) {
+      h[0] = state;
+      nh = len = 1;
+    }
     for (size_t a = 0; len && a < nh; a++)
       for (size_t p = 0; p < c->nhits; p++) {
         const lex_place *x = c->hits[p];
@@ -660,8 +712,15 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
       c.sentence = (uint32_t)si;
       uint32_t len = longest_name(&f, i, s_end, c.hits, &c.nhits);
       /* "Atlanta, Georgia", "Tbilisi, Georgia": a name after a place and a comma says where that place is. */
-      int after_place = len && i >= s_first + 2 && cands.len > from && cands.items[cands.len - 1].end == i - 1 &&
+      int after_place = i >= s_first + 2 && cands.len > from && cands.items[cands.len - 1].end == i - 1 &&
                         f.text[doc->tokens.items[i - 1].start] == ',';
+      /* "Gainesville, Ga.": a state's abbreviation there is the state. */
+      const lex_place *state = !len && after_place ? state_abbreviated(&f, i) : NULL;
+      if (state) {
+        c.hits[0] = state;
+        c.nhits = len = 1;
+      }
+      after_place = after_place && len;
       if (i == name_end && capitalised(&f, i) && t->kind == DL_TOKEN_WORD) add_surname(&names, &f, i);
       if (!len || i == name_end || (len == 1 && is_surname(&names, &f, i)) ||
           (!after_place && (!may_be_place(&f, s_first, s_end, i, len, c.hits, c.nhits) ||
