@@ -23,6 +23,7 @@ typedef struct candidate {
   double local[LEX_MAX_PLACES]; /* each place's score from the name and its own sentence */
   double score[LEX_MAX_PLACES]; /* and with the rest of the story, when last chosen */
   int32_t follows;              /* the candidate this one names the division or country of ("Atlanta, Georgia"), or -1 */
+  uint8_t division;             /* named as a division ("Washington state"): not the place the bare name means */
   const lex_place *chosen;
 } candidate;
 
@@ -203,6 +204,17 @@ static int place_notable(const lex_place *p) {
   return p->population >= 50000;
 }
 
+/* Nonzero when ", NAME" or "and NAME" follows at token i, NAME a place that is no actor: "Georgia, Florida and
+   Alabama" is a list of places. */
+static int place_listed_after(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i) {
+  if (i + 1 >= s_end || !(token_word(f, i, (const char *const[]){"and", "or", NULL}) ||
+                          (f->toks[i].kind == DL_TOKEN_PUNCT && f->text[f->toks[i].start] == ',')))
+    return 0;
+  const lex_place *h[LEX_MAX_PLACES];
+  size_t nh = 0;
+  return capitalised(f, i + 1) && f->mention_at[i + 1 - s_first] < 0 && longest_name(f, i + 1, s_end, h, &nh) > 0;
+}
+
 /*
  * Whether the words [i, i + len) may be a place here: not an actor at work
  * ("Washington said"), not a demonym, a person or a group, not a person's
@@ -249,7 +261,8 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
                       token_word(f, after + 1, place_nouns);
       /* "fled to neighbouring Tajikistan, Iran and Pakistan": a locative word before the list it is in;
          "entered the Gaza Strip": a verb of movement before it. */
-      int listed = !x->roles[0] && (locative_before(f, s_first, x->first) || moved_to(f, s_first, x->first));
+      int listed = !x->roles[0] && (locative_before(f, s_first, x->first) || moved_to(f, s_first, x->first) ||
+                                    place_listed_after(f, s_first, s_end, x->end));
       if (!possessor && !listed) return 0;
     }
   } else {
@@ -367,7 +380,9 @@ static size_t votes_for(const country_votes *v, const char *code) {
 
 /* A prior for a place's kind: capitals and first-level seats over villages. */
 static double feature_prior(const char *f) {
-  if (strcmp(f, "PCLI") == 0 || strcmp(f, "PPLC") == 0) return 2.0;
+  if (strcmp(f, "PCLI") == 0) return 2.0;
+  /* A capital is named more than a division of its name elsewhere ("Washington"). */
+  if (strcmp(f, "PPLC") == 0) return 2.5;
   if (strcmp(f, "ADM1") == 0 || strcmp(f, "PPLA") == 0 || strcmp(f, "RGN") == 0 || strcmp(f, "AREA") == 0 ||
       strcmp(f, "CRSS") == 0)
     return 1.0;
@@ -427,7 +442,7 @@ static const lex_place *state_abbreviated(const finder *f, uint32_t i) {
  * before it), "Hyderabad, Sindh" and "Doha, Qatar" (a division or country
  * after it). Adds to scores[] of the candidate's places.
  */
-static void context_hints(const finder *f, const candidate *c, uint32_t s_first, uint32_t s_end, double *scores) {
+static void context_hints(const finder *f, candidate *c, uint32_t s_first, uint32_t s_end, double *scores) {
   /* After: ", NAME". */
   if (c->end + 1 < s_end && f->toks[c->end].kind == DL_TOKEN_PUNCT &&
       f->text[f->toks[c->end].start] == ',') {
@@ -448,6 +463,12 @@ static void context_hints(const finder *f, const candidate *c, uint32_t s_first,
         if (division) scores[p] += 6;
         else if (country) scores[p] += 5;
       }
+  }
+  /* "Washington state", "Mexico state": the division, not the city or country of the name. */
+  if (c->end < s_end && token_word(f, c->end, (const char *const[]){"state", NULL})) {
+    c->division = 1;
+    for (size_t p = 0; p < c->nhits; p++)
+      if (strcmp(c->hits[p]->feature, "ADM1") == 0) scores[p] += 6;
   }
   /* Before: "COUNTRY's capital, NAME" within a few words. */
   for (uint32_t i = c->first > s_first + 6 ? c->first - 6 : s_first; i + 1 < c->first; i++) {
@@ -575,9 +596,25 @@ static int same_name(const candidate *a, const candidate *b) {
   return a->nhits == b->nhits && a->hits[0] == b->hits[0] && a->hits[a->nhits - 1] == b->hits[b->nhits - 1];
 }
 
+/* Nonzero when a candidate's place is pooled with the other mentions of its name. */
+static int pooled(const candidate *c) { return c->follows < 0 && !c->division; }
+
 /* A town or division votes for its division; a country, or a division alone in its name, votes too. */
 static void vote_chosen(division_votes *v, const candidate *c) {
   if (strcmp(c->chosen->feature, "PCLI") != 0 || c->nhits == 1) vote_division(v, c->chosen->admin1);
+}
+
+/* Nonzero when mention m is a country named as another country's first-level division is ("Georgia" the state):
+   it does not vote, or every Georgia would be the country. */
+static int division_too(const finder *f, const dl_mention *m) {
+  if (!m->entry || m->entry->kind != LEX_COUNTRY || m->head >= f->doc->tokens.len) return 0;
+  char k[PLACE_MAX_KEY];
+  size_t n = fold_token(f, m->head, k, sizeof k);
+  const lex_place *h[LEX_MAX_PLACES];
+  size_t nh = n ? lex_place_lookup(f->lex, k, n, h, LEX_MAX_PLACES) : 0;
+  for (size_t p = 0; p < nh && p < LEX_MAX_PLACES; p++)
+    if (strcmp(h[p]->feature, "ADM1") == 0 && strcmp(h[p]->country, m->country) != 0) return 1;
+  return 0;
 }
 
 /*
@@ -604,6 +641,7 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
     if (c->nhits < 2) continue;
     memset(&divisions, 0, sizeof divisions);
     if (dateline_place) vote_division(&divisions, dateline_place->admin1);
+    unsigned same_country[LEX_MAX_PLACES] = {0}, near_count[LEX_MAX_PLACES] = {0};
     for (size_t p = 0; p < c->nhits; p++) near[p] = 0;
     /* Each other name counts once, however often the story names it. */
     for (size_t o = 0; o < n; o++) {
@@ -612,29 +650,35 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
       for (size_t e = 0; e < o && !counted; e++) counted = same_name(&cands[e], d);
       if (counted || same_name(c, d)) continue;
       vote_chosen(&divisions, d);
-      if (!place_is_point(d->chosen)) continue;
-      for (size_t p = 0; p < c->nhits; p++)
-        if (place_km(c->hits[p], d->chosen) < PLACE_NEAR_KM) near[p] += near[p] ? 0.5 : 1.5;
+      for (size_t p = 0; p < c->nhits; p++) {
+        /* The story's other places in its country, a little: "Georgia, Florida and Alabama". */
+        if (strcmp(c->hits[p]->country, d->chosen->country) == 0 && same_country[p] < 3) {
+          near[p] += 0.5;
+          same_country[p]++;
+        }
+        if (place_is_point(d->chosen) && place_km(c->hits[p], d->chosen) < PLACE_NEAR_KM)
+          near[p] += near_count[p]++ ? 0.5 : 1.5;
+      }
     }
     c->chosen = pick(c, c->follows >= 0 ? cands[c->follows].chosen : NULL, &divisions, near);
   }
   /* One name, one place in a story: "Dublin police" and "Dublin, Ohio" are one town. Each place's scores are
      summed over the name's mentions. A name placed by the place before it ("Atlanta, Georgia", "Tbilisi,
-     Georgia") keeps its own. */
+     Georgia") or named as a division ("Washington state") keeps its own. */
   for (size_t k = 0; k < n; k++) {
     candidate *c = &cands[k];
-    int seen = c->follows >= 0;
-    for (size_t e = 0; e < k && !seen; e++) seen = cands[e].follows < 0 && same_name(&cands[e], c);
+    int seen = !pooled(c);
+    for (size_t e = 0; e < k && !seen; e++) seen = pooled(&cands[e]) && same_name(&cands[e], c);
     if (seen || c->nhits < 2) continue;
     double total[LEX_MAX_PLACES] = {0};
     for (size_t o = k; o < n; o++)
-      if (cands[o].follows < 0 && same_name(c, &cands[o]))
+      if (pooled(&cands[o]) && same_name(c, &cands[o]))
         for (size_t p = 0; p < c->nhits; p++) total[p] += cands[o].score[p];
     size_t best = 0;
     for (size_t p = 1; p < c->nhits; p++)
       if (total[p] > total[best]) best = p;
     for (size_t o = k; o < n; o++)
-      if (cands[o].follows < 0 && same_name(c, &cands[o])) cands[o].chosen = c->hits[best];
+      if (pooled(&cands[o]) && same_name(c, &cands[o])) cands[o].chosen = c->hits[best];
   }
 }
 
@@ -653,7 +697,8 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
      ("the high school" after it), which would only echo that mention. */
   for (size_t k = 0; k < mentions->len; k++) {
     const dl_mention *m = &mentions->items[k];
-    if ((!m->entry || m->entry->kind != LEX_CAPITAL) && !(m->flags & MENTION_INFERRED)) vote(&story, m->country);
+    if ((!m->entry || m->entry->kind != LEX_CAPITAL) && !(m->flags & MENTION_INFERRED) && !division_too(&f, m))
+      vote(&story, m->country);
   }
 
   surnames names;
