@@ -195,13 +195,13 @@ static int written_lower(const finder *f, const char *k, size_t n) {
   return 0;
 }
 
-/* Nonzero for a place news names without a cue: a country, division, capital, region, or a town or
-   county of 50,000 or more. */
+/* Nonzero for a place news names without a cue: a country, division, capital, region, or a town of 50,000 or
+   more (a county or district is named with its noun). */
 static int place_notable(const lex_place *p) {
   static const char *const kinds[] = {"PCLI", "ADM1", "PPLC", "PPLA", "RGN", "AREA", "CRSS", NULL};
   for (size_t k = 0; kinds[k]; k++)
     if (strcmp(p->feature, kinds[k]) == 0) return 1;
-  return p->population >= 50000;
+  return p->population >= 50000 && strcmp(p->feature, "ADM2") != 0;
 }
 
 /* Nonzero when ", NAME" or "and NAME" follows at token i, NAME a place that is no actor: "Georgia, Florida and
@@ -642,6 +642,9 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
     memset(&divisions, 0, sizeof divisions);
     if (dateline_place) vote_division(&divisions, dateline_place->admin1);
     unsigned same_country[LEX_MAX_PLACES] = {0}, near_count[LEX_MAX_PLACES] = {0};
+    /* The name is a country's and a division's elsewhere ("Georgia"). */
+    int country_too = 0;
+    for (size_t p = 0; p < c->nhits && !country_too; p++) country_too = strcmp(c->hits[p]->feature, "PCLI") == 0;
     for (size_t p = 0; p < c->nhits; p++) near[p] = 0;
     /* Each other name counts once, however often the story names it. */
     for (size_t o = 0; o < n; o++) {
@@ -651,8 +654,10 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
       if (counted || same_name(c, d)) continue;
       vote_chosen(&divisions, d);
       for (size_t p = 0; p < c->nhits; p++) {
-        /* The story's other places in its country, a little: "Georgia, Florida and Alabama". */
-        if (strcmp(c->hits[p]->country, d->chosen->country) == 0 && same_country[p] < 3) {
+        /* A division over a country of its name, a little, by the story's other places in the division's
+           country: "Georgia, Florida and Alabama". */
+        if (country_too && strcmp(c->hits[p]->feature, "ADM1") == 0 &&
+            strcmp(c->hits[p]->country, d->chosen->country) == 0 && same_country[p] < 3) {
           near[p] += 0.5;
           same_country[p]++;
         }
