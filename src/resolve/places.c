@@ -34,7 +34,7 @@ static const char *const not_places[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "reuters", "afp",
     "ap", "president", "minister", "army", "police", "government", "state", "university", "union", "republic",
-    "party", "council", "city", "said", "the", "a", "an", "mr", "mrs", "ms", "dr", "gen", NULL};
+    "party", "council", "city", "said", "the", "a", "an", "mr", "mrs", "ms", "dr", "gen", "gulf", NULL};
 
 /* Directions alone name no place: "West", "North", "Central". */
 static const char *const compass[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -557,7 +557,9 @@ static void local_scores(const finder *f, candidate *c, uint32_t s_first, uint32
     const lex_place *x = c->hits[p];
     c->local[p] = log10((double)x->population + 10.0) + feature_prior(x->feature);
     size_t v = votes_for(story, x->country);
-    if (v) c->local[p] += 2.5 + (v > 3 ? 1.0 : 0.3 * (double)v);
+    /* The story's countries choose among notable places of a name ("Hyderabad"); they count less for a small
+       town, which its division or its neighbours place better. */
+    if (v) c->local[p] += (2.5 + (v > 3 ? 1.0 : 0.3 * (double)v)) * (place_notable(x) ? 1.0 : 0.7);
     if (dateline_country && strcmp(x->country, dateline_country) == 0) c->local[p] += 1.5;
   }
   if (c->where == PLACE_IN_TEXT) context_hints(f, c, s_first, s_end, c->local);
@@ -661,7 +663,7 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
           near[p] += 0.5;
           same_country[p]++;
         }
-        if (place_is_point(d->chosen) && place_km(c->hits[p], d->chosen) < PLACE_NEAR_KM)
+        if (place_is_point(d->chosen) && place_is_point(c->hits[p]) && place_km(c->hits[p], d->chosen) < PLACE_NEAR_KM)
           near[p] += near_count[p]++ ? 0.5 : 1.5;
       }
     }
