@@ -16,9 +16,10 @@ static void put_actor(dl_buffer *out, json_t *actor) {
  * Reads the input as a plain-text story (a first line "@date YYYY-MM-DD"
  * dates it), codes it and lists each event, from the JSON lines the writer
  * makes, as `sentence: CODE SOURCE -> TARGET mode "verb"`, with
- * `said_by X` when someone reports it.
+ * `said_by X` when someone reports it; with where, also ` at TEXT = NAME,
+ * COUNTRY` for the event's place, or ` at -`.
  */
-static int render_events(dl_context *ctx, const char *input, size_t len, dl_buffer *out) {
+static int render_coded(dl_context *ctx, const char *input, size_t len, dl_buffer *out, int where) {
   dl_lexicon *lex = dl_lexicon_open_builtin(ctx);
   dl_coder *coder = lex ? dl_coder_new(ctx, lex, NULL) : NULL;
   if (!coder) {
@@ -53,6 +54,13 @@ static int render_events(dl_context *ctx, const char *input, size_t len, dl_buff
           dl_buffer_puts(out, " said_by ");
           put_actor(out, said);
         }
+        json_t *place = json_object_get(e, "place");
+        if (where && json_is_object(place))
+          dl_buffer_printf(out, " at %s = %s, %s", json_string_value(json_object_get(place, "text")),
+                           json_string_value(json_object_get(place, "name")),
+                           json_string_value(json_object_get(place, "country")));
+        else if (where)
+          dl_buffer_puts(out, " at -");
         dl_buffer_putc(out, '\n');
         json_decref(e);
         line = nl ? nl + 1 : line + strlen(line);
@@ -68,6 +76,16 @@ static int render_events(dl_context *ctx, const char *input, size_t len, dl_buff
   dl_coder_free(coder);
   dl_lexicon_free(lex);
   return rc;
+}
+
+/* The events of a story. */
+static int render_events(dl_context *ctx, const char *input, size_t len, dl_buffer *out) {
+  return render_coded(ctx, input, len, out, 0);
+}
+
+/* The events of a story and where each happened. */
+static int render_events_where(dl_context *ctx, const char *input, size_t len, dl_buffer *out) {
+  return render_coded(ctx, input, len, out, 1);
 }
 
 /* Reads the input as a native verb pattern file and lists the patterns as the table holds them, then the errors. */
@@ -89,6 +107,7 @@ static int render_verbs(dl_context *ctx, const char *input, size_t len, dl_buffe
 
 spec_handler spec_events_handler(const char *kind) {
   if (strcmp(kind, "events") == 0) return render_events;
+  if (strcmp(kind, "events where") == 0) return render_events_where;
   if (strcmp(kind, "verbs") == 0) return render_verbs;
   return NULL;
 }

@@ -85,6 +85,11 @@ static int token_word(const finder *f, uint32_t i, const char *const *list) {
   return n && in_list(k, n, list);
 }
 
+/* Nouns that name a division: "Nad Ali district", "the county of Kent". */
+static const char *const division_nouns[] = {"district", "districts", "county", "parish", "municipality", "borough",
+                                             "department", "governorate", "province", "region", "lga", "township",
+                                             "prefecture", "subdistrict", "tehsil", NULL};
+
 /*
  * The longest place name starting at token i of the sentence [i, end): its
  * length in tokens (0 when none) and its places.
@@ -107,11 +112,14 @@ static uint32_t longest_name(const finder *f, uint32_t i, uint32_t end, const le
     len += n;
     const lex_place *h[LEX_MAX_PLACES];
     size_t nh = lex_place_lookup(f->lex, key, len, h, LEX_MAX_PLACES);
-    /* Later words are capitalised ("New Delhi"), or name a crossing or area ("Rafah crossing", "Gaza strip"). */
+    /* Later words are capitalised ("New Delhi"), or name a crossing or area ("Rafah crossing", "Gaza strip") or
+       a division by its noun ("Idlib province"). */
     int lower_ok = 0;
     for (size_t q = 0; q < nh && !lower_ok; q++)
       lower_ok = strcmp(h[q]->feature, "CRSS") == 0 || strcmp(h[q]->feature, "RGN") == 0 ||
-                 strcmp(h[q]->feature, "AREA") == 0;
+                 strcmp(h[q]->feature, "AREA") == 0 ||
+                 ((strcmp(h[q]->feature, "ADM1") == 0 || strcmp(h[q]->feature, "ADM2") == 0) && k > 0 &&
+                  token_word(f, i + k, division_nouns));
     if (nh && (k == 0 || capitalised(f, i + k) || lower_ok)) {
       best = k + 1;
       *nhits = nh < LEX_MAX_PLACES ? nh : LEX_MAX_PLACES;
@@ -177,10 +185,6 @@ static int acronym(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i
   return !before && !after;
 }
 
-/* Nouns that name a division: "Nad Ali district", "the county of Kent". */
-static const char *const division_nouns[] = {"district", "districts", "county", "parish", "municipality", "borough",
-                                             "department", "governorate", "province", "region", "lga", "township",
-                                             "prefecture", "subdistrict", "tehsil", NULL};
 
 /* Nonzero when the document has the folded word k in lower case somewhere: a word, not only a name. */
 static int written_lower(const finder *f, const char *k, size_t n) {

@@ -14,19 +14,45 @@ static int specificity(const lex_place *p) {
   return 2;
 }
 
+/* Nonzero when the place's words name the actor [first, end), maybe after an article ("the U.S."): not a place
+   within it ("farmers in Bama"), which is where the actor is. */
+static int names_actor(const place_mention *p, uint32_t first, uint32_t end) {
+  return p->end == end && p->first >= first && p->first <= first + 1;
+}
+
 /* Nonzero when the place's words are an actor of an event of the sentence ("fled to Tajikistan, Iran and Pakistan"). */
 static int place_is_actor(const dl_event_vec *events, size_t from, size_t to, const place_mention *p) {
   for (size_t k = from; k < to; k++) {
     const dl_event *o = &events->items[k];
-    if (o->target.present && p->first >= o->target.first && p->end <= o->target.end) return 1;
-    if (o->source.present && p->first >= o->source.first && p->end <= o->source.end) return 1;
+    if (o->target.present && names_actor(p, o->target.first, o->target.end)) return 1;
+    if (o->source.present && names_actor(p, o->source.first, o->source.end)) return 1;
   }
   return 0;
 }
 
-/* The place of one event: the most specific place in its clause, after the verb first. */
-static void resolve_place(const place_mention_vec *places, const dl_event_vec *events, size_t from, size_t to,
-                          dl_event *ev) {
+/* Nonzero when place p opens the sentence after a locative word ("In Idlib province, air strikes hit ..."): where
+   everything the sentence tells happened. */
+static int place_opens_sentence(const dl_document *doc, const place_mention *p) {
+  static const char *const locatives[] = {"in", "at", "near", "across", "outside", "inside", "around", NULL};
+  uint32_t base = doc->sentences.items[p->sentence].first_token;
+  if (p->first < base + 1 || p->first > base + 2) return 0;
+  const dl_token *t = &doc->tokens.items[p->first - 1];
+  if (p->first == base + 2) {
+    /* "In the Gaza Strip, ..." */
+    const dl_token *a = t;
+    if (a->len != 3 || strncasecmp(doc->text.text.data + a->start, "the", 3) != 0) return 0;
+    t = &doc->tokens.items[p->first - 2];
+  }
+  for (size_t k = 0; locatives[k]; k++)
+    if (t->len == strlen(locatives[k]) && strncasecmp(doc->text.text.data + t->start, locatives[k], t->len) == 0)
+      return 1;
+  return 0;
+}
+
+/* The place of one event: the most specific place in its clause, after the verb first; else the place the sentence
+   opens with. */
+static void resolve_place(const dl_document *doc, const place_mention_vec *places, const dl_event_vec *events,
+                          size_t from, size_t to, dl_event *ev) {
   const place_mention *best = NULL;
   int best_score = -1;
   for (size_t i = 0; i < places->len; i++) {
@@ -40,6 +66,12 @@ static void resolve_place(const place_mention_vec *places, const dl_event_vec *e
       best_score = score;
       best = p;
     }
+  }
+  for (size_t i = 0; i < places->len && !best; i++) {
+    const place_mention *p = &places->items[i];
+    if (p->where == PLACE_IN_TEXT && p->sentence == ev->sentence && place_opens_sentence(doc, p) &&
+        !place_is_actor(events, from, to, p))
+      best = p;
   }
   if (!best) return;
   ev->place = best->place;
@@ -120,7 +152,7 @@ int events_resolve(dl_context *ctx, const dl_document *doc, const dl_mention_vec
     size_t sentence_to = k;
     while (sentence_to < events->len && events->items[sentence_to].sentence == ev->sentence) sentence_to++;
 
-    resolve_place(places, events, sentence_from, sentence_to, ev);
+    resolve_place(doc, places, events, sentence_from, sentence_to, ev);
 
     /* When: in the event's clause; else in no other event's clause; else the article's date. */
     const date_mention *when = NULL;
