@@ -327,73 +327,6 @@ static int name_word(const finder *f, uint32_t i) {
          !token_word(f, i, (const char *const[]){"county", "parish", "township", "borough", "city", NULL});
 }
 
-/*
- * Whether a one-word name whose places are all small towns is a place here.
- * Such towns share their names with people, words and parts of longer
- * names. It is none after a capitalised word ("Athens Parks", "Main
- * Street"). After a locative word ("in Commerce", "Mages of Lindsay") it is
- * one. Otherwise it is none before a capitalised word that is no English
- * word ("Linda Sumner"; but "the Gainesville Riding Club" names the town),
- * when it says something ("Callahan said"), or when it is an acronym ("the
- * REAL Act") or an English word ("Commerce", "Arab").
- */
-static int small_town_here(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i, uint32_t len,
-                           const lex_place *const *hits, size_t nhits) {
-  if (len != 1) return 1;
-  for (size_t p = 0; p < nhits; p++)
-    if (place_notable(hits[p])) return 1;
-  if (i > s_first + 1 && name_word(f, i - 1)) return 0;
-  /* A district with no town of its name is named with its noun: "Edu district", "the district of Edu". */
-  int towns = 0;
-  for (size_t p = 0; p < nhits && !towns; p++) towns = strcmp(hits[p]->feature, "ADM2") != 0;
-  if (!towns)
-    return (i + 1 < s_end && token_word(f, i + 1, division_nouns)) ||
-           (i >= s_first + 2 && token_word(f, i - 1, (const char *const[]){"of", NULL}) &&
-            token_word(f, i - 2, division_nouns));
-  if (place_cue_before(f, s_first, i)) return 1;
-  if (i + 1 < s_end && name_word(f, i + 1) && !english_word(f, i + 1)) return 0;
-  if (i + 1 < s_end && token_word(f, i + 1, (const char *const[]){"said", "says", "told", "added", NULL})) return 0;
-  return !acronym(f, s_first, s_end, i) && !english_word(f, i);
-}
-
-/* Countries the story's actors name, with counts, for choosing among places of one name. */
-typedef struct country_votes {
-  char code[64][4];
-  size_t count[64];
-  size_t n;
-} country_votes;
-
-static void vote(country_votes *v, const char *code) {
-  if (!code[0]) return;
-  for (size_t i = 0; i < v->n; i++)
-    if (memcmp(v->code[i], code, 4) == 0) {
-      v->count[i]++;
-      return;
-    }
-  if (v->n < 64) {
-    memcpy(v->code[v->n], code, 4);
-    v->count[v->n++] = 1;
-  }
-}
-
-static size_t votes_for(const country_votes *v, const char *code) {
-  for (size_t i = 0; i < v->n; i++)
-    if (memcmp(v->code[i], code, 4) == 0) return v->count[i];
-  return 0;
-}
-
-/* A prior for a place's kind: capitals and first-level seats over villages. */
-static double feature_prior(const char *f) {
-  if (strcmp(f, "PCLI") == 0) return 2.0;
-  /* A capital is named more than a division of its name elsewhere ("Washington"). */
-  if (strcmp(f, "PPLC") == 0) return 2.5;
-  if (strcmp(f, "ADM1") == 0 || strcmp(f, "PPLA") == 0 || strcmp(f, "RGN") == 0 || strcmp(f, "AREA") == 0 ||
-      strcmp(f, "CRSS") == 0)
-    return 1.0;
-  if (strcmp(f, "PPLA2") == 0) return 0.5;
-  return 0;
-}
-
 /* The abbreviations American news writes a state with after a town ("Gainesville, Ga."), sorted by strcmp. */
 static const struct {
   const char *abbreviation;
@@ -440,6 +373,87 @@ static const lex_place *state_abbreviated(const finder *f, uint32_t i) {
   }
   return NULL;
 }
+
+/* Nonzero when ", DIVISION" or ", COUNTRY" follows at token i ("Hudson, Ohio", "Hudson, Ga."): the name before
+   is a town. */
+static int division_after(const finder *f, uint32_t s_end, uint32_t i) {
+  if (i + 1 >= s_end || f->toks[i].kind != DL_TOKEN_PUNCT || f->text[f->toks[i].start] != ',') return 0;
+  if (state_abbreviated(f, i + 1)) return 1;
+  const lex_place *h[LEX_MAX_PLACES];
+  size_t nh = 0;
+  if (!capitalised(f, i + 1) || !longest_name(f, i + 1, s_end, h, &nh)) return 0;
+  for (size_t p = 0; p < nh; p++)
+    if (strcmp(h[p]->feature, "ADM1") == 0 || strcmp(h[p]->feature, "PCLI") == 0) return 1;
+  return 0;
+}
+
+/*
+ * Whether a one-word name whose places are all small towns is a place here.
+ * Such towns share their names with people, words and parts of longer
+ * names. It is none after a capitalised word ("Athens Parks", "Main
+ * Street"). After a locative word ("in Commerce", "Mages of Lindsay") it is
+ * one. Otherwise it is none before a capitalised word that is no English
+ * word ("Linda Sumner"; but "the Gainesville Riding Club" names the town),
+ * when it says something ("Callahan said"), or when it is an acronym ("the
+ * REAL Act") or an English word ("Commerce", "Arab").
+ */
+static int small_town_here(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i, uint32_t len,
+                           const lex_place *const *hits, size_t nhits) {
+  if (len != 1) return 1;
+  for (size_t p = 0; p < nhits; p++)
+    if (place_notable(hits[p])) return 1;
+  if (i > s_first + 1 && name_word(f, i - 1)) return 0;
+  /* A district with no town of its name is named with its noun: "Edu district", "the district of Edu". */
+  int towns = 0;
+  for (size_t p = 0; p < nhits && !towns; p++) towns = strcmp(hits[p]->feature, "ADM2") != 0;
+  if (!towns)
+    return (i + 1 < s_end && token_word(f, i + 1, division_nouns)) ||
+           (i >= s_first + 2 && token_word(f, i - 1, (const char *const[]){"of", NULL}) &&
+            token_word(f, i - 2, division_nouns));
+  if (place_cue_before(f, s_first, i) || division_after(f, s_end, i + 1)) return 1;
+  if (i + 1 < s_end && name_word(f, i + 1) && !english_word(f, i + 1)) return 0;
+  if (i + 1 < s_end && token_word(f, i + 1, (const char *const[]){"said", "says", "told", "added", NULL})) return 0;
+  return !acronym(f, s_first, s_end, i) && !english_word(f, i);
+}
+
+/* Countries the story's actors name, with counts, for choosing among places of one name. */
+typedef struct country_votes {
+  char code[64][4];
+  size_t count[64];
+  size_t n;
+} country_votes;
+
+static void vote(country_votes *v, const char *code) {
+  if (!code[0]) return;
+  for (size_t i = 0; i < v->n; i++)
+    if (memcmp(v->code[i], code, 4) == 0) {
+      v->count[i]++;
+      return;
+    }
+  if (v->n < 64) {
+    memcpy(v->code[v->n], code, 4);
+    v->count[v->n++] = 1;
+  }
+}
+
+static size_t votes_for(const country_votes *v, const char *code) {
+  for (size_t i = 0; i < v->n; i++)
+    if (memcmp(v->code[i], code, 4) == 0) return v->count[i];
+  return 0;
+}
+
+/* A prior for a place's kind: capitals and first-level seats over villages. */
+static double feature_prior(const char *f) {
+  if (strcmp(f, "PCLI") == 0) return 2.0;
+  /* A capital is named more than a division of its name elsewhere ("Washington"). */
+  if (strcmp(f, "PPLC") == 0) return 2.5;
+  if (strcmp(f, "ADM1") == 0 || strcmp(f, "PPLA") == 0 || strcmp(f, "RGN") == 0 || strcmp(f, "AREA") == 0 ||
+      strcmp(f, "CRSS") == 0)
+    return 1.0;
+  if (strcmp(f, "PPLA2") == 0) return 0.5;
+  return 0;
+}
+
 
 /*
  * Hints from the words around a name: "Qatar's capital, Doha" (the country
