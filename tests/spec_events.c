@@ -6,6 +6,12 @@
 #include "lexicon/verbs.h"
 #include "test.h"
 
+/* A JSON string's text, or "-" for anything else. */
+static const char *or_dash(json_t *v) {
+  const char *s = json_string_value(v);
+  return s ? s : "-";
+}
+
 /* Appends an actor object of an event line as its code, or "-" for null. */
 static void put_actor(dl_buffer *out, json_t *actor) {
   const char *code = json_string_value(json_object_get(actor, "code"));
@@ -56,9 +62,8 @@ static int render_coded(dl_context *ctx, const char *input, size_t len, dl_buffe
         }
         json_t *place = json_object_get(e, "place");
         if (where && json_is_object(place))
-          dl_buffer_printf(out, " at %s = %s, %s", json_string_value(json_object_get(place, "text")),
-                           json_string_value(json_object_get(place, "name")),
-                           json_string_value(json_object_get(place, "country")));
+          dl_buffer_printf(out, " at %s = %s, %s", or_dash(json_object_get(place, "text")),
+                           or_dash(json_object_get(place, "name")), or_dash(json_object_get(place, "country")));
         else if (where)
           dl_buffer_puts(out, " at -");
         dl_buffer_putc(out, '\n');

@@ -2,6 +2,7 @@
 #include "resolve/places.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/buffer.h"
@@ -24,6 +25,8 @@ typedef struct candidate {
   double score[LEX_MAX_PLACES]; /* and with the rest of the story, when last chosen */
   int32_t follows;              /* the candidate this one names the division or country of ("Atlanta, Georgia"), or -1 */
   uint8_t division;             /* named as a division ("Washington state"): not the place the bare name means */
+  uint8_t pinned;               /* a division or country after it says which place it is ("Paris, Texas") */
+  uint32_t name;                /* the index of its name's first mention (choose_all) */
   const lex_place *chosen;
 } candidate;
 
@@ -65,7 +68,49 @@ typedef struct finder {
   const char *text;     /* the normalised text the tokens are in: the document's, or the caption's */
   const dl_token *toks; /* its tokens */
   int32_t *mention_at;  /* per token of the sentence: its actor mention, or -1 */
+  struct lower_words *lower; /* the document's words in lower case, made when first asked for */
 } finder;
+
+/* A set of the hashes of the words a document writes in lower case. */
+typedef struct lower_words {
+  dl_context *ctx;
+  uint64_t *slots; /* 0 for empty */
+  size_t cap;      /* a power of two, or 0 before it is made */
+  int failed;      /* out of memory: every word is taken as written in lower case */
+} lower_words;
+
+/* FNV-1a of n bytes, never 0. */
+static uint64_t word_hash(const char *w, size_t n) {
+  uint64_t h = 14695981039346656037ull;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
+  return h | 1;
+}
+
+/* Makes the set of the document's lower-case words. */
+static void lower_words_make(lower_words *lw, const dl_document *doc) {
+  size_t count = 0;
+  for (size_t j = 0; j < doc->tokens.len; j++) {
+    const dl_token *t = &doc->tokens.items[j];
+    count += t->kind == DL_TOKEN_WORD && !(t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS));
+  }
+  size_t cap = 64;
+  while (cap < 2 * count) cap *= 2;
+  lw->slots = dl_mem_alloc(lw->ctx, cap * sizeof *lw->slots);
+  if (!lw->slots) {
+    lw->failed = 1;
+    return;
+  }
+  memset(lw->slots, 0, cap * sizeof *lw->slots);
+  lw->cap = cap;
+  for (size_t j = 0; j < doc->tokens.len; j++) {
+    const dl_token *t = &doc->tokens.items[j];
+    if (t->kind != DL_TOKEN_WORD || (t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS))) continue;
+    uint64_t h = word_hash(doc->text.text.data + t->start, t->len);
+    size_t q = (size_t)h & (cap - 1);
+    while (lw->slots[q] && lw->slots[q] != h) q = (q + 1) & (cap - 1);
+    lw->slots[q] = h;
+  }
+}
 
 /* Folds token i of the document into out; returns the length (0 when it does not fold). */
 static size_t fold_token(const finder *f, uint32_t i, char *out, size_t cap) {
@@ -188,14 +233,13 @@ static int acronym(const finder *f, uint32_t s_first, uint32_t s_end, uint32_t i
 
 /* Nonzero when the document has the folded word k in lower case somewhere: a word, not only a name. */
 static int written_lower(const finder *f, const char *k, size_t n) {
-  const dl_document *doc = f->doc;
-  if (f->toks != doc->tokens.items) return 0; /* the caption is tokenised on its own */
-  for (size_t j = 0; j < doc->tokens.len; j++) {
-    const dl_token *t = &doc->tokens.items[j];
-    if (t->len == n && t->kind == DL_TOKEN_WORD && !(t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) &&
-        memcmp(f->text + t->start, k, n) == 0)
-      return 1;
-  }
+  if (f->toks != f->doc->tokens.items || !f->lower) return 0; /* the caption is tokenised on its own */
+  lower_words *lw = f->lower;
+  if (!lw->cap && !lw->failed) lower_words_make(lw, f->doc);
+  if (lw->failed) return 1;
+  uint64_t h = word_hash(k, n);
+  for (size_t q = (size_t)h & (lw->cap - 1); lw->slots[q]; q = (q + 1) & (lw->cap - 1))
+    if (lw->slots[q] == h) return 1;
   return 0;
 }
 
@@ -348,14 +392,22 @@ static const struct {
 
 /*
  * The state token i abbreviates ("Ga.", "W.Va."), as the gazetteer's
- * first-level division of the United States, or NULL.
+ * first-level division of the United States, or NULL; *len gets how many
+ * tokens it takes ("W. Va." two). end bounds the sentence.
  */
-static const lex_place *state_abbreviated(const finder *f, uint32_t i) {
+static const lex_place *state_abbreviated(const finder *f, uint32_t i, uint32_t end, uint32_t *len) {
   const dl_token *t = &f->toks[i];
   if (t->kind != DL_TOKEN_ABBREV || t->len > 6) return NULL;
   char w[8];
   memcpy(w, f->text + t->start, t->len);
   w[t->len] = '\0';
+  *len = 1;
+  /* "W.Va." may come as "W." and "Va.", and is written "W. Va." too. */
+  const dl_token *u = i + 1 < end ? &f->toks[i + 1] : NULL;
+  if (strcmp(w, "W.") == 0 && u && u->len == 3 && memcmp(f->text + u->start, "Va.", 3) == 0) {
+    memcpy(w, "W.Va.", 6);
+    *len = 2;
+  }
   size_t lo = 0, hi = sizeof state_abbreviations / sizeof *state_abbreviations;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -378,7 +430,8 @@ static const lex_place *state_abbreviated(const finder *f, uint32_t i) {
    is a town. */
 static int division_after(const finder *f, uint32_t s_end, uint32_t i) {
   if (i + 1 >= s_end || f->toks[i].kind != DL_TOKEN_PUNCT || f->text[f->toks[i].start] != ',') return 0;
-  if (state_abbreviated(f, i + 1)) return 1;
+  uint32_t n;
+  if (state_abbreviated(f, i + 1, s_end, &n)) return 1;
   const lex_place *h[LEX_MAX_PLACES];
   size_t nh = 0;
   if (!capitalised(f, i + 1) || !longest_name(f, i + 1, s_end, h, &nh)) return 0;
@@ -466,11 +519,14 @@ static void context_hints(const finder *f, candidate *c, uint32_t s_first, uint3
       f->text[f->toks[c->end].start] == ',') {
     const lex_place *h[LEX_MAX_PLACES];
     size_t nh = 0;
-    uint32_t len = longest_name(f, c->end + 1, s_end, h, &nh);
-    const lex_place *state = len ? NULL : state_abbreviated(f, c->end + 1);
+    /* A state's abbreviation first: "Auburn, Ala." is not Ala in Italy. */
+    uint32_t len = 0;
+    const lex_place *state = state_abbreviated(f, c->end + 1, s_end, &len);
     if (state) {
       h[0] = state;
-      nh = len = 1;
+      nh = 1;
+    } else {
+      len = longest_name(f, c->end + 1, s_end, h, &nh);
     }
     for (size_t a = 0; len && a < nh; a++)
       for (size_t p = 0; p < c->nhits; p++) {
@@ -480,6 +536,7 @@ static void context_hints(const finder *f, candidate *c, uint32_t s_first, uint3
         int country = strcmp(h[a]->feature, "PCLI") == 0 && same_country;
         if (division) scores[p] += 6;
         else if (country) scores[p] += 5;
+        if (division || country) c->pinned = 1;
       }
   }
   /* "Washington state", "Mexico state": the division, not the city or country of the name. */
@@ -611,11 +668,6 @@ static const lex_place *pick(candidate *c, const lex_place *before, const divisi
   return c->hits[best];
 }
 
-/* Nonzero when two candidates are one name (a lookup gives the same places in the same order). */
-static int same_name(const candidate *a, const candidate *b) {
-  return a->nhits == b->nhits && a->hits[0] == b->hits[0] && a->hits[a->nhits - 1] == b->hits[b->nhits - 1];
-}
-
 /* Nonzero when a candidate's place is pooled with the other mentions of its name. */
 static int pooled(const candidate *c) { return c->follows < 0 && !c->division; }
 
@@ -637,6 +689,44 @@ static int division_too(const finder *f, const dl_mention *m) {
   return 0;
 }
 
+/* How many other names, nearest in the story's order, a name's second choice weighs: a bound on the work of a
+   story that names thousands of places. */
+#define PLACE_CONTEXT_NAMES 128
+
+/* A candidate's name, for grouping the mentions of one name. */
+typedef struct name_key {
+  const lex_place *first, *last;
+  size_t nhits;
+  uint32_t index;
+} name_key;
+
+static int compare_name_key(const void *a, const void *b) {
+  const name_key *x = a, *y = b;
+  if (x->first != y->first) return (uintptr_t)x->first < (uintptr_t)y->first ? -1 : 1;
+  if (x->last != y->last) return (uintptr_t)x->last < (uintptr_t)y->last ? -1 : 1;
+  if (x->nhits != y->nhits) return x->nhits < y->nhits ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/*
+ * Gives each candidate the index of its name's first mention (cands[k].name) and lists the names' first
+ * mentions in story order in firsts[]; returns how many names there are. keys is scratch room for n keys.
+ */
+static size_t group_names(candidate *cands, size_t n, name_key *keys, uint32_t *firsts) {
+  for (size_t k = 0; k < n; k++)
+    keys[k] = (name_key){cands[k].hits[0], cands[k].hits[cands[k].nhits - 1], cands[k].nhits, (uint32_t)k};
+  qsort(keys, n, sizeof *keys, compare_name_key);
+  for (size_t k = 0; k < n; k++) {
+    int same = k > 0 && keys[k].first == keys[k - 1].first && keys[k].last == keys[k - 1].last &&
+               keys[k].nhits == keys[k - 1].nhits;
+    cands[keys[k].index].name = same ? cands[keys[k - 1].index].name : keys[k].index;
+  }
+  size_t names = 0;
+  for (size_t k = 0; k < n; k++)
+    if (cands[k].name == k) firsts[names++] = (uint32_t)k;
+  return names;
+}
+
 /*
  * Chooses every candidate's place, in two rounds. The first reads the
  * story in order: each name by its own sentence and the divisions of the
@@ -644,9 +734,11 @@ static int division_too(const finder *f, const dl_mention *m) {
  * story says: the divisions of every other name's place, and the towns of
  * other names near each of a name's places ("Gainesville" in a story that
  * names Sherman and Denton is the Texas town). A name never votes for
- * itself, or its first choice would confirm itself.
+ * itself, or its first choice would confirm itself. Then each name is one
+ * place throughout the story.
  */
-static void choose_all(candidate *cands, size_t n, const lex_place *dateline_place) {
+static void choose_all(candidate *cands, size_t n, const lex_place *dateline_place, name_key *keys,
+                       uint32_t *firsts) {
   division_votes divisions;
   memset(&divisions, 0, sizeof divisions);
   if (dateline_place) vote_division(&divisions, dateline_place->admin1);
@@ -655,9 +747,10 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
     c->chosen = pick(c, c->follows >= 0 ? cands[c->follows].chosen : NULL, &divisions, NULL);
     vote_chosen(&divisions, c);
   }
-  double near[LEX_MAX_PLACES] = {0};
-  for (size_t k = 0; k < n; k++) {
-    candidate *c = &cands[k];
+  size_t names = group_names(cands, n, keys, firsts);
+  double near[LEX_MAX_PLACES];
+  for (size_t a = 0; a < names; a++) {
+    const candidate *c = &cands[firsts[a]];
     if (c->nhits < 2) continue;
     memset(&divisions, 0, sizeof divisions);
     if (dateline_place) vote_division(&divisions, dateline_place->admin1);
@@ -667,11 +760,11 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
     for (size_t p = 0; p < c->nhits && !country_too; p++) country_too = strcmp(c->hits[p]->feature, "PCLI") == 0;
     for (size_t p = 0; p < c->nhits; p++) near[p] = 0;
     /* Each other name counts once, however often the story names it. */
-    for (size_t o = 0; o < n; o++) {
-      const candidate *d = &cands[o];
-      int counted = 0;
-      for (size_t e = 0; e < o && !counted; e++) counted = same_name(&cands[e], d);
-      if (counted || same_name(c, d)) continue;
+    size_t from = a > PLACE_CONTEXT_NAMES ? a - PLACE_CONTEXT_NAMES : 0;
+    size_t to = a + PLACE_CONTEXT_NAMES < names ? a + PLACE_CONTEXT_NAMES + 1 : names;
+    for (size_t b = from; b < to; b++) {
+      if (b == a) continue;
+      const candidate *d = &cands[firsts[b]];
       vote_chosen(&divisions, d);
       for (size_t p = 0; p < c->nhits; p++) {
         /* A division over a country of its name, a little, by the story's other places in the division's
@@ -685,31 +778,38 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
           near[p] += near_count[p]++ ? 0.5 : 1.5;
       }
     }
-    c->chosen = pick(c, c->follows >= 0 ? cands[c->follows].chosen : NULL, &divisions, near);
+    for (size_t k = firsts[a]; k < n; k++)
+      if (cands[k].name == firsts[a])
+        cands[k].chosen = pick(&cands[k], cands[k].follows >= 0 ? cands[cands[k].follows].chosen : NULL,
+                               &divisions, near);
   }
-  /* One name, one place in a story: "Dublin police" and "Dublin, Ohio" are one town. Each place's scores are
-     summed over the name's mentions. A name placed by the place before it ("Atlanta, Georgia", "Tbilisi,
+  /* One name, one place in a story: "Dublin police" and "Dublin, Ohio" are one town. A mention a division or
+     country after it pins ("Dublin, Ohio", "Paris, Texas") decides for the others; else each place's scores
+     are summed over the name's mentions. A name placed by the place before it ("Atlanta, Georgia", "Tbilisi,
      Georgia") or named as a division ("Washington state") keeps its own. */
-  for (size_t k = 0; k < n; k++) {
-    candidate *c = &cands[k];
-    int seen = !pooled(c);
-    for (size_t e = 0; e < k && !seen; e++) seen = pooled(&cands[e]) && same_name(&cands[e], c);
-    if (seen || c->nhits < 2) continue;
+  for (size_t a = 0; a < names; a++) {
+    uint32_t name = firsts[a];
+    if (cands[name].nhits < 2) continue;
     double total[LEX_MAX_PLACES] = {0};
-    for (size_t o = k; o < n; o++)
-      if (pooled(&cands[o]) && same_name(c, &cands[o]))
-        for (size_t p = 0; p < c->nhits; p++) total[p] += cands[o].score[p];
+    const lex_place *pinned = NULL;
+    for (size_t k = name; k < n; k++) {
+      const candidate *c = &cands[k];
+      if (c->name != name || !pooled(c)) continue;
+      if (c->pinned && !pinned) pinned = c->chosen;
+      for (size_t p = 0; p < c->nhits; p++) total[p] += c->score[p];
+    }
     size_t best = 0;
-    for (size_t p = 1; p < c->nhits; p++)
+    for (size_t p = 1; p < cands[name].nhits; p++)
       if (total[p] > total[best]) best = p;
-    for (size_t o = k; o < n; o++)
-      if (pooled(&cands[o]) && same_name(c, &cands[o])) cands[o].chosen = c->hits[best];
+    for (size_t k = name; k < n; k++)
+      if (cands[k].name == name && pooled(&cands[k])) cands[k].chosen = pinned ? pinned : cands[name].hits[best];
   }
 }
 
 int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, const dl_document *doc,
                 const dl_mention_vec *mentions, const uint8_t *only, place_mention_vec *out) {
-  finder f = {lex, doc, mentions, doc->text.text.data, doc->tokens.items, NULL};
+  lower_words lower = {ctx, NULL, 0, 0};
+  finder f = {lex, doc, mentions, doc->text.text.data, doc->tokens.items, NULL, &lower};
   if (lex_place_count(lex) == 0) return DL_OK;
   f.mention_at = dl_mem_alloc(ctx, DOC_MAX_SENTENCE_TOKENS * sizeof *f.mention_at);
   if (!f.mention_at) return DL_ENOMEM;
@@ -784,11 +884,13 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
       /* "Atlanta, Georgia", "Tbilisi, Georgia": a name after a place and a comma says where that place is. */
       int after_place = i >= s_first + 2 && cands.len > from && cands.items[cands.len - 1].end == i - 1 &&
                         f.text[doc->tokens.items[i - 1].start] == ',';
-      /* "Gainesville, Ga.": a state's abbreviation there is the state. */
-      const lex_place *state = !len && after_place ? state_abbreviated(&f, i) : NULL;
+      /* "Gainesville, Ga.": a state's abbreviation there is the state, whatever else it may name ("Ala."). */
+      uint32_t state_len = 0;
+      const lex_place *state = after_place ? state_abbreviated(&f, i, s_end, &state_len) : NULL;
       if (state) {
         c.hits[0] = state;
-        c.nhits = len = 1;
+        c.nhits = 1;
+        len = state_len;
       }
       after_place = after_place && len;
       if (i == name_end && capitalised(&f, i) && t->kind == DL_TOKEN_WORD) add_surname(&names, &f, i);
@@ -846,7 +948,14 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
       i += len;
     }
   }
-  if (rc == DL_OK) choose_all(cands.items, cands.len, dateline_place);
+  if (rc == DL_OK && cands.len) {
+    name_key *keys = dl_mem_alloc(ctx, cands.len * sizeof *keys);
+    uint32_t *firsts = dl_mem_alloc(ctx, cands.len * sizeof *firsts);
+    if (keys && firsts) choose_all(cands.items, cands.len, dateline_place, keys, firsts);
+    else rc = DL_ENOMEM;
+    dl_mem_free(ctx, keys, cands.len * sizeof *keys);
+    dl_mem_free(ctx, firsts, cands.len * sizeof *firsts);
+  }
   for (size_t k = 0; k < cands.len && rc == DL_OK; k++) {
     const candidate *c = &cands.items[k];
     place_mention pm = {c->where, c->sentence, c->first, c->end, c->chosen};
@@ -855,5 +964,6 @@ int places_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a, con
   DL_VEC_FREE(ctx, ctoks);
   DL_VEC_FREE(ctx, cands);
   dl_mem_free(ctx, f.mention_at, DOC_MAX_SENTENCE_TOKENS * sizeof *f.mention_at);
+  dl_mem_free(ctx, lower.slots, lower.cap * sizeof *lower.slots);
   return rc;
 }

@@ -14,18 +14,31 @@ static int specificity(const lex_place *p) {
   return 2;
 }
 
-/* Nonzero when the place's words name the actor [first, end), maybe after an article ("the U.S."): not a place
-   within it ("farmers in Bama"), which is where the actor is. */
-static int names_actor(const place_mention *p, uint32_t first, uint32_t end) {
-  return p->end == end && p->first >= first && p->first <= first + 1;
+/* Nonzero when token i of the document is one of the lower-case words. */
+static int token_word_in(const dl_document *doc, uint32_t i, const char *const *words) {
+  const dl_token *t = &doc->tokens.items[i];
+  for (size_t k = 0; words[k]; k++)
+    if (t->len == strlen(words[k]) && strncasecmp(doc->text.text.data + t->start, words[k], t->len) == 0) return 1;
+  return 0;
+}
+
+/* Nonzero when the place lies within the actor [first, end) as where the actor is ("farmers in Bama"), not as
+   the actor itself ("the U.S.") or its country ("the government of Pakistan"). */
+static int where_actor_is(const dl_document *doc, const place_mention *p, uint32_t first, uint32_t end) {
+  if (p->first <= first || p->end > end) return 0;
+  return token_word_in(doc, p->first - 1, (const char *const[]){"in", "near", "at", "around", "outside", NULL});
 }
 
 /* Nonzero when the place's words are an actor of an event of the sentence ("fled to Tajikistan, Iran and Pakistan"). */
-static int place_is_actor(const dl_event_vec *events, size_t from, size_t to, const place_mention *p) {
+static int place_is_actor(const dl_document *doc, const dl_event_vec *events, size_t from, size_t to,
+                          const place_mention *p) {
   for (size_t k = from; k < to; k++) {
     const dl_event *o = &events->items[k];
-    if (o->target.present && names_actor(p, o->target.first, o->target.end)) return 1;
-    if (o->source.present && names_actor(p, o->source.first, o->source.end)) return 1;
+    const event_actor *actors[2] = {&o->target, &o->source};
+    for (size_t a = 0; a < 2; a++)
+      if (actors[a]->present && p->first >= actors[a]->first && p->end <= actors[a]->end &&
+          !where_actor_is(doc, p, actors[a]->first, actors[a]->end))
+        return 1;
   }
   return 0;
 }
@@ -60,7 +73,7 @@ static void resolve_place(const dl_document *doc, const place_mention_vec *place
     if (p->where != PLACE_IN_TEXT || p->sentence != ev->sentence) continue;
     if (p->first < ev->scope_first || p->end > ev->scope_end) continue;
     /* An actor of an event is no place of it ("recalled its diplomats from Pakistan" is aimed at Pakistan). */
-    if (place_is_actor(events, from, to, p)) continue;
+    if (place_is_actor(doc, events, from, to, p)) continue;
     int score = specificity(p->place) * 2 + (p->first >= ev->verb_end ? 1 : 0);
     if (score > best_score) {
       best_score = score;
@@ -70,7 +83,7 @@ static void resolve_place(const dl_document *doc, const place_mention_vec *place
   for (size_t i = 0; i < places->len && !best; i++) {
     const place_mention *p = &places->items[i];
     if (p->where == PLACE_IN_TEXT && p->sentence == ev->sentence && place_opens_sentence(doc, p) &&
-        !place_is_actor(events, from, to, p))
+        !place_is_actor(doc, events, from, to, p))
       best = p;
   }
   if (!best) return;
