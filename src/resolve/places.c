@@ -748,7 +748,7 @@ static void choose_all(candidate *cands, size_t n, const lex_place *dateline_pla
     vote_chosen(&divisions, c);
   }
   size_t names = group_names(cands, n, keys, firsts);
-  double near[LEX_MAX_PLACES];
+  double near[LEX_MAX_PLACES] = {0};
   for (size_t a = 0; a < names; a++) {
     const candidate *c = &cands[firsts[a]];
     if (c->nhits < 2) continue;
