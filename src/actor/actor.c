@@ -4,11 +4,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/buffer.h"
 #include "core/words.h"
 #include "lexicon/places.h"
 #include "tag/wordclass.h"
+#include "text/tokenize.h"
 
 /* Longest key of one token that is looked up; longer tokens are not names. */
 #define ACTOR_MAX_KEY 64
@@ -513,17 +515,35 @@ static int country_named(const actor_sentence *as, const char *c) {
  * a country the story names, else the first when no place of another
  * country has a fifth of its people; NULL when that cannot be told.
  */
-static const lex_place *place_choose(const actor_sentence *as, const lex_place *const *hits, size_t n) {
+/*
+ * Nonzero when place p may be the one a name means here: any place but a
+ * county or district, which needs its noun after it ("Nad Ali district")
+ * or its country named in the story ("Kent Police" in a British story);
+ * the thousands of districts elsewhere would otherwise make "Abba" a
+ * people of the Central African Republic. noun says a division's noun
+ * follows the name.
+ */
+static int place_may_be_meant(const actor_sentence *as, const lex_place *p, int noun) {
+  return noun || strcmp(p->feature, "ADM2") != 0 || country_named(as, p->country);
+}
+
+static const lex_place *place_choose(const actor_sentence *as, const lex_place *const *hits, size_t n, int noun) {
   story_countries(as);
   for (size_t k = 0; k < n; k++)
-    if (country_named(as, hits[k]->country)) return hits[k];
-  /* A division of unknown population elsewhere ("Kent", "Essex") may be the one meant as well. */
-  for (size_t k = 1; k < n; k++)
-    if (strcmp(hits[k]->country, hits[0]->country) != 0 &&
-        ((uint64_t)hits[k]->population * 5 >= hits[0]->population ||
+    if (country_named(as, hits[k]->country) && place_may_be_meant(as, hits[k], noun)) return hits[k];
+  /* The most populous place that may be meant. */
+  size_t first = 0;
+  while (first < n && !place_may_be_meant(as, hits[first], noun)) first++;
+  if (first == n) return NULL;
+  const lex_place *best = hits[first];
+  /* A division of unknown population elsewhere ("Kent", "Essex") may be the one meant as well; a district that
+     may not be meant here stands in no one's way ("San Francisco" is a district in Colombia too). */
+  for (size_t k = first + 1; k < n; k++)
+    if (strcmp(hits[k]->country, best->country) != 0 && place_may_be_meant(as, hits[k], noun) &&
+        ((uint64_t)hits[k]->population * 5 >= best->population ||
          (!hits[k]->population && strncmp(hits[k]->feature, "ADM", 3) == 0)))
       return NULL;
-  return n ? hits[0] : NULL;
+  return best;
 }
 
 /* Nonzero when token i, in lower case, is an English verb or adjective ("Ford", "Nice", "Federal", "Home"). */
@@ -643,8 +663,9 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     klen += n;
     const lex_place *hits[LEX_MAX_PLACES];
     size_t nhits = lex_place_lookup(as->lex, key, klen, hits, LEX_MAX_PLACES);
+    if (nhits > LEX_MAX_PLACES) nhits = LEX_MAX_PLACES;
     if (nhits) {
-      place = place_choose(as, hits, nhits);
+      place = place_choose(as, hits, nhits, k + 1 < as->n && token_in(as, k + 1, place_nouns_after));
       len = k - i + 1;
     }
     if (!lex_place_prefix(as->lex, key, klen)) break;
@@ -696,6 +717,81 @@ static int same_word(const dl_document *doc, uint32_t a, uint32_t b) {
   return 1;
 }
 
+/* Nonzero when document token j is a capitalised word, as names are written. */
+static int name_token(const dl_document *doc, uint32_t j) {
+  const dl_token *t = &doc->tokens.items[j];
+  return t->kind == DL_TOKEN_WORD && (t->flags & TOKEN_CAPITALISED);
+}
+
+/* Most phrases of a person's entry compared with a name. */
+#define ACTOR_MAX_NAME_PHRASES 16
+
+/*
+ * Nonzero when document tokens [first, first + 2) are a full name of entry
+ * e's person: a phrase of it starts with a given name that begins as the
+ * first token does (the same first three letters: "Yassir" for "Yasser")
+ * and ends with the second ("Asif Zardari" for `Asif Ali Zardari`). Then a
+ * title rule named the same person, not someone else ("Tim Osborne").
+ */
+static int entry_names(const actor_sentence *as, const lex_entry *e, uint32_t first) {
+  const char *phrases[ACTOR_MAX_NAME_PHRASES];
+  size_t n = lex_entry_phrases(as->lex, e, phrases, ACTOR_MAX_NAME_PHRASES);
+  if (n > ACTOR_MAX_NAME_PHRASES) n = ACTOR_MAX_NAME_PHRASES;
+  const dl_document *doc = as->doc;
+  const dl_token *given = &doc->tokens.items[first], *surname = &doc->tokens.items[first + 1];
+  const char *g = doc->text.text.data + given->start, *sn = doc->text.text.data + surname->start;
+  size_t prefix = given->len < 3 ? given->len : 3;
+  for (size_t k = 0; k < n; k++) {
+    const char *ph = phrases[k];
+    size_t len = strlen(ph);
+    const char *space = strchr(ph, ' ');
+    if (!space || len < surname->len + 2) continue;
+    const char *last = ph + len - surname->len;
+    if (last[-1] != ' ' || strncasecmp(last, sn, surname->len) != 0) continue;
+    if ((size_t)(space - ph) >= prefix && strncasecmp(ph, g, prefix) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Honorifics before a name that no dictionary keys: "Sir Menzies Campbell", "Sheikh Hasina". */
+static const char *const honorifics[] = {"sir", "dame", "lord", "lady", "baroness", "baron", "king", "queen",
+                                         "prince", "princess", "sheikh", "sheik", "emir", "ayatollah", "mullah",
+                                         "imam", "maulana", "pope", "cardinal", "archbishop", "bishop", "rabbi",
+                                         "father", "brother", "sister", "saint", "general", "colonel", "major",
+                                         "captain", "lieutenant", "sergeant", "admiral", "marshal", "commander",
+                                         "chief", "judge", "justice", "mayor", "governor", "senator", "president",
+                                         "chancellor", "premier", "speaker", "secretary", "minister", NULL};
+
+/* Nonzero when document token j is a title: a short one ("Gen", "Sen") or an honorific ("Sir", "President"). */
+static int doc_title(const dl_document *doc, uint32_t j) {
+  const dl_token *t = &doc->tokens.items[j];
+  const char *w = doc->text.text.data + t->start;
+  if (token_is_abbreviation(w, t->len) == ABBREV_TITLE) return 1;
+  for (size_t k = 0; honorifics[k]; k++)
+    if (strlen(honorifics[k]) == t->len && strncasecmp(honorifics[k], w, t->len) == 0) return 1;
+  return 0;
+}
+
+/*
+ * Nonzero when the story named someone else in full with the surname at
+ * token i before ("First Minister Jack McConnell"): the surname alone is
+ * that person, not entry e's, even while the story has not yet said whose
+ * that person is.
+ */
+static int named_before_as_other(const actor_sentence *as, uint32_t i, const lex_entry *e) {
+  const dl_document *doc = as->doc;
+  for (size_t k = as->story_first; k < as->story->len; k++) {
+    const dl_mention *p = &as->story->items[k];
+    if (p->kind != MENTION_PERSON || p->entry == e || p->end < p->first + 2) continue;
+    /* Not "President Reagan": the word before the surname is a given name, not a title or role. */
+    uint32_t given = p->end - 2;
+    if (name_token(doc, p->end - 1) && name_token(doc, given) && same_word(doc, p->end - 1, as->base + i) &&
+        p->head != given && !doc_title(doc, given) && !entry_names(as, e, given))
+      return 1;
+  }
+  return 0;
+}
+
 /* Courtesy titles before a surname: "Mr Kennedy". */
 static const char *const courtesy_titles[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", NULL};
 
@@ -723,8 +819,14 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
   for (size_t n = sc->persons.len; n-- > 0;) {
     size_t k = sc->persons.items[n];
     const dl_mention *p = &as->story->items[k];
-    if (!same_word(doc, p->head, as->base + i)) continue;
-    uint32_t start = i, q = p->head;
+    /* The name is the mention's head, or the last word of a full name after a title ("Minister Jack
+       McConnell"), not of a phrase such as "the head of Opec". */
+    uint32_t name = p->head;
+    if (!same_word(doc, name, as->base + i) && p->end >= p->first + 2 && name_token(doc, p->end - 1) &&
+        name_token(doc, p->end - 2))
+      name = p->end - 1;
+    if (!same_word(doc, name, as->base + i)) continue;
+    uint32_t start = i, q = name;
     while (start > lo && q > p->first && token_name_word(as, start - 1) && same_word(doc, q - 1, as->base + start - 1)) {
       start--;
       q--;
@@ -758,6 +860,30 @@ static const char *const backing_words[] = {"affiliated", "aligned",  "allied", 
                                             "sponsored", "supported", "trained"};
 
 /* Finds the sentence's dictionary matches, longest first, left to right. */
+
+/*
+ * Nonzero when the word before token i is a capitalised name no
+ * dictionary knows ("Jack" before "McConnell"): a given name, so a person
+ * entry matched by the surname alone is someone else. Titles, roles and
+ * parties before a surname have keys ("Senator McConnell").
+ */
+static int token_in_wordnet_as_adjective(const actor_sentence *as, uint32_t i);
+
+static int other_given_name(const actor_sentence *as, uint32_t i) {
+  if (i == 0) return 0;
+  const dl_token *t = &as->tokens[i - 1];
+  /* An initial ("George W Bush") is part of the name. */
+  if (t->kind != DL_TOKEN_WORD || !(t->flags & TOKEN_CAPITALISED) || (t->flags & TOKEN_ALLCAPS) || t->len < 2)
+    return 0;
+  if (as->scratch->key_len.items[i - 1] || token_class(as, i - 1) != WC_OPEN) return 0;
+  /* Titles written short ("Gen", "Mr", "Sen") and honorifics have no key either. */
+  if (token_is_abbreviation(as->text + t->start, t->len) == ABBREV_TITLE) return 0;
+  if (token_in(as, i - 1, honorifics)) return 0;
+  /* "Senior Reagan administration officials", "Athough Reagan's topic": an adjective, or any word opening the
+     sentence (capitalised there anyway), is not taken for a given name. */
+  return i - 1 > 0 && !token_in_wordnet_as_adjective(as, i - 1);
+}
+
 static int sentence_atoms(actor_sentence *as, int32_t day) {
   actor_scratch *sc = as->scratch;
   sc->atoms.len = 0;
@@ -815,6 +941,21 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       if (shorter == 0) break;
       m = shorter;
       e = choose_entry(as, i, m, hits, nhits, day, &discard, &past, &alts);
+    }
+    /* "First Minister Jack McConnell" is not Mitch McConnell: a surname alone after another given name, and
+       the same surname later ("Mr McConnell said") is the story's own person. */
+    if (e && e->kind == LEX_PERSON && m == 1) {
+      actor_atom own;
+      if (other_given_name(as, i) && !entry_names(as, e, as->base + i - 1)) {
+        e = NULL;
+      } else if (surname_atom(as, i, &own) && own.entry != e && own.ref >= 0 &&
+                 !entry_names(as, e, as->story->items[own.ref].end - 2)) {
+        if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, own) != DL_OK) return DL_ENOMEM;
+        i = own.end;
+        continue;
+      } else if (named_before_as_other(as, i, e)) {
+        e = NULL;
+      }
     }
     if (discard) {
       if (discard == 2) sc->story_discarded = 1;
