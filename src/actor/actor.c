@@ -665,7 +665,10 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     size_t nhits = lex_place_lookup(as->lex, key, klen, hits, LEX_MAX_PLACES);
     if (nhits > LEX_MAX_PLACES) nhits = LEX_MAX_PLACES;
     if (nhits) {
-      place = place_choose(as, hits, nhits, k + 1 < as->n && token_in(as, k + 1, place_nouns_after));
+      /* A division's noun after the name, or ending it ("Tarrant County", "Rapides Parish"). */
+      int noun = (k + 1 < as->n && token_in(as, k + 1, place_nouns_after)) ||
+                 (k > i && token_in(as, k, (const char *const[]){"county", "parish", "borough", "district", NULL}));
+      place = place_choose(as, hits, nhits, noun);
       len = k - i + 1;
     }
     if (!lex_place_prefix(as->lex, key, klen)) break;
@@ -727,31 +730,37 @@ static int name_token(const dl_document *doc, uint32_t j) {
 #define ACTOR_MAX_NAME_PHRASES 16
 
 /*
- * Nonzero when document tokens [first, first + 2) are a full name of entry
- * e's person: a phrase of it starts with a given name that begins as the
- * first token does (the same first three letters: "Yassir" for "Yasser")
- * and ends with the second ("Asif Zardari" for `Asif Ali Zardari`). Then a
- * title rule named the same person, not someone else ("Tim Osborne").
+ * Nonzero when document token given, the word before a surname, may be a
+ * given or middle name of entry e's person: it begins as a word of one of
+ * its phrases that is not the last does (up to three letters: "Yassir" for
+ * "Yasser", "Walker" for "W.", "Raza" of `Yousaf Raza Gilani`). Then the
+ * full name is the entry's own, not someone else's ("Tim Osborne").
  */
-static int entry_names(const actor_sentence *as, const lex_entry *e, uint32_t first) {
+static int entry_names(const actor_sentence *as, const lex_entry *e, uint32_t given) {
   const char *phrases[ACTOR_MAX_NAME_PHRASES];
   size_t n = lex_entry_phrases(as->lex, e, phrases, ACTOR_MAX_NAME_PHRASES);
   if (n > ACTOR_MAX_NAME_PHRASES) n = ACTOR_MAX_NAME_PHRASES;
   const dl_document *doc = as->doc;
-  const dl_token *given = &doc->tokens.items[first], *surname = &doc->tokens.items[first + 1];
-  const char *g = doc->text.text.data + given->start, *sn = doc->text.text.data + surname->start;
-  size_t prefix = given->len < 3 ? given->len : 3;
+  if (given >= doc->tokens.len) return 0;
+  const dl_token *t = &doc->tokens.items[given];
+  const char *g = doc->text.text.data + t->start;
   for (size_t k = 0; k < n; k++) {
-    const char *ph = phrases[k];
-    size_t len = strlen(ph);
-    const char *space = strchr(ph, ' ');
-    if (!space || len < surname->len + 2) continue;
-    const char *last = ph + len - surname->len;
-    if (last[-1] != ' ' || strncasecmp(last, sn, surname->len) != 0) continue;
-    if ((size_t)(space - ph) >= prefix && strncasecmp(ph, g, prefix) == 0) return 1;
+    /* Each word of the phrase but its last. */
+    for (const char *w = phrases[k], *space; (space = strchr(w, ' ')) != NULL; w = space + 1) {
+      size_t wl = (size_t)(space - w);
+      if (wl && w[wl - 1] == '.') wl--;
+      size_t cmp = wl < 3 ? wl : 3;
+      if (cmp > t->len) cmp = t->len;
+      if (cmp && strncasecmp(w, g, cmp) == 0) return 1;
+    }
   }
   return 0;
 }
+
+/* Words of the calendar that follow a role as a name would: "officials Thursday said". */
+static const char *const calendar_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                             "sunday", "january", "february", "march", "april", "june", "july",
+                                             "august", "september", "october", "november", "december", NULL};
 
 /* Honorifics before a name that no dictionary keys: "Sir Menzies Campbell", "Sheikh Hasina". */
 static const char *const honorifics[] = {"sir", "dame", "lord", "lady", "baroness", "baron", "king", "queen",
@@ -773,23 +782,23 @@ static int doc_title(const dl_document *doc, uint32_t j) {
 }
 
 /*
- * Nonzero when the story named someone else in full with the surname at
- * token i before ("First Minister Jack McConnell"): the surname alone is
- * that person, not entry e's, even while the story has not yet said whose
- * that person is.
+ * The story's earlier mention of someone else named in full with the
+ * surname at token i ("First Minister Jack McConnell"), or -1: the surname
+ * alone is that person, not entry e's, even while the story has not yet
+ * said whose that person is.
  */
-static int named_before_as_other(const actor_sentence *as, uint32_t i, const lex_entry *e) {
+static int32_t named_before_as_other(const actor_sentence *as, uint32_t i, const lex_entry *e) {
   const dl_document *doc = as->doc;
   for (size_t k = as->story_first; k < as->story->len; k++) {
     const dl_mention *p = &as->story->items[k];
     if (p->kind != MENTION_PERSON || p->entry == e || p->end < p->first + 2) continue;
-    /* Not "President Reagan": the word before the surname is a given name, not a title or role. */
+    /* Not "President Reagan": the word before the surname is a given name, not a title. */
     uint32_t given = p->end - 2;
     if (name_token(doc, p->end - 1) && name_token(doc, given) && same_word(doc, p->end - 1, as->base + i) &&
-        p->head != given && !doc_title(doc, given) && !entry_names(as, e, given))
-      return 1;
+        !doc_title(doc, given) && !entry_names(as, e, given))
+      return (int32_t)k;
   }
-  return 0;
+  return -1;
 }
 
 /* Courtesy titles before a surname: "Mr Kennedy". */
@@ -819,14 +828,8 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
   for (size_t n = sc->persons.len; n-- > 0;) {
     size_t k = sc->persons.items[n];
     const dl_mention *p = &as->story->items[k];
-    /* The name is the mention's head, or the last word of a full name after a title ("Minister Jack
-       McConnell"), not of a phrase such as "the head of Opec". */
-    uint32_t name = p->head;
-    if (!same_word(doc, name, as->base + i) && p->end >= p->first + 2 && name_token(doc, p->end - 1) &&
-        name_token(doc, p->end - 2))
-      name = p->end - 1;
-    if (!same_word(doc, name, as->base + i)) continue;
-    uint32_t start = i, q = name;
+    if (!same_word(doc, p->head, as->base + i)) continue;
+    uint32_t start = i, q = p->head;
     while (start > lo && q > p->first && token_name_word(as, start - 1) && same_word(doc, q - 1, as->base + start - 1)) {
       start--;
       q--;
@@ -878,7 +881,7 @@ static int other_given_name(const actor_sentence *as, uint32_t i) {
   if (as->scratch->key_len.items[i - 1] || token_class(as, i - 1) != WC_OPEN) return 0;
   /* Titles written short ("Gen", "Mr", "Sen") and honorifics have no key either. */
   if (token_is_abbreviation(as->text + t->start, t->len) == ABBREV_TITLE) return 0;
-  if (token_in(as, i - 1, honorifics)) return 0;
+  if (token_in(as, i - 1, honorifics) || token_in(as, i - 1, calendar_words)) return 0;
   /* "Senior Reagan administration officials", "Athough Reagan's topic": an adjective, or any word opening the
      sentence (capitalised there anyway), is not taken for a given name. */
   return i - 1 > 0 && !token_in_wordnet_as_adjective(as, i - 1);
@@ -945,16 +948,19 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     /* "First Minister Jack McConnell" is not Mitch McConnell: a surname alone after another given name, and
        the same surname later ("Mr McConnell said") is the story's own person. */
     if (e && e->kind == LEX_PERSON && m == 1) {
-      actor_atom own;
+      int32_t other;
       if (other_given_name(as, i) && !entry_names(as, e, as->base + i - 1)) {
         e = NULL;
-      } else if (surname_atom(as, i, &own) && own.entry != e && own.ref >= 0 &&
-                 !entry_names(as, e, as->story->items[own.ref].end - 2)) {
+      } else if ((other = named_before_as_other(as, i, e)) >= 0) {
+        /* The story's own person, whose country the end of the story may yet give. */
+        const dl_mention *p = &as->story->items[other];
+        uint32_t start = i;
+        uint32_t lo = sc->atoms.len ? sc->atoms.items[sc->atoms.len - 1].end : 0;
+        if (start > lo && token_in(as, start - 1, courtesy_titles)) start--;
+        actor_atom own = {start, i + 1, p->entry, NULL, 0, 0, 0, other, {0, {NULL}}};
         if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, own) != DL_OK) return DL_ENOMEM;
         i = own.end;
         continue;
-      } else if (named_before_as_other(as, i, e)) {
-        e = NULL;
       }
     }
     if (discard) {
@@ -1218,10 +1224,6 @@ static int role_of_an_institution(const lex_entry *role) {
   return 0;
 }
 
-/* Words of the calendar that follow a role as a name would: "officials Thursday said". */
-static const char *const calendar_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                             "sunday", "january", "february", "march", "april", "june", "july",
-                                             "august", "september", "october", "november", "december", NULL};
 
 /* Nouns that carry on the name of a body, not of a person: "the Athens Police Department". */
 static const char *const body_nouns[] = {"department", "ministry", "office", "agency", "service", "services", "force",
@@ -1692,6 +1694,17 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
       if (sentence_country && strcmp(sentence_country, m->country) != 0) ambiguous = 1;
       sentence_country = m->country;
     }
+  }
+  /* A person named again by surname ("Mr McConnell") is whoever the first mention turned out to be. */
+  for (size_t k = from; k < out->len; k++) {
+    dl_mention *m = &out->items[k];
+    if (m->kind != MENTION_PERSON || m->refers_to < (int32_t)from || (size_t)m->refers_to >= k) continue;
+    const dl_mention *first = &out->items[m->refers_to];
+    if (!first->country[0] || strcmp(first->code, m->code) == 0 || strcmp(first->roles, m->roles) != 0) continue;
+    char roles[16];
+    copy_code(roles, sizeof roles, m->roles);
+    mention_set_code(m, first->country, roles);
+    m->flags |= MENTION_INFERRED;
   }
 }
 
