@@ -245,7 +245,7 @@ static int written_lower(const finder *f, const char *k, size_t n) {
 
 /* Nonzero for a place news names without a cue: a country, division, capital, region, or a town of 50,000 or
    more (a county or district is named with its noun). */
-static int place_notable(const lex_place *p) {
+static int named_without_cue(const lex_place *p) {
   static const char *const kinds[] = {"PCLI", "ADM1", "PPLC", "PPLA", "RGN", "AREA", "CRSS", NULL};
   for (size_t k = 0; kinds[k]; k++)
     if (strcmp(p->feature, kinds[k]) == 0) return 1;
@@ -321,7 +321,7 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
     /* Unless it starts a longer name the gazetteer has ("New York"), or is a notable place alone that the story
        never writes in lower case ("Aleppo", but not "Mobile" in a story of mobile phones). */
     int notable = 0;
-    for (size_t p = 0; p < nhits && !notable; p++) notable = place_notable(hits[p]);
+    for (size_t p = 0; p < nhits && !notable; p++) notable = named_without_cue(hits[p]);
     if (opens && english && !serves &&
         (!lex_place_prefix(f->lex, k, n) || (len == 1 && (!notable || written_lower(f, k, n)))))
       return 0;
@@ -454,7 +454,7 @@ static int small_town_here(const finder *f, uint32_t s_first, uint32_t s_end, ui
                            const lex_place *const *hits, size_t nhits) {
   if (len != 1) return 1;
   for (size_t p = 0; p < nhits; p++)
-    if (place_notable(hits[p])) return 1;
+    if (named_without_cue(hits[p])) return 1;
   if (i > s_first + 1 && name_word(f, i - 1)) return 0;
   /* A district with no town of its name is named with its noun: "Edu district", "the district of Edu". */
   int towns = 0;
@@ -634,7 +634,7 @@ static void local_scores(const finder *f, candidate *c, uint32_t s_first, uint32
     size_t v = votes_for(story, x->country);
     /* The story's countries choose among notable places of a name ("Hyderabad"); they count less for a small
        town, which its division or its neighbours place better. */
-    if (v) c->local[p] += (2.5 + (v > 3 ? 1.0 : 0.3 * (double)v)) * (place_notable(x) ? 1.0 : 0.7);
+    if (v) c->local[p] += (2.5 + (v > 3 ? 1.0 : 0.3 * (double)v)) * (named_without_cue(x) ? 1.0 : 0.7);
     if (dateline_country && strcmp(x->country, dateline_country) == 0) c->local[p] += 1.5;
   }
   if (c->where == PLACE_IN_TEXT) context_hints(f, c, s_first, s_end, c->local);
