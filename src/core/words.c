@@ -26,3 +26,8 @@ size_t words_lower_ascii(const char *s, size_t n, char *out, size_t cap) {
   }
   return n;
 }
+
+uint64_t words_fnv1a(uint64_t h, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}

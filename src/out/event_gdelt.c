@@ -8,6 +8,7 @@
 #include "article/article.h"
 #include "core/buffer.h"
 #include "event/events.h"
+#include "core/words.h"
 #include "out/fields.h"
 #include "text/normalize.h"
 
@@ -116,15 +117,6 @@ typedef struct gdelt_article {
   uint64_t id_hash;  /* FNV-1a state after the article id */
 } gdelt_article;
 
-/* FNV-1a over bytes, continuing from h. */
-static uint64_t fnv1a(uint64_t h, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211u;
-  }
-  return h;
-}
-
 /* Normalises a metadata value as the JSON writers do, so the same article has the same id everywhere. */
 static int normalised(dl_buffer *out, const dl_article *a, dl_text_slice raw) {
   unsigned flags = NORM_COLLAPSE_SPACE;
@@ -147,7 +139,7 @@ static int article_begin(gdelt_article *ga, const dl_article *a, const dl_docume
     memcpy(ga->date, date.ptr, 10);
     ga->date[10] = '\0';
   }
-  ga->id_hash = fnv1a(14695981039346656037u, ga->id.data ? ga->id.data : "", ga->id.len);
+  ga->id_hash = words_fnv1a(WORDS_FNV_OFFSET, ga->id.data ? ga->id.data : "", ga->id.len);
   return rc;
 }
 
@@ -197,7 +189,7 @@ static int put_text(dl_buffer *out, const char *s, size_t len, int upper) {
 static uint64_t event_id(const gdelt_article *ga, const dl_event *e) {
   char suffix[32];
   int n = snprintf(suffix, sizeof suffix, "#%u.%u", e->sentence, e->number);
-  return fnv1a(ga->id_hash, suffix, (size_t)n) & INT64_MAX;
+  return words_fnv1a(ga->id_hash, suffix, (size_t)n) & INT64_MAX;
 }
 
 /* The Goldstein score in its shortest form that reads back the same: 3.4, -10, 0; nothing when it is not finite. */

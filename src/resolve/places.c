@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/buffer.h"
+#include "core/words.h"
 #include "tag/wordclass.h"
 #include "text/tokenize.h"
 
@@ -79,12 +80,8 @@ typedef struct lower_words {
   int failed;      /* out of memory: every word is taken as written in lower case */
 } lower_words;
 
-/* FNV-1a of n bytes, never 0. */
-static uint64_t word_hash(const char *w, size_t n) {
-  uint64_t h = 14695981039346656037ull;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
-  return h | 1;
-}
+/* A word's hash for the set, never 0. */
+static uint64_t word_hash(const char *w, size_t n) { return words_fnv1a(WORDS_FNV_OFFSET, w, n) | 1; }
 
 /* Makes the set of the document's lower-case words. */
 static void lower_words_make(lower_words *lw, const dl_document *doc) {
@@ -263,6 +260,13 @@ static int place_listed_after(const finder *f, uint32_t s_first, uint32_t s_end,
   return capitalised(f, i + 1) && f->mention_at[i + 1 - s_first] < 0 && longest_name(f, i + 1, s_end, h, &nh) > 0;
 }
 
+/* Nonzero when token i is an English word (WordNet has it as a noun, verb or adjective). */
+static int english_word(const finder *f, uint32_t i) {
+  char k[PLACE_MAX_KEY];
+  size_t n = fold_token(f, i, k, sizeof k);
+  return n && (lex_is_noun(f->lex, k, n) || lex_is_verb(f->lex, k, n) || lex_is_adjective(f->lex, k, n));
+}
+
 /*
  * Whether the words [i, i + len) may be a place here: not an actor at work
  * ("Washington said"), not a demonym, a person or a group, not a person's
@@ -317,7 +321,7 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
     /* The first word of a sentence or a quotation is capitalised anyway: an English word there is no name. */
     int opens = i == s_first || (f->toks[i - 1].kind == DL_TOKEN_PUNCT && (f->text[f->toks[i - 1].start] == '"' ||
                                                                            f->text[f->toks[i - 1].start] == '('));
-    int english = n && (lex_is_noun(f->lex, k, n) || lex_is_verb(f->lex, k, n) || lex_is_adjective(f->lex, k, n));
+    int english = english_word(f, i);
     /* Unless it starts a longer name the gazetteer has ("New York"), or is a notable place alone that the story
        never writes in lower case ("Aleppo", but not "Mobile" in a story of mobile phones). */
     int notable = 0;
@@ -348,12 +352,6 @@ static int may_be_place(const finder *f, uint32_t s_first, uint32_t s_end, uint3
 }
 
 
-/* Nonzero when token i is an English word (WordNet has it as a noun, verb or adjective). */
-static int english_word(const finder *f, uint32_t i) {
-  char k[PLACE_MAX_KEY];
-  size_t n = fold_token(f, i, k, sizeof k);
-  return n && (lex_is_noun(f->lex, k, n) || lex_is_verb(f->lex, k, n) || lex_is_adjective(f->lex, k, n));
-}
 
 /* Nonzero when the words before token i say a place follows: "in", "near", or "of" after a lower-case word or a
    surname ("a man of Lindsay", "Mages, 45, of Lindsay", "Norb Mages of Lindsay"), not after a capitalised English
