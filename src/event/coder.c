@@ -806,8 +806,16 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
       return 0;
     }
     if (e->kind == VE_TARGET) m->target_used = 1;
-    at = after;
     score += sl->n ? 2 : 1;
+    /* "criticized the government's policy", "summoned Iran's ambassador": a noun after +T may be the head of the
+       phrase the actor opens, which take_np has read past. */
+    uint32_t inside = sl->n ? m_first(s, sl->m[0]) + 1 : after;
+    if (k + 1 < n && el[k + 1].kind == VE_WORD && !el[k + 1].optional && !s->tables->alt_closed[el[k + 1].alts] &&
+        inside < after && match_word(s, &el[k + 1], &inside, after, SLOT_REACH + 4, m)) {
+      score += 2;
+      k++;
+    }
+    at = after;
   }
   m->score = score - missed_tail;
   m->end = at;
