@@ -89,6 +89,15 @@ int event_tables_prepare(dl_context *ctx, event_tables *t);
 void event_tables_release(dl_context *ctx, event_tables *t);
 
 /*
+ * Nonzero when doc reads as a sports report: words of sport ("midfielder",
+ * "semi-final", "medal") and scores ("2-0") weigh enough, and are dense
+ * enough, that a political story naming a match is not one (sport.c).
+ */
+int story_is_sport(const dl_document *doc);
+/* Nonzero when an actor of ev is a state's, its forces', its courts' or an armed group's: events a sports story may hold. */
+int event_political(const dl_event *ev);
+
+/*
  * Codes every sentence of doc: tags it, finds its clauses and their roles,
  * matches verb and noun patterns, and appends the events to out in reading
  * order. mentions are the document's actor mentions (actor_find).
