@@ -194,6 +194,13 @@ static const char *const adverbial_preps[] = {"after", "following", "amid", "des
  * adjective ("the ruling party"), or after a preposition and before a name
  * ("to neighbouring Tajikistan"); not "after losing control".
  */
+/* Nonzero when token i is a capitalised word or acronym: a name ("UK", "Britain"), not "the unions". */
+static int capitalised(const sent *s, uint32_t i) {
+  const dl_token *t = &s->tok[i];
+  return (t->kind == DL_TOKEN_WORD || t->kind == DL_TOKEN_ABBREV) && t->len && s->text[t->start] >= 'A' &&
+         s->text[t->start] <= 'Z';
+}
+
 static int gerund_adjective(const sent *s, uint32_t i) {
   verb_form f = (verb_form)tag(s, i)->form;
   if ((f != VF_GERUND && f != VF_PARTICIPLE && f != VF_PAST) || i + 1 >= s->n) return 0;
@@ -201,6 +208,14 @@ static int gerund_adjective(const sent *s, uint32_t i) {
   if (!before_noun || i == 0) return 0;
   /* "the detained journalists", "an impounded ship", "the ruling party" */
   if (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_POSS) || tag_is(s, i - 1, POS_ADJ)) return 1;
+  /* "the UK housing market", "the previously booming UK housing market": names and modifiers back to a determiner. */
+  if (f == VF_GERUND && capitalised(s, i - 1)) {
+    uint32_t j = i - 1;
+    while (j > 0 && (capitalised(s, j) || tag_is(s, j, POS_ADV) ||
+                     (tag_is(s, j, POS_VERB) && (verb_form)tag(s, j)->form == VF_GERUND)))
+      j--;
+    if (tag_is(s, j, POS_DET) || tag_is(s, j, POS_POSS) || tag_is(s, j, POS_ADJ)) return 1;
+  }
   /* "rejected proposed Israeli changes" */
   if (f != VF_GERUND && tag_is(s, i - 1, POS_VERB) && (tag_is(s, i + 1, POS_ADJ) || s->mention_at[i + 1] >= 0 ||
                                                         tag_is(s, i + 1, POS_NOUN)))
