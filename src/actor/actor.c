@@ -887,10 +887,31 @@ static int other_given_name(const actor_sentence *as, uint32_t i) {
   return i - 1 > 0 && !token_in_wordnet_as_adjective(as, i - 1);
 }
 
+/*
+ * The end of the portfolio after a minister's title that ends at token i:
+ * "Secretary of State for Culture, Media and Sport", "Minister for Trade and
+ * Industry". Its capitalised words, commas and "and" name what the office
+ * is for, not actors. Returns i when no portfolio follows.
+ */
+static uint32_t portfolio_end(const actor_sentence *as, uint32_t i) {
+  if (i + 1 >= as->n || !token_is(as, i, "for") || !token_capitalised(as, i + 1)) return i;
+  uint32_t j = i + 1;
+  while (j < as->n) {
+    if (token_capitalised(as, j)) j++;
+    else if (j + 1 < as->n && (token_is(as, j, ",") || token_is(as, j, "and") || token_is(as, j, "&")) &&
+             token_capitalised(as, j + 1))
+      j++;
+    else
+      break;
+  }
+  return j;
+}
+
 static int sentence_atoms(actor_sentence *as, int32_t day) {
   actor_scratch *sc = as->scratch;
   sc->atoms.len = 0;
   const lex_entry *hits[LEX_MAX_HITS];
+  uint32_t portfolio = 0; /* the end of a minister's portfolio, whose role words are no actors */
   for (uint32_t i = 0; i < as->n;) {
     size_t nhits = 0;
     size_t left = as->n - i;
@@ -972,6 +993,11 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i++;
       continue;
     }
+    if (e->kind == LEX_ROLE && i < portfolio) {
+      i += (uint32_t)m;
+      continue;
+    }
+    if (e->kind == LEX_ROLE && strstr(e->roles, "GOV")) portfolio = portfolio_end(as, i + (uint32_t)m);
     actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1, {0, {NULL}}};
     /* The phrase's entries of each country, the one chosen among them, for the end of the story. */
     atom.alts = alts;
