@@ -155,6 +155,13 @@ static int lemma_in(const sent *s, size_t i, const char *const *words) {
   return 0;
 }
 
+/* Nonzero when the string w is one of words. */
+static int word_in_list(const char *w, const char *const *words) {
+  for (; *words; words++)
+    if (strcmp(w, *words) == 0) return 1;
+  return 0;
+}
+
 /* Nonzero when token i stands for pattern word w (n bytes): its lemma, or itself in lower case. */
 static int token_matches(const sent *s, size_t i, const char *w, size_t n) {
   if (s->lem_len[i] == n && memcmp(s->lem[i], w, n) == 0) return 1;
@@ -397,6 +404,12 @@ static uint32_t take_coordinated(const sent *s, slot *sl, uint32_t end) {
 static void take_coordinated_left(const sent *s, slot *sl, uint32_t first) {
   uint32_t i = first;
   while (i > 0 && sl->n < SLOT_MAX) {
+    /* A title just before a name is the same actor: "Turkish President | Tayyip Erdogan". */
+    if (i < s->n && s->mention_at[i] >= 0 && s->mention_at[i - 1] >= 0 && s->mention_at[i - 1] != s->mention_at[i] &&
+        m_end(s, s->mention_at[i - 1]) == i &&
+        strcmp(mention(s, s->mention_at[i - 1])->code, mention(s, s->mention_at[i])->code) == 0)
+      i = m_first(s, s->mention_at[i - 1]);
+    if (i == 0) break;
     uint32_t j = i - 1;
     if (!(tag_is(s, j, POS_CONJ) || word_is(s, j, ","))) break;
     if (j > 0 && tag_is(s, j, POS_CONJ) && word_is(s, j - 1, ",")) j--;
@@ -1023,6 +1036,8 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && (g->maybe || (g->would && s->has_if))) return MODE_HYPOTHETICAL;
   if (g && (g->future || g->would)) return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
+  /* "were unable to reach": an act that did not happen. */
+  if (g && g->infinitive && g->first >= 2 && word_is(s, g->first - 2, "unable")) return MODE_NEGATED;
   if (governor && (governor->intent_verb || governor->future || governor->would)) {
     if (governor->negated) return MODE_NEGATED;
     return governor->maybe ? MODE_HYPOTHETICAL : MODE_INTENT;
@@ -1090,7 +1105,10 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       strcmp(mention(s, s->reporter.m[0])->code, mention(s, src.m[0])->code) != 0)
     tgt = s->reporter;
   /* Parties that meet with no one else named meet each other. */
-  int reciprocal = !tgt.n && src.n > 1 && cc->root[0] == '0' && (cc->root[1] == '4' || cc->root[1] == '5');
+  /* ...and so do parties that clash or fight: "Erdogan and Putin clashed", "rebels and troops fought". */
+  int reciprocal = !tgt.n && src.n > 1 &&
+                   ((cc->root[0] == '0' && (cc->root[1] == '4' || cc->root[1] == '5')) ||
+                    (!p->nelems && !(p->flags & VP_NOUN) && word_in_list(verb_str(&s->tables->verbs, p->head), (const char *const[]){"clash", "fight", "battle", NULL})));
   dl_event ev;
   memset(&ev, 0, sizeof ev);
   ev.sentence = s->index;
@@ -1553,6 +1571,25 @@ static const verb_pattern *event_subject(const sent *s, const vgroup *g) {
   return NULL;
 }
 
+/* Nonzero when every mention of sl is a named person. */
+static int all_persons(const sent *s, const slot *sl) {
+  for (size_t k = 0; k < sl->n; k++)
+    if (mention(s, sl->m[k])->kind != MENTION_PERSON) return 0;
+  return sl->n > 0;
+}
+
+/*
+ * "Trump attacked Biden", "Erdogan and Putin clashed": force (19) between
+ * named people, one against another, is words (111). Leaders' armies are
+ * named by their countries.
+ */
+static int persons_at_odds(const sent *s, const vgroup *g, const match *m) {
+  if (strncmp(m->p->code, "19", 2) != 0 || !lemma_in(s, g->head, (const char *const[]){"attack", "clash", "hit", "fight", "battle", NULL}))
+    return 0;
+  if (!all_persons(s, &g->subject)) return 0;
+  return m->target.n ? all_persons(s, &m->target) : g->subject.n >= 2;
+}
+
 /* Codes one sentence. */
 static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   size_t first_of_sentence = out->len;
@@ -1577,6 +1614,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       match m;
       /* A verb an earlier pattern has used ("threatened to expel", "agreed to withdraw") is coded already. */
       if (s->literal[g->head]) continue;
+      /* "are hardly likely to attack": the writer's guess at an act, which no one did, threatened or meant. */
+      if (g->infinitive && g->first >= 2 && word_in(s, g->first - 2, (const char *const[]){"likely", "unlikely", NULL})) {
+        if (g->subject.n) carry_subject(c, &g->subject);
+        continue;
+      }
       if (!g->relative && as_before(s, g)) {
         if (repeat_event(s, g, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
         continue;
@@ -1641,6 +1683,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) ||
                    (mode == MODE_HYPOTHETICAL && s->has_if);
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
+      if (!forced && !g->passive && persons_at_odds(s, g, &m)) forced = find_code(s, "111");
       size_t before = out->len;
       int voice = g->passive ? 1 + g->reduced : 0; /* 2: a reduced passive, whose reporter is not its agent */
       if (code_match(s, &m, &g->subject, voice, mode, s->base + g->first, s->base + m.head_end, out,
@@ -1683,6 +1726,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         slot_add(&m.source, s->mention_at[j - 2]);
       }
     }
+    /* "the fight against Isis advanced", "ensure the defeat of Isis": a campaign or a goal named, with no one doing it. */
+    if (!m.source.n && m.p->code[0] >= '1' && m.p->code[1] >= '8' &&
+        lemma_in(s, i, (const char *const[]){"defeat", "destruction", "fight", "war", "struggle", "campaign",
+                                              "elimination", "eradication", NULL}))
+      continue;
     if (embedded_noun(s, i, &m, out)) continue;
     adverbial_target(s, i, &m);
     s->scope_first = i;
