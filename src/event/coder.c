@@ -1721,7 +1721,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       while (j > 0 && (tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_ADJ)) && s->mention_at[j - 1] < 0) j--;
       if (j > 0 && s->mention_at[j - 1] >= 0) {
         int32_t x = s->mention_at[j - 1];
-        if (!in_pp(s, x) || (mention(s, x)->flags & MENTION_POSSESSOR)) slot_add(&m.source, x);
+        const dl_mention *mx = mention(s, x);
+        /* "the Paris attacks", "the Manchester bombing": a city before the act is where it was done. */
+        int where = !(mx->flags & MENTION_POSSESSOR) && (mx->place || (mx->entry && mx->entry->kind == LEX_CAPITAL));
+        if (!where && (!in_pp(s, x) || (mx->flags & MENTION_POSSESSOR))) slot_add(&m.source, x);
       } else if (j > 1 && tag_is(s, j - 1, POS_POSSESSIVE) && s->mention_at[j - 2] >= 0) {
         slot_add(&m.source, s->mention_at[j - 2]);
       }
