@@ -1483,6 +1483,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
                    !(nouns > 0 && token_adjective(as, end))) {
               end++;
               nouns++;
+              /* A plural ends the compound: "Israeli air strikes | hit Gaza". */
+              if (token_plural(as, end - 1)) break;
             }
           }
           /*

@@ -1590,6 +1590,37 @@ static int persons_at_odds(const sent *s, const vgroup *g, const match *m) {
   return m->target.n ? all_persons(s, &m->target) : g->subject.n >= 2;
 }
 
+/* Nonzero for a code of force: assaults, fighting, mass violence (roots 18 to 20). */
+static int violent_root(const cameo_code *cc) {
+  return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
+}
+
+/*
+ * "Israeli air strikes hit Gaza, killing 12": one act told three times, by
+ * its noun, its verb and a participle. An act of force with no target is
+ * dropped when the same actor's act of force in the sentence has one, and
+ * gives it its own code when that is only "fighting" (190): the air
+ * strikes (195) hit Gaza.
+ */
+static void merge_force(dl_event_vec *out, size_t first) {
+  size_t kept = first;
+  for (size_t a = first; a < out->len; a++) {
+    dl_event *ea = &out->items[a];
+    int merged = 0;
+    if (violent_root(ea->code) && ea->source.present && !ea->target.present)
+      for (size_t b = first; b < out->len && !merged; b++) {
+        dl_event *eb = &out->items[b];
+        if (b == a || !violent_root(eb->code) || !eb->target.present || eb->mode != ea->mode ||
+            eb->source.mention != ea->source.mention || !eb->source.present)
+          continue;
+        if (strcmp(eb->code->code, "190") == 0 && strcmp(ea->code->code, "190") != 0) eb->code = ea->code;
+        merged = 1;
+      }
+    if (!merged) out->items[kept++] = *ea;
+  }
+  out->len = kept;
+}
+
 /* Codes one sentence. */
 static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   size_t first_of_sentence = out->len;
@@ -1763,6 +1794,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     s->reporter = reporter_saved;
     if (rc != DL_OK) return rc;
   }
+  merge_force(out, first_of_sentence);
   return DL_OK;
 }
 
