@@ -1213,6 +1213,33 @@ static int nationals_follow(const actor_sentence *as, uint32_t i) {
          c == WC_NEGATION;
 }
 
+/* Words of a company's name, sorted: "American Express", "British Airways", "Canada Inc". */
+static const char *const company_words[] = {
+    "Airlines", "Airways", "Bancorp", "Bank", "Brands", "Co", "Corp", "Corporation", "Express", "Financial", "Group",
+    "Holdings", "Inc", "Industries", "Insurance", "Ltd", "Motors", "Oil", "PLC", "Petroleum", "Plc", "Savings",
+    "Telegraph", "Telephone"};
+
+/*
+ * The end of a company's name that runs from token i (before limit, the next
+ * actor): capitalised words, written in mixed case, of which one is a word of
+ * a company's name. Returns i when there is none.
+ */
+static uint32_t company_name_end(const actor_sentence *as, uint32_t i, uint32_t limit) {
+  uint32_t j = i;
+  int company = 0;
+  while (j < limit && j < i + 5) {
+    const dl_token *t = &as->tokens[j];
+    if (t->kind != DL_TOKEN_WORD || !(t->flags & TOKEN_CAPITALISED) || (t->flags & TOKEN_ALLCAPS)) {
+      if (!(t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&' && j > i)) break;
+    } else if (words_sorted_contain(company_words, sizeof company_words / sizeof *company_words, as->text + t->start,
+                                    t->len)) {
+      company = 1;
+    }
+    j++;
+  }
+  return company ? j : i;
+}
+
 /* Words that count people before a plural: "many Iraqis", "thousands of Kurds". */
 static const char *const people_counts[] = {"some", "many", "several", "few", "more", "most", "all", "thousands",
                                             "hundreds", "dozens", "scores", "millions", "tens", "number", NULL};
@@ -1463,6 +1490,15 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             first = take_determiner(as, a->start - 1);
             mention_set_code(&m, a->entry->country, role ? role->roles : "CVL");
             m.flags |= MENTION_ETHNIC;
+            m.kind = MENTION_COUNTRY;
+            break;
+          }
+          /* "American Express said", "British Airways", "Canada Inc": a company of the country, not the country. */
+          uint32_t company_end;
+          if (!role && !a->place && (j + 1 >= natoms || atoms[j + 1].start > end) &&
+              (company_end = company_name_end(as, end, j + 1 < natoms ? atoms[j + 1].start : as->n)) > end) {
+            end = company_end;
+            mention_set_code(&m, a->entry->country, "BUS");
             m.kind = MENTION_COUNTRY;
             break;
           }

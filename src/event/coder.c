@@ -1777,12 +1777,15 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   }
   /*
    * A statement is coded only when the sentence reports nothing else (CAMEO
-   * 010 is residual), and only by a speaker who is a country's or a group's:
-   * "the company said", "officials said" and an unnamed speaker tell nothing.
+   * 010 is residual), and only by a speaker who is a country's or a group's,
+   * and not a company: "the company said", "officials said" and an unnamed
+   * speaker tell nothing.
    */
   const vgroup *rg = reporting_event != SIZE_MAX ? &s->groups[reporting_event] : NULL;
-  int known_speaker = rg && rg->subject.n &&
-                      (mention(s, rg->subject.m[0])->country[0] || mention(s, rg->subject.m[0])->kind == MENTION_GROUP);
+  const dl_mention *speaker = rg && rg->subject.n ? mention(s, rg->subject.m[0]) : NULL;
+  /* A company's statements ("American Express said it would cut jobs") are its business, not politics. */
+  int known_speaker = speaker && (speaker->country[0] || speaker->kind == MENTION_GROUP) &&
+                      strcmp(speaker->roles, "BUS") != 0;
   if (reporting_event != SIZE_MAX && out->len == first_of_sentence && known_speaker) {
     vgroup *g = &s->groups[reporting_event];
     s->scope_first = g->first;
