@@ -403,6 +403,7 @@ static uint32_t take_coordinated(const sent *s, slot *sl, uint32_t end) {
 /* The same to the left: "Afghan government and Taliban negotiators". */
 static void take_coordinated_left(const sent *s, slot *sl, uint32_t first) {
   uint32_t i = first;
+  int links = 0; /* "A, B and C": the link next to C is "and" or "or"; a comma alone there is no list */
   while (i > 0 && sl->n < SLOT_MAX) {
     /* A title just before a name is the same actor: "Turkish President | Tayyip Erdogan". */
     if (i < s->n && s->mention_at[i] >= 0 && s->mention_at[i - 1] >= 0 && s->mention_at[i - 1] != s->mention_at[i] &&
@@ -412,6 +413,8 @@ static void take_coordinated_left(const sent *s, slot *sl, uint32_t first) {
     if (i == 0) break;
     uint32_t j = i - 1;
     if (!(tag_is(s, j, POS_CONJ) || word_is(s, j, ","))) break;
+    /* "Speaking outside the Olympic Primary School, Mr Brown said": no list. */
+    if (links++ == 0 && !tag_is(s, j, POS_CONJ)) break;
     if (j > 0 && tag_is(s, j, POS_CONJ) && word_is(s, j - 1, ",")) j--;
     if (j == 0 || s->mention_at[j - 1] < 0) break;
     int32_t m = s->mention_at[j - 1];
@@ -951,6 +954,8 @@ static int same_party(const event_actor *a, const event_actor *b) {
 /* Appends one event, unless the sentence already has the same one. */
 static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, const dl_event *ev) {
   if (!ev->source.present && !ev->target.present) return DL_OK;
+  /* A statement no one made ("he told BBC Radio 4", with no one for "he") says nothing. */
+  if (!ev->source.present && strcmp(ev->code->code, "010") == 0) return DL_OK;
   if (same_party(&ev->source, &ev->target) && ev->source.mention == ev->target.mention) return DL_OK;
   for (size_t i = first_of_sentence; i < out->len; i++) {
     const dl_event *o = &out->items[i];
