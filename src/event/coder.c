@@ -1576,23 +1576,39 @@ static const verb_pattern *event_subject(const sent *s, const vgroup *g) {
   return NULL;
 }
 
-/* Nonzero when every mention of sl is a named person. */
-static int all_persons(const sent *s, const slot *sl) {
+/*
+ * Nonzero when mention m bears no arms: a named person or a political
+ * party, government, parliament or the like, not an army, police, an armed
+ * group, or a country or group named alone (whose force it may be).
+ */
+static int unarmed(const sent *s, int32_t m) {
+  static const char *const armed[] = {"CRM", "INS", "MIL", "COP", "REB", "SEP", "SPY", "UAF", NULL};
+  const dl_mention *x = mention(s, m);
+  if (!x->roles[0]) return x->kind == MENTION_PERSON;
+  for (size_t k = 0; x->roles[k] && x->roles[k + 1] && x->roles[k + 2]; k += 3)
+    for (const char *const *a = armed; *a; a++)
+      if (memcmp(x->roles + k, *a, 3) == 0) return 0;
+  return 1;
+}
+
+/* Nonzero when every mention of sl bears no arms. */
+static int all_unarmed(const sent *s, const slot *sl) {
   for (size_t k = 0; k < sl->n; k++)
-    if (mention(s, sl->m[k])->kind != MENTION_PERSON) return 0;
+    if (!unarmed(s, sl->m[k])) return 0;
   return sl->n > 0;
 }
 
 /*
- * "Trump attacked Biden", "Erdogan and Putin clashed": force (19) between
- * named people, one against another, is words (111). Leaders' armies are
- * named by their countries.
+ * "Trump attacked Biden", "Labour and the Tories clashed over tax": force
+ * (19) between people or parties that bear no arms, one against another,
+ * is words (111). Leaders' armies are named by their countries.
  */
-static int persons_at_odds(const sent *s, const vgroup *g, const match *m) {
-  if (strncmp(m->p->code, "19", 2) != 0 || !lemma_in(s, g->head, (const char *const[]){"attack", "clash", "hit", "fight", "battle", NULL}))
+static int unarmed_at_odds(const sent *s, const vgroup *g, const match *m) {
+  if (strncmp(m->p->code, "19", 2) != 0 ||
+      !lemma_in(s, g->head, (const char *const[]){"attack", "clash", "hit", "fight", "battle", NULL}))
     return 0;
-  if (!all_persons(s, &g->subject)) return 0;
-  return m->target.n ? all_persons(s, &m->target) : g->subject.n >= 2;
+  if (!all_unarmed(s, &g->subject)) return 0;
+  return m->target.n ? all_unarmed(s, &m->target) : g->subject.n >= 2;
 }
 
 /* Nonzero for a code of force: assaults, fighting, mass violence (roots 18 to 20). */
@@ -1719,7 +1735,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) ||
                    (mode == MODE_HYPOTHETICAL && s->has_if);
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
-      if (!forced && !g->passive && persons_at_odds(s, g, &m)) forced = find_code(s, "111");
+      if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
       size_t before = out->len;
       int voice = g->passive ? 1 + g->reduced : 0; /* 2: a reduced passive, whose reporter is not its agent */
       if (code_match(s, &m, &g->subject, voice, mode, s->base + g->first, s->base + m.head_end, out,
