@@ -1079,6 +1079,9 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   const cameo_code *cc = forced ? forced : find_code(s, code);
   if (!cc) return DL_OK;
   slot src = mt->source, tgt = mt->target;
+  /* "came to power", "received a boost", "went to a university": a visit (042, 043) is to or from someone, or somewhere. */
+  if (!passive && mt->target.filled && !mt->target.n && (strcmp(p->code, "042") == 0 || strcmp(p->code, "043") == 0))
+    return DL_OK;
   if (passive) {
     if (!tgt.n && subject->n) tgt = *subject;
     if (!src.n) {
