@@ -567,6 +567,20 @@ static int role_starts(const actor_sentence *as, uint32_t i) {
   return 0;
 }
 
+/* Nonzero when a government title starts at token i: "and Prime Minister Leo Varadkar" ends a portfolio. */
+static int title_starts(const actor_sentence *as, uint32_t i) {
+  const actor_scratch *sc = as->scratch;
+  if (i >= as->n || !sc->key_len.items[i]) return 0;
+  size_t left = as->n - i, nhits = 0;
+  if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
+  const lex_entry *hits[LEX_MAX_HITS];
+  size_t m = lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits);
+  /* A title of two words or more ("Prime Minister", "Defence Secretary"), not a sector named in a portfolio ("Media"). */
+  for (size_t h = 0; m > 1 && h < nhits; h++)
+    if (hits[h]->kind == LEX_ROLE && strstr(hits[h]->roles, "GOV")) return 1;
+  return 0;
+}
+
 /* Nonzero when a place is big enough, or a region, to stand for its country with no place noun beside it. */
 static int place_notable(const lex_place *p) {
   return p->population >= 10000 || strncmp(p->feature, "ADM", 3) == 0 || strncmp(p->feature, "PCL", 3) == 0 ||
@@ -899,7 +913,7 @@ static uint32_t portfolio_end(const actor_sentence *as, uint32_t i) {
   while (j < as->n) {
     if (token_capitalised(as, j)) j++;
     else if (j + 1 < as->n && (token_is(as, j, ",") || token_is(as, j, "and") || token_is(as, j, "&")) &&
-             token_capitalised(as, j + 1))
+             token_capitalised(as, j + 1) && !title_starts(as, j + 1))
       j++;
     else
       break;
@@ -1214,10 +1228,10 @@ static int nationals_follow(const actor_sentence *as, uint32_t i) {
 }
 
 /* Words of a company's name, sorted: "American Express", "British Airways", "Canada Inc". */
-static const char *const company_words[] = {
-    "Airlines", "Airways", "Bancorp", "Bank", "Brands", "Co", "Corp", "Corporation", "Express", "Financial", "Group",
-    "Holdings", "Inc", "Industries", "Insurance", "Ltd", "Motors", "Oil", "PLC", "Petroleum", "Plc", "Savings",
-    "Telegraph", "Telephone"};
+static const char *const company_words[] = {"Airlines", "Airways", "Bancorp", "Bank",       "Brands",   "Co",
+                                            "Corp",     "Corporation", "Express", "Holdings", "Inc",  "Industries",
+                                            "Insurance", "Ltd",       "Motors",  "Oil",      "Petroleum", "Plc",
+                                            "Savings",  "Telegraph", "Telephone"};
 
 /*
  * The end of a company's name that runs from token i (before limit, the next
@@ -1229,10 +1243,13 @@ static uint32_t company_name_end(const actor_sentence *as, uint32_t i, uint32_t 
   int company = 0;
   while (j < limit && j < i + 5) {
     const dl_token *t = &as->tokens[j];
-    if (t->kind != DL_TOKEN_WORD || !(t->flags & TOKEN_CAPITALISED) || (t->flags & TOKEN_ALLCAPS)) {
+    /* "Inc." and "Co." are abbreviations: their word is before the full stop. */
+    size_t len = t->kind == DL_TOKEN_ABBREV && t->len > 1 && as->text[t->start + t->len - 1] == '.' ? t->len - 1 : t->len;
+    if ((t->kind != DL_TOKEN_WORD && t->kind != DL_TOKEN_ABBREV) || !(t->flags & TOKEN_CAPITALISED) ||
+        (t->flags & TOKEN_ALLCAPS)) {
       if (!(t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&' && j > i)) break;
     } else if (words_sorted_contain(company_words, sizeof company_words / sizeof *company_words, as->text + t->start,
-                                    t->len)) {
+                                    len)) {
       company = 1;
     }
     j++;
@@ -1496,7 +1513,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           /* "American Express said", "British Airways", "Canada Inc": a company of the country, not the country. */
           uint32_t company_end;
           if (!role && !a->place && (j + 1 >= natoms || atoms[j + 1].start > end) &&
-              (company_end = company_name_end(as, end, j + 1 < natoms ? atoms[j + 1].start : as->n)) > end) {
+              (company_end = company_name_end(as, end, j + 1 < natoms ? atoms[j + 1].start : as->n)) > end &&
+              !(j + 1 < natoms && atoms[j + 1].start == company_end && atoms[j + 1].entry->kind == LEX_ROLE)) {
             end = company_end;
             mention_set_code(&m, a->entry->country, "BUS");
             m.kind = MENTION_COUNTRY;

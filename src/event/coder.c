@@ -155,13 +155,6 @@ static int lemma_in(const sent *s, size_t i, const char *const *words) {
   return 0;
 }
 
-/* Nonzero when the string w is one of words. */
-static int word_in_list(const char *w, const char *const *words) {
-  for (; *words; words++)
-    if (strcmp(w, *words) == 0) return 1;
-  return 0;
-}
-
 /* Nonzero when token i stands for pattern word w (n bytes): its lemma, or itself in lower case. */
 static int token_matches(const sent *s, size_t i, const char *w, size_t n) {
   if (s->lem_len[i] == n && memcmp(s->lem[i], w, n) == 0) return 1;
@@ -216,7 +209,8 @@ static int gerund_adjective(const sent *s, uint32_t i) {
   /* "the detained journalists", "an impounded ship", "the ruling party" */
   if (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_POSS) || tag_is(s, i - 1, POS_ADJ)) return 1;
   /* "the UK housing market", "the previously booming UK housing market": names and modifiers back to a determiner. */
-  if (f == VF_GERUND && capitalised(s, i - 1)) {
+  if (f == VF_GERUND && capitalised(s, i - 1) && tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 &&
+      !capitalised(s, i + 1) && s->lem_len[i + 1] == s->tok[i + 1].len) {
     uint32_t j = i - 1;
     while (j > 0 && (capitalised(s, j) || tag_is(s, j, POS_ADV) ||
                      (tag_is(s, j, POS_VERB) && (verb_form)tag(s, j)->form == VF_GERUND)))
@@ -828,6 +822,7 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
       return 0;
     }
     slot *sl = e->kind == VE_TARGET ? &m->target : &m->source;
+    uint8_t had = sl->n;
     uint32_t after = take_np(s, at, limit, sl);
     if (after == at) {
       if (k + 1 == n) {
@@ -840,7 +835,7 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
     score += sl->n ? 2 : 1;
     /* "criticized the government's policy", "summoned Iran's ambassador": a noun after +T may be the head of the
        phrase the actor opens, which take_np has read past. */
-    uint32_t inside = sl->n ? m_first(s, sl->m[0]) + 1 : after;
+    uint32_t inside = sl->n > had ? m_first(s, sl->m[had]) + 1 : after;
     if (k + 1 < n && el[k + 1].kind == VE_WORD && !el[k + 1].optional && !s->tables->alt_closed[el[k + 1].alts] &&
         inside < after && match_word(s, &el[k + 1], &inside, after, SLOT_REACH + 4, m)) {
       score += 2;
@@ -1050,6 +1045,21 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   return MODE_ASSERTED;
 }
 
+/*
+ * Nonzero when parties that "clash" did so with each other; "fight" and
+ * "battle" need "each other" said ("fought bravely" may be allies').
+ */
+static int clash_each_other(const sent *s, const match *mt, const char *lemma) {
+  if (strcmp(lemma, "clash") == 0) return 1;
+  if (strcmp(lemma, "fight") != 0 && strcmp(lemma, "battle") != 0) return 0;
+  uint32_t i = mt->head_end;
+  for (uint32_t k = i; k < s->n && k < i + 3; k++)
+    if ((word_is(s, k, "each") || word_is(s, k, "one")) && k + 1 < s->n &&
+        (word_is(s, k + 1, "other") || word_is(s, k + 1, "another")))
+      return 1;
+  return 0;
+}
+
 /* Nonzero for a role of the state: government, armed forces, police, courts, parliament, intelligence. */
 static int state_role(const char *roles) {
   static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
@@ -1116,7 +1126,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   /* ...and so do parties that clash or fight: "Erdogan and Putin clashed", "rebels and troops fought". */
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || cc->root[1] == '5')) ||
-                    (!p->nelems && !(p->flags & VP_NOUN) && word_in_list(verb_str(&s->tables->verbs, p->head), (const char *const[]){"clash", "fight", "battle", NULL})));
+                    (!p->nelems && !(p->flags & VP_NOUN) && clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))));
   dl_event ev;
   memset(&ev, 0, sizeof ev);
   ev.sentence = s->index;
@@ -1619,6 +1629,14 @@ static int violent_root(const cameo_code *cc) {
   return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
 }
 
+/* Nonzero when ev was coded from an event noun ("air strikes") or a participle with no auxiliary ("killing"). */
+static int retold(const sent *s, const dl_event *ev) {
+  if (ev->pattern && (ev->pattern->flags & VP_NOUN)) return 1;
+  if (ev->verb_end != ev->verb_first + 1) return 0;
+  const dl_token *t = &s->doc->tokens.items[ev->verb_first];
+  return t->len > 4 && memcmp(s->text + t->start + t->len - 3, "ing", 3) == 0;
+}
+
 /*
  * "Israeli air strikes hit Gaza, killing 12": one act told three times, by
  * its noun, its verb and a participle. An act of force with no target is
@@ -1626,16 +1644,17 @@ static int violent_root(const cameo_code *cc) {
  * gives it its own code when that is only "fighting" (190): the air
  * strikes (195) hit Gaza.
  */
-static void merge_force(dl_event_vec *out, size_t first) {
+static void merge_force(const sent *s, dl_event_vec *out, size_t first) {
   size_t kept = first;
   for (size_t a = first; a < out->len; a++) {
     dl_event *ea = &out->items[a];
     int merged = 0;
-    if (violent_root(ea->code) && ea->source.present && !ea->target.present)
+    /* Only a noun or a participle retells an act: "abducted 200 girls and attacked soldiers" are two. */
+    if (violent_root(ea->code) && ea->source.present && !ea->target.present && retold(s, ea))
       for (size_t b = first; b < out->len && !merged; b++) {
         dl_event *eb = &out->items[b];
-        if (b == a || !violent_root(eb->code) || !eb->target.present || eb->mode != ea->mode ||
-            eb->source.mention != ea->source.mention || !eb->source.present)
+        if (b == a || !eb->target.present || eb->mode != ea->mode || eb->source.mention != ea->source.mention ||
+            !eb->source.present || memcmp(eb->code->root, ea->code->root, 2) != 0)
           continue;
         if (strcmp(eb->code->code, "190") == 0 && strcmp(ea->code->code, "190") != 0) eb->code = ea->code;
         merged = 1;
@@ -1778,7 +1797,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         int32_t x = s->mention_at[j - 1];
         const dl_mention *mx = mention(s, x);
         /* "the Paris attacks", "the Manchester bombing": a city before the act is where it was done. */
-        int where = !(mx->flags & MENTION_POSSESSOR) && (mx->place || (mx->entry && mx->entry->kind == LEX_CAPITAL));
+        int where = !(mx->flags & MENTION_POSSESSOR) && !mx->roles[0] && violent_root(find_code(s, m.p->code)) &&
+                    (mx->place || (mx->entry && mx->entry->kind == LEX_CAPITAL));
         if (!where && (!in_pp(s, x) || (mx->flags & MENTION_POSSESSOR))) slot_add(&m.source, x);
       } else if (j > 1 && tag_is(s, j - 1, POS_POSSESSIVE) && s->mention_at[j - 2] >= 0) {
         slot_add(&m.source, s->mention_at[j - 2]);
@@ -1821,7 +1841,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     s->reporter = reporter_saved;
     if (rc != DL_OK) return rc;
   }
-  merge_force(out, first_of_sentence);
+  merge_force(s, out, first_of_sentence);
   return DL_OK;
 }
 

@@ -53,6 +53,9 @@ static const sport_word_weight sport_words[] = {
 
 #define SPORT_WORDS (sizeof sport_words / sizeof *sport_words)
 
+/* Half points of a word of sport alone. */
+#define SPORT_WORD_ALONE 4
+
 /* Half points a score such as "2-0" or "38-8" is worth. */
 #define SPORT_SCORE_WEIGHT 3
 
@@ -107,25 +110,34 @@ static int score_at(const char *text, const dl_token *tok, size_t n, size_t i) {
       tok[i + 2].start != dash->start + 1)
     return 0;
   if (i > 0 && tok[i - 1].start + tok[i - 1].len == tok[i].start) return 0;
-  return i + 3 >= n || tok[i + 3].start != tok[i + 2].start + tok[i + 2].len;
+  if (i + 3 < n && tok[i + 3].start == tok[i + 2].start + tok[i + 2].len) return 0;
+  /* "voted 50-48", "a 5-4 majority": a vote's tally. */
+  static const char *const tally_before[] = {"vote", "voted", "votes", "voting"};
+  static const char *const tally_after[] = {"decision", "majority", "margin", "ruling", "split", "verdict", "vote"};
+  if (i > 0 && words_sorted_contain(tally_before, 4, text + tok[i - 1].start, tok[i - 1].len)) return 0;
+  return !(i + 3 < n && words_sorted_contain(tally_after, 7, text + tok[i + 3].start, tok[i + 3].len));
 }
 
 int story_is_sport(const dl_document *doc) {
   const char *text = doc->text.text.data;
   const dl_token *tok = doc->tokens.items;
-  size_t n = doc->tokens.len, words = 0, points = 0;
+  size_t n = doc->tokens.len, words = 0, points = 0, sure = 0;
   for (size_t i = 0; i < n; i++) {
     const dl_token *t = &tok[i];
     if (t->kind == DL_TOKEN_WORD) {
       words++;
-      if (t->len >= 3) points += sport_points(text + t->start, t->len);
+      unsigned p = t->len >= 3 ? sport_points(text + t->start, t->len) : 0;
+      points += p;
+      sure += p == SPORT_WORD_ALONE;
     } else if (score_at(text, tok, n, i)) {
       /* "beat them 2-0", "thrashed Italy 38-8". */
       points += SPORT_SCORE_WEIGHT;
+      sure++;
       i += 2;
     }
   }
-  return points >= SPORT_MIN_POINTS && points * SPORT_WORDS_PER_POINT >= words;
+  /* An election's victory, defeat and team say nothing without a word of sport alone or a score. */
+  return sure > 0 && points >= SPORT_MIN_POINTS && points * SPORT_WORDS_PER_POINT >= words;
 }
 
 int event_political(const dl_event *ev) {
