@@ -648,6 +648,17 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     }
   }
   uint32_t i = g->first;
+  /* '"... president of the United States," said Mr Clinton': the speaker follows the verb; the quote names others. */
+  if (g->reporting && g->first > 0 && word_is(s, g->first - 1, "\"")) {
+    uint32_t j = g->head + 1;
+    while (j < s->n && tag_is(s, j, POS_DET)) j++;
+    if (j < s->n && s->mention_at[j] >= 0) {
+      slot_add(sl, s->mention_at[j]);
+      return;
+    }
+    sl->filled = 1;
+    return;
+  }
   if (g->relative) {
     /* "the soldiers who sought refuge": the antecedent. */
     uint32_t k = g->first - 1;
@@ -1796,9 +1807,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (j > 0 && s->mention_at[j - 1] >= 0) {
         int32_t x = s->mention_at[j - 1];
         const dl_mention *mx = mention(s, x);
-        /* "the Paris attacks", "the Manchester bombing": a city before the act is where it was done. */
-        int where = !(mx->flags & MENTION_POSSESSOR) && !mx->roles[0] && violent_root(find_code(s, m.p->code)) &&
-                    (mx->place || (mx->entry && mx->entry->kind == LEX_CAPITAL));
+        /* "the London meeting" (a place); "the Paris attacks", "the Manchester bombing": a city before force is where. */
+        int where = (mx->flags & MENTION_LOCATIVE) ||
+                    (!(mx->flags & MENTION_POSSESSOR) && !mx->roles[0] && violent_root(find_code(s, m.p->code)) &&
+                     (mx->place || (mx->entry && mx->entry->kind == LEX_CAPITAL)));
         if (!where && (!in_pp(s, x) || (mx->flags & MENTION_POSSESSOR))) slot_add(&m.source, x);
       } else if (j > 1 && tag_is(s, j - 1, POS_POSSESSIVE) && s->mention_at[j - 2] >= 0) {
         slot_add(&m.source, s->mention_at[j - 2]);
