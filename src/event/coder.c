@@ -209,13 +209,15 @@ static int gerund_adjective(const sent *s, uint32_t i) {
   /* "the detained journalists", "an impounded ship", "the ruling party" */
   if (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_POSS) || tag_is(s, i - 1, POS_ADJ)) return 1;
   /* "the UK housing market", "the previously booming UK housing market": names and modifiers back to a determiner. */
-  if (f == VF_GERUND && capitalised(s, i - 1) && tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 &&
-      !capitalised(s, i + 1) && s->lem_len[i + 1] == s->tok[i + 1].len) {
+  if (f == VF_GERUND && capitalised(s, i - 1) && tag_is(s, i + 1, POS_NOUN) && !capitalised(s, i + 1) &&
+      s->lem_len[i + 1] == s->tok[i + 1].len) {
     uint32_t j = i - 1;
     while (j > 0 && (capitalised(s, j) || tag_is(s, j, POS_ADV) ||
                      (tag_is(s, j, POS_VERB) && (verb_form)tag(s, j)->form == VF_GERUND)))
       j--;
-    if (tag_is(s, j, POS_DET) || tag_is(s, j, POS_POSS) || tag_is(s, j, POS_ADJ)) return 1;
+    /* ...or back to the start of the sentence: "RICS housing spokesman Ian Perry said". */
+    if (tag_is(s, j, POS_DET) || tag_is(s, j, POS_POSS) || tag_is(s, j, POS_ADJ) || (j == 0 && capitalised(s, 0)))
+      return 1;
   }
   /* "rejected proposed Israeli changes" */
   if (f != VF_GERUND && tag_is(s, i - 1, POS_VERB) && (tag_is(s, i + 1, POS_ADJ) || s->mention_at[i + 1] >= 0 ||
@@ -232,7 +234,8 @@ static void find_groups(sent *s) {
   for (uint32_t i = 0; i < s->n; i++) s->group_at[i] = -1;
   for (uint32_t i = 0; i < s->n && s->ngroups < MAX_GROUPS;) {
     pos_tag t = (pos_tag)tag(s, i)->pos;
-    if (t != POS_AUX && t != POS_MODAL && t != POS_VERB) {
+    /* A capitalised word of an actor's name is no verb: "Downing Street defended". */
+    if ((t != POS_AUX && t != POS_MODAL && t != POS_VERB) || (s->mention_at[i] >= 0 && capitalised(s, i))) {
       i++;
       continue;
     }
@@ -613,6 +616,12 @@ static void carry_subject(carry *c, const slot *sl) {
   c->subjects[0] = *sl;
 }
 
+/* Nonzero when token i is in a verb group that has no tense of its own: "to defeat", "backed by", "who arrived". */
+static int open_group(const sent *s, uint32_t i) {
+  const vgroup *g = &s->groups[s->group_at[i]];
+  return g->infinitive || g->nonfinite || g->relative;
+}
+
 static void find_subject(sent *s, size_t gi, const carry *c) {
   vgroup *g = &s->groups[gi];
   g->has_subject = 1;
@@ -671,6 +680,25 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     return;
   }
   pronoun_kind pronoun = PRONOUN_NONE;
+  /*
+   * "Brett McGurk, the special envoy for the coalition to defeat Isis,
+   * resigned": a phrase between commas before the verb describes the
+   * subject. Its first actor is the subject ("the special envoy"); with none
+   * there ("The Afghan ambassador, Mr Khan, said"), the subject is before it.
+   */
+  if (i >= 2 && word_is(s, i - 1, ",")) {
+    uint32_t k = i - 1;
+    while (k-- > 0 && !word_is(s, k, ",") && (s->group_at[k] < 0 || open_group(s, k))) {}
+    if (k < i - 2 && word_is(s, k, ",")) {
+      uint32_t a = k + 1;
+      if (s->mention_at[a] < 0 && tag_is(s, a, POS_DET) && a + 1 < i) a++;
+      if (s->mention_at[a] >= 0 && !(mention(s, s->mention_at[a])->flags & MENTION_LOCATIVE)) {
+        slot_add(sl, s->mention_at[a]);
+        return;
+      }
+      i = k;
+    }
+  }
   while (i-- > 0) {
     pos_tag t = (pos_tag)tag(s, i)->pos;
     if (s->mention_at[i] >= 0) {
@@ -1635,6 +1663,15 @@ static int unarmed_at_odds(const sent *s, const vgroup *g, const match *m) {
   return m->target.n ? all_unarmed(s, &m->target) : g->subject.n >= 2;
 }
 
+/* "The movement seized the city of Kunduz": a place seized or captured is occupied (192), not arrested (173). */
+static int seized_place(const sent *s, const vgroup *g, const match *m) {
+  if (strcmp(m->p->code, "173") != 0 || !m->target.n ||
+      !lemma_in(s, g->head, (const char *const[]){"seize", "capture", "take", NULL}))
+    return 0;
+  const dl_mention *t = mention(s, g->passive && g->subject.n ? g->subject.m[0] : m->target.m[0]);
+  return t->kind == MENTION_COUNTRY && !t->roles[0];
+}
+
 /* Nonzero for a code of force: assaults, fighting, mass violence (roots 18 to 20). */
 static int violent_root(const cameo_code *cc) {
   return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
@@ -1729,6 +1766,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (g->infinitive && governor && governor->matched && !governor->intent_verb && !govern_kind_of(s, governor) &&
           !lemma_in(s, governor->head, refusal_verbs) && !lemma_in(s, governor->head, threat_verbs))
         continue;
+      /* "the coalition to defeat Isis", "an invitation to visit Turkey": what a body or a plan is for, not an act. */
+      if (g->infinitive && g->first >= 2 && word_is(s, g->first - 1, "to") && tag_is(s, g->first - 2, POS_NOUN) &&
+          s->mention_at[g->first - 2] < 0) {
+        if (g->subject.n) carry_subject(c, &g->subject);
+        continue;
+      }
       g->matched = 1;
       /* "claimed responsibility", "announced a suspension": a reporting verb with an object is an act. */
       if (g->reporting && m.p->weight > 1 && m.score >= 4) g->reporting = 0;
@@ -1769,6 +1812,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                    (mode == MODE_HYPOTHETICAL && s->has_if);
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
+      if (!forced && seized_place(s, g, &m)) forced = find_code(s, "192");
       size_t before = out->len;
       int voice = g->passive ? 1 + g->reduced : 0; /* 2: a reduced passive, whose reporter is not its agent */
       if (code_match(s, &m, &g->subject, voice, mode, s->base + g->first, s->base + m.head_end, out,
