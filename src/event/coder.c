@@ -1968,7 +1968,7 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
   carry c;
   memset(&c, 0, sizeof c);
   size_t mi = 0;
-  int sport = story_is_sport(doc);
+  int sport = -1; /* whether the story reports sport: read once a sentence has events */
   for (size_t si = 0; si < doc->sentences.len && rc == DL_OK; si++) {
     const dl_sentence *sen = &doc->sentences.items[si];
     uint32_t n = sen->token_count > DOC_MAX_SENTENCE_TOKENS ? DOC_MAX_SENTENCE_TOKENS : sen->token_count;
@@ -2030,7 +2030,8 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
     rc = code_sentence(s, &c, out);
     if (capped && s->groups_capped) (*capped)++;
     /* A sports report's wins, defeats, bans and transfers are no political events; a minister's or a court's are. */
-    if (sport) {
+    if (out->len > before && sport < 0) sport = story_is_sport(doc);
+    if (sport > 0) {
       size_t kept = before;
       for (size_t k = before; k < out->len; k++)
         if (event_political(&out->items[k])) out->items[kept++] = out->items[k];

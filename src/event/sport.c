@@ -67,20 +67,44 @@ static const sport_word_weight sport_words[] = {
 #define SPORT_MIN_POINTS 8
 #define SPORT_WORDS_PER_POINT 25
 
+/*
+ * Which first two letters and lengths the words of sport_words have: bit n
+ * of by_pair[(a - 'a') * 26 + (b - 'a')] is set when a word of n bytes
+ * starts with a and b. Most words of a story ("the", "said", "should")
+ * fail this test and are never looked up.
+ */
+typedef struct sport_shapes {
+  uint16_t by_pair[26 * 26];
+} sport_shapes;
+
+static void sport_shapes_fill(sport_shapes *sh) {
+  memset(sh, 0, sizeof *sh);
+  for (size_t k = 0; k < SPORT_WORDS; k++) {
+    const char *w = sport_words[k].word;
+    size_t n = strlen(w);
+    if (n < 16) sh->by_pair[(w[0] - 'a') * 26 + (w[1] - 'a')] |= (uint16_t)(1u << n);
+  }
+}
+
 /* The half points word w[0, n) is worth: as written, or capitalised when it is a name. */
-static unsigned sport_points(const char *w, size_t n) {
-  char low[16];
-  if (n > sizeof low) return 0;
-  memcpy(low, w, n);
-  int capitalised = low[0] >= 'A' && low[0] <= 'Z';
-  if (capitalised) low[0] = (char)(low[0] + 32);
+static unsigned sport_points(const sport_shapes *sh, const char *w, size_t n) {
+  if (n >= 16) return 0;
+  char first = w[0];
+  int capitalised = first >= 'A' && first <= 'Z';
+  if (capitalised) first = (char)(first + 32);
+  if (first < 'a' || first > 'z' || w[1] < 'a' || w[1] > 'z' ||
+      !((sh->by_pair[(first - 'a') * 26 + (w[1] - 'a')] >> n) & 1u))
+    return 0;
   size_t lo = 0, hi = SPORT_WORDS;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     const char *s = sport_words[mid].word;
-    size_t k = 0;
-    while (k < n && s[k] && s[k] == low[k]) k++;
-    int c = k == n ? (s[k] ? -1 : 0) : (s[k] ? (unsigned char)low[k] - (unsigned char)s[k] : 1);
+    int c = (unsigned char)first - (unsigned char)s[0];
+    size_t k = 1;
+    if (c == 0) {
+      while (k < n && s[k] && s[k] == w[k]) k++;
+      c = k == n ? (s[k] ? -1 : 0) : (s[k] ? (unsigned char)w[k] - (unsigned char)s[k] : 1);
+    }
     if (c == 0) return !capitalised || sport_words[mid].name ? sport_words[mid].half_points : 0;
     if (c < 0)
       hi = mid;
@@ -122,11 +146,13 @@ int story_is_sport(const dl_document *doc) {
   const char *text = doc->text.text.data;
   const dl_token *tok = doc->tokens.items;
   size_t n = doc->tokens.len, words = 0, points = 0, sure = 0;
+  sport_shapes shapes;
+  sport_shapes_fill(&shapes);
   for (size_t i = 0; i < n; i++) {
     const dl_token *t = &tok[i];
     if (t->kind == DL_TOKEN_WORD) {
       words++;
-      unsigned p = t->len >= 3 ? sport_points(text + t->start, t->len) : 0;
+      unsigned p = t->len >= 3 ? sport_points(&shapes, text + t->start, t->len) : 0;
       points += p;
       sure += p == SPORT_WORD_ALONE;
     } else if (score_at(text, tok, n, i)) {
