@@ -619,7 +619,7 @@ static void carry_subject(carry *c, const slot *sl) {
 /* Nonzero when token i is in a verb group that has no tense of its own: "to defeat", "backed by", "who arrived". */
 static int open_group(const sent *s, uint32_t i) {
   const vgroup *g = &s->groups[s->group_at[i]];
-  return g->infinitive || g->nonfinite || g->relative;
+  return g->infinitive || g->nonfinite || g->relative || (g->first > 0 && word_in(s, g->first - 1, relative_words));
 }
 
 static void find_subject(sent *s, size_t gi, const carry *c) {
