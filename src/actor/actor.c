@@ -554,32 +554,31 @@ static int token_english_modifier(const actor_sentence *as, uint32_t i) {
   return lex_is_verb(as->lex, low, n) || lex_is_adjective(as->lex, low, n);
 }
 
-/* Nonzero when a role's phrase starts at token i: "police", "rebels", "security forces". */
-static int role_starts(const actor_sentence *as, uint32_t i) {
-  const actor_scratch *sc = as->scratch;
-  if (i >= as->n || !sc->key_len.items[i]) return 0;
-  size_t left = as->n - i, nhits = 0;
-  if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
-  const lex_entry *hits[LEX_MAX_HITS];
-  if (!lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits)) return 0;
-  for (size_t h = 0; h < nhits; h++)
-    if (hits[h]->kind == LEX_ROLE) return 1;
-  return 0;
-}
-
-/* Nonzero when a government title starts at token i: "and Prime Minister Leo Varadkar" ends a portfolio. */
-static int title_starts(const actor_sentence *as, uint32_t i) {
+/*
+ * The role phrase that starts at token i: its length in tokens, or 0 when
+ * none does. With gov, only a government's role counts.
+ */
+static size_t role_at(const actor_sentence *as, uint32_t i, int gov) {
   const actor_scratch *sc = as->scratch;
   if (i >= as->n || !sc->key_len.items[i]) return 0;
   size_t left = as->n - i, nhits = 0;
   if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
   const lex_entry *hits[LEX_MAX_HITS];
   size_t m = lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits);
-  /* A title of two words or more ("Prime Minister", "Defence Secretary"), not a sector named in a portfolio ("Media"). */
-  for (size_t h = 0; m > 1 && h < nhits; h++)
-    if (hits[h]->kind == LEX_ROLE && strstr(hits[h]->roles, "GOV")) return 1;
+  for (size_t h = 0; m && h < nhits; h++)
+    if (hits[h]->kind == LEX_ROLE && (!gov || strstr(hits[h]->roles, "GOV"))) return m;
   return 0;
 }
+
+/* Nonzero when a role's phrase starts at token i: "police", "rebels", "security forces". */
+static int role_starts(const actor_sentence *as, uint32_t i) { return role_at(as, i, 0) > 0; }
+
+/*
+ * Nonzero when a government title of two words or more starts at token i
+ * ("and Prime Minister Leo Varadkar" ends a portfolio), not a sector a
+ * portfolio names ("Media").
+ */
+static int title_starts(const actor_sentence *as, uint32_t i) { return role_at(as, i, 1) > 1; }
 
 /* Nonzero when a place is big enough, or a region, to stand for its country with no place noun beside it. */
 static int place_notable(const lex_place *p) {
