@@ -1243,7 +1243,8 @@ static uint32_t company_name_end(const actor_sentence *as, uint32_t i, uint32_t 
   while (j < limit && j < i + 5) {
     const dl_token *t = &as->tokens[j];
     /* "Inc." and "Co." are abbreviations: their word is before the full stop. */
-    size_t len = t->kind == DL_TOKEN_ABBREV && t->len > 1 && as->text[t->start + t->len - 1] == '.' ? t->len - 1 : t->len;
+    size_t len = t->len;
+    if (t->kind == DL_TOKEN_ABBREV && len > 1 && as->text[t->start + len - 1] == '.') len--;
     if ((t->kind != DL_TOKEN_WORD && t->kind != DL_TOKEN_ABBREV) || !(t->flags & TOKEN_CAPITALISED) ||
         (t->flags & TOKEN_ALLCAPS)) {
       if (!(t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&' && j > i)) break;

@@ -1128,7 +1128,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   const cameo_code *cc = forced ? forced : find_code(s, code);
   if (!cc) return DL_OK;
   slot src = mt->source, tgt = mt->target;
-  /* "came to power", "received a boost", "went to a university": a visit (042, 043) is to or from someone, or somewhere. */
+  /* "came to power", "received a boost": a visit (042, 043) is to or from someone, or somewhere. */
   if (!passive && mt->target.filled && !mt->target.n && (strcmp(p->code, "042") == 0 || strcmp(p->code, "043") == 0))
     return DL_OK;
   if (passive) {
@@ -1165,7 +1165,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   /* ...and so do parties that clash or fight: "Erdogan and Putin clashed", "rebels and troops fought". */
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || cc->root[1] == '5')) ||
-                    (!p->nelems && !(p->flags & VP_NOUN) && clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))));
+                    (!p->nelems && !(p->flags & VP_NOUN) &&
+                     clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))));
   dl_event ev;
   memset(&ev, 0, sizeof ev);
   ev.sentence = s->index;
@@ -1737,7 +1738,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* A verb an earlier pattern has used ("threatened to expel", "agreed to withdraw") is coded already. */
       if (s->literal[g->head]) continue;
       /* "are hardly likely to attack": the writer's guess at an act, which no one did, threatened or meant. */
-      if (g->infinitive && g->first >= 2 && word_in(s, g->first - 2, (const char *const[]){"likely", "unlikely", NULL})) {
+      if (g->infinitive && g->first >= 2 &&
+          word_in(s, g->first - 2, (const char *const[]){"likely", "unlikely", NULL})) {
         if (g->subject.n) carry_subject(c, &g->subject);
         continue;
       }
@@ -1851,7 +1853,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (j > 0 && s->mention_at[j - 1] >= 0) {
         int32_t x = s->mention_at[j - 1];
         const dl_mention *mx = mention(s, x);
-        /* "the London meeting" (a place); "the Paris attacks", "the Manchester bombing": a city before force is where. */
+        /* "the London meeting" (a place); "the Paris attacks": a city before force is where it was done. */
         int where = (mx->flags & MENTION_LOCATIVE) ||
                     (!(mx->flags & MENTION_POSSESSOR) && !mx->roles[0] && violent_root(find_code(s, m.p->code)) &&
                      (mx->place || (mx->entry && mx->entry->kind == LEX_CAPITAL)));
@@ -1860,7 +1862,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         slot_add(&m.source, s->mention_at[j - 2]);
       }
     }
-    /* "the fight against Isis advanced", "ensure the defeat of Isis": a campaign or a goal named, with no one doing it. */
+    /* "the fight against Isis advanced", "the defeat of Isis": a campaign or a goal named, with no one doing it. */
     if (!m.source.n && m.p->code[0] >= '1' && m.p->code[1] >= '8' &&
         lemma_in(s, i, (const char *const[]){"defeat", "destruction", "fight", "war", "struggle", "campaign",
                                               "elimination", "eradication", NULL}))

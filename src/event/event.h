@@ -94,7 +94,7 @@ void event_tables_release(dl_context *ctx, event_tables *t);
  * enough, that a political story naming a match is not one (sport.c).
  */
 int story_is_sport(const dl_document *doc);
-/* Nonzero when an actor of ev is a state's, its forces', its courts' or an armed group's: events a sports story may hold. */
+/* Nonzero when an actor of ev is a state's, its forces', its courts' or an armed group's: a sports story's events. */
 int event_political(const dl_event *ev);
 
 /*
