@@ -1164,7 +1164,8 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
     for (size_t k = out->len; k-- > 0;) {
       const dl_mention *p = &out->items[k];
       if (p->sentence + window < sentence) break;
-      if (!p->country[0] || !p->roles[0]) continue;
+      /* A body of no country (the UN's "Secretary General") is one only by the same head word. */
+      if ((!p->country[0] && (pass > 0 || p->kind != MENTION_GROUP)) || !p->roles[0]) continue;
       int match = pass == 0   ? same_word(doc, p->head, head)
                   : pass == 1 ? p->role_entry == role
                               : strncmp(p->roles, role->roles, 3) == 0;
@@ -1648,7 +1649,14 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         mention_set_code(&m, country->country, role->roles);
         m.kind = MENTION_COUNTRY;
       } else if (link >= 0) {
-        mention_set_code(&m, out->items[link].country, role->roles);
+        if (out->items[link].country[0]) {
+          mention_set_code(&m, out->items[link].country, role->roles);
+        } else {
+          /* "UN Secretary General Antonio Guterres ... the secretary general said": the UN's. */
+          copy_code(m.code, sizeof m.code, out->items[link].code);
+          copy_code(m.roles, sizeof m.roles, out->items[link].roles);
+          m.country[0] = '\0';
+        }
         m.flags |= MENTION_INFERRED;
         m.refers_to = link;
         if (out->items[link].flags & MENTION_SHARED) m.flags |= MENTION_SHARED;

@@ -1886,7 +1886,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   const vgroup *rg = reporting_event != SIZE_MAX ? &s->groups[reporting_event] : NULL;
   const dl_mention *speaker = rg && rg->subject.n ? mention(s, rg->subject.m[0]) : NULL;
   /* A company's statements ("American Express said it would cut jobs") are its business, not politics. */
-  int known_speaker = speaker && (speaker->country[0] || speaker->kind == MENTION_GROUP) &&
+  int known_speaker = speaker && (speaker->country[0] || speaker->kind == MENTION_GROUP || strlen(speaker->code) > 3) &&
                       strcmp(speaker->roles, "BUS") != 0;
   if (reporting_event != SIZE_MAX && out->len == first_of_sentence && known_speaker) {
     vgroup *g = &s->groups[reporting_event];
