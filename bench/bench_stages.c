@@ -78,12 +78,10 @@ static tally bench_pass(dl_context *ctx, const dl_coder *coder, char **files, co
       dl_events ev;
       memset(&ev, 0, sizeof ev);
       ev.ctx = ctx;
-      int32_t day = LEX_DAY_MIN;
-      dl_text_slice date = dl_article_field_get(a, DL_FIELD_DATE);
-      int ok = 0;
-      if (date.ptr) day = lex_day_number(date.ptr, date.len, &ok);
-      if (!ok) day = LEX_DAY_MIN;
-      if (doc && last >= STAGE_ACTORS) actor_find(ctx, coder->lex, doc, day, &ev.mentions);
+      actor_story story;
+      actor_story_of(coder->lex, a, &story);
+      int32_t day = story.day;
+      if (doc && last >= STAGE_ACTORS) actor_find(ctx, coder->lex, doc, &story, &ev.mentions);
       if (doc && last >= STAGE_EVENTS)
         event_code_document(ctx, coder->lex, &coder->tables, doc, &ev.mentions, &ev.events, NULL);
       if (doc && last >= STAGE_RESOLVE) {

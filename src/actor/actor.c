@@ -1938,8 +1938,37 @@ static void decide_shared(dl_mention_vec *out, size_t first_mention, const actor
   }
 }
 
-int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, int32_t day,
+/*
+ * "BAMAKO, Mali (AP) - ... The government declared three days of
+ * mourning": in a story about its dateline's country, a government, army,
+ * police, court or parliament named with no country and no antecedent is
+ * that country's. The story is about it when no other country is named
+ * more often; a Nairobi dateline on a story about Somalia gives nothing.
+ */
+static void home_roles(dl_mention_vec *out, size_t from, const char *home) {
+  if (!home[0]) return;
+  country_tally t;
+  memset(&t, 0, sizeof t);
+  for (size_t k = from; k < out->len; k++)
+    if (out->items[k].country[0] && !(out->items[k].flags & MENTION_INFERRED)) tally_add(&t, out->items[k].country, 1);
+  size_t own = tally_count(&t, home);
+  if (own == 0) return;
+  for (size_t k = 0; k < t.n; k++)
+    if (t.counts[k] > own) return;
+  static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL", "SPY"};
+  for (size_t k = from; k < out->len; k++) {
+    dl_mention *m = &out->items[k];
+    if (m->kind != MENTION_ROLE || m->country[0] || m->refers_to >= 0 || strcmp(m->code, m->roles) != 0 ||
+        !words_sorted_contain(state, sizeof state / sizeof *state, m->roles, 3))
+      continue;
+    mention_set_code(m, home, m->roles);
+    m->flags |= MENTION_INFERRED | MENTION_HOME;
+  }
+}
+
+int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, const actor_story *story,
                dl_mention_vec *out) {
+  int32_t day = story->day;
   size_t first_mention = out->len;
   actor_scratch sc;
   memset(&sc, 0, sizeof sc);
@@ -1972,6 +2001,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, i
   /* A lone sentence or two may name a famous leader by surname alone ("Putin offered ..."); a story introduces its people. */
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
   if (rc == DL_OK) infer_person_countries(out, first_mention);
+  if (rc == DL_OK) home_roles(out, first_mention, story->home);
   dl_buffer_free(&sc.keys);
   DL_VEC_FREE(ctx, sc.key_start);
   DL_VEC_FREE(ctx, sc.key_ptr);

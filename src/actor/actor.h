@@ -24,7 +24,8 @@ enum {
   MENTION_DESCRIBES = 8, /* a demonym that describes a thing: "an Iranian tanker" */
   MENTION_SURNAME = 16,  /* a person named by one word of a longer name, with no title: "Howard" */
   MENTION_ETHNIC = 32,   /* a people named as a minority ("ethnic Albanians"): coded where they live */
-  MENTION_SHARED = 64    /* named by a phrase several countries' entries share ("Kurds"): the story decides */
+  MENTION_SHARED = 64,   /* named by a phrase several countries' entries share ("Kurds"): the story decides */
+  MENTION_HOME = 128     /* country taken from the dateline of a story about it ("The government" in Bamako) */
 };
 
 /* One actor mention: a token range of one sentence and its code. */
@@ -49,12 +50,22 @@ typedef DL_VEC(dl_mention) dl_mention_vec;
 /* The article's date as days since 1970-01-01, for dated entries; LEX_DAY_MIN when it has none or it cannot be read. */
 int32_t actor_article_day(const dl_article *a);
 
+/* What the actor stage knows of a story beyond its text. */
+typedef struct actor_story {
+  int32_t day;  /* the article's date as days since 1970-01-01, LEX_DAY_MIN when unknown: picks dated entries */
+  char home[4]; /* the country of the dateline's place ("BAMAKO" -> "MLI"), or "" */
+} actor_story;
+
+/* The article's date and dateline country, looked up in lex's gazetteer. */
+void actor_story_of(const dl_lexicon *lex, const dl_article *a, actor_story *story);
+
 /*
  * Finds every actor mention in the document, sentence by sentence, and
- * appends them to out in reading order. day is the article's date as days
- * since 1970-01-01 (LEX_DAY_MIN when unknown), which picks dated entries.
+ * appends them to out in reading order. story gives the article's date,
+ * which picks dated entries, and its dateline's country, which a story
+ * about that country gives its unnamed government, army and police.
  */
-int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, int32_t day,
+int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, const actor_story *story,
                dl_mention_vec *out);
 
 #endif

@@ -21,13 +21,31 @@ int32_t actor_article_day(const dl_article *a) {
   return ok ? day : LEX_DAY_MIN;
 }
 
+void actor_story_of(const dl_lexicon *lex, const dl_article *a, actor_story *story) {
+  story->day = actor_article_day(a);
+  story->home[0] = '\0';
+  if (!lex || !a || a->dateline_place.end <= a->dateline_place.start) return;
+  char key[64];
+  size_t n = lex_place_fold(a->src + a->dateline_place.start, a->dateline_place.end - a->dateline_place.start, key,
+                            sizeof key);
+  const lex_place *hits[LEX_MAX_PLACES];
+  size_t nhits = n ? lex_place_lookup(lex, key, n, hits, LEX_MAX_PLACES) : 0;
+  if (nhits > LEX_MAX_PLACES) nhits = LEX_MAX_PLACES;
+  /* A dateline names a city the world knows: the most populous of the name ("WASHINGTON" is not the state's). */
+  const lex_place *best = NULL;
+  for (size_t k = 0; k < nhits; k++)
+    if (!best || hits[k]->population > best->population) best = hits[k];
+  if (best) memcpy(story->home, best->country, sizeof story->home);
+}
+
 dl_actors *dl_actors_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a,
                           const dl_document *doc) {
   dl_actors *actors = dl_mem_calloc(ctx, 1, sizeof *actors);
   if (!actors) return NULL;
   actors->ctx = ctx;
-  int32_t day = actor_article_day(a);
-  if (actor_find(ctx, lex, doc, day, &actors->mentions) != DL_OK) {
+  actor_story story;
+  actor_story_of(lex, a, &story);
+  if (actor_find(ctx, lex, doc, &story, &actors->mentions) != DL_OK) {
     dl_actors_free(actors);
     return NULL;
   }

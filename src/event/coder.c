@@ -301,8 +301,10 @@ static void find_groups(sent *s) {
     }
     if (g.first > 0) {
       uint32_t k = g.first - 1;
+      /* "the soldiers who", and after a comma "France, which has withdrawn". */
+      uint32_t ante = k > 1 && word_is(s, k - 1, ",") && !word_is(s, k, "that") ? k - 2 : k - 1;
       if (word_in(s, k, relative_words) && k > 0 &&
-          (s->mention_at[k - 1] >= 0 || tag_is(s, k - 1, POS_NOUN) || tag_is(s, k - 1, POS_PROPN)))
+          (s->mention_at[ante] >= 0 || tag_is(s, ante, POS_NOUN) || tag_is(s, ante, POS_PROPN)))
         g.relative = 1;
     }
     /*
@@ -669,8 +671,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     return;
   }
   if (g->relative) {
-    /* "the soldiers who sought refuge": the antecedent. */
+    /* "the soldiers who sought refuge", "France, which has withdrawn": the antecedent. */
     uint32_t k = g->first - 1;
+    if (k > 1 && word_is(s, k - 1, ",")) k--;
     if (k > 0 && s->mention_at[k - 1] >= 0) {
       slot_add(sl, s->mention_at[k - 1]);
       take_coordinated_left(s, sl, m_first(s, s->mention_at[k - 1]));
@@ -1886,7 +1889,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   const vgroup *rg = reporting_event != SIZE_MAX ? &s->groups[reporting_event] : NULL;
   const dl_mention *speaker = rg && rg->subject.n ? mention(s, rg->subject.m[0]) : NULL;
   /* A company's statements ("American Express said it would cut jobs") are its business, not politics. */
-  int known_speaker = speaker && (speaker->country[0] || speaker->kind == MENTION_GROUP || strlen(speaker->code) > 3) &&
+  /* A role given its country by the dateline alone ("officials said", "a spokesman said") is no known speaker. */
+  int known_speaker = speaker && !(speaker->flags & MENTION_HOME) &&
+                      (speaker->country[0] || speaker->kind == MENTION_GROUP || strlen(speaker->code) > 3) &&
                       strcmp(speaker->roles, "BUS") != 0;
   if (reporting_event != SIZE_MAX && out->len == first_of_sentence && known_speaker) {
     vgroup *g = &s->groups[reporting_event];

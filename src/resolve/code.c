@@ -9,9 +9,11 @@ dl_events *dl_events_code(dl_context *ctx, const dl_coder *coder, const dl_artic
   dl_events *ev = dl_mem_calloc(ctx, 1, sizeof *ev);
   if (!ev) return NULL;
   ev->ctx = ctx;
-  int32_t day = actor_article_day(a);
   place_mention_vec places = {0};
-  int rc = actor_find(ctx, coder->lex, doc, day, &ev->mentions);
+  actor_story story;
+  actor_story_of(coder->lex, a, &story);
+  int32_t day = story.day;
+  int rc = actor_find(ctx, coder->lex, doc, &story, &ev->mentions);
   if (rc == DL_OK)
     rc = event_code_document(ctx, coder->lex, &coder->tables, doc, &ev->mentions, &ev->events, &ev->capped);
   /* Places are looked for only in the sentences that have events. */

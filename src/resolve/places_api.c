@@ -21,8 +21,9 @@ dl_places *dl_places_find(dl_context *ctx, const dl_lexicon *lex, const dl_artic
   dl_places *p = dl_mem_calloc(ctx, 1, sizeof *p);
   if (!p) return NULL;
   p->ctx = ctx;
-  int32_t day = actor_article_day(a);
-  if (actor_find(ctx, lex, doc, day, &p->mentions) != DL_OK ||
+  actor_story story;
+  actor_story_of(lex, a, &story);
+  if (actor_find(ctx, lex, doc, &story, &p->mentions) != DL_OK ||
       places_find(ctx, lex, a, doc, &p->mentions, NULL, &p->places) != DL_OK) {
     dl_places_free(p);
     return NULL;
