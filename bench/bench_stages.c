@@ -79,7 +79,7 @@ static tally bench_pass(dl_context *ctx, const dl_coder *coder, char **files, co
       memset(&ev, 0, sizeof ev);
       ev.ctx = ctx;
       actor_story story;
-      actor_story_of(coder->lex, a, &story);
+      actor_story_of(a, &story);
       int32_t day = story.day;
       if (doc && last >= STAGE_ACTORS) actor_find(ctx, coder->lex, doc, &story, &ev.mentions);
       if (doc && last >= STAGE_EVENTS)

@@ -1938,6 +1938,12 @@ static void decide_shared(dl_mention_vec *out, size_t first_mention, const actor
   }
 }
 
+/* Nonzero when m is a state's role named with no country and nothing it refers back to: "The government". */
+static int home_role(const dl_mention *m, const char *const *state, size_t nstate) {
+  return m->kind == MENTION_ROLE && !m->country[0] && m->refers_to < 0 && strcmp(m->code, m->roles) == 0 &&
+         words_sorted_contain(state, nstate, m->roles, 3);
+}
+
 /*
  * "BAMAKO, Mali (AP) - ... The government declared three days of
  * mourning": in a story about its dateline's country, a government, army,
@@ -1945,7 +1951,13 @@ static void decide_shared(dl_mention_vec *out, size_t first_mention, const actor
  * that country's. The story is about it when no other country is named
  * more often; a Nairobi dateline on a story about Somalia gives nothing.
  */
-static void home_roles(dl_mention_vec *out, size_t from, const char *home) {
+static void home_roles(const dl_lexicon *lex, const dl_article *a, dl_mention_vec *out, size_t from) {
+  static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL", "SPY"};
+  size_t k0 = from;
+  while (k0 < out->len && !home_role(&out->items[k0], state, sizeof state / sizeof *state)) k0++;
+  if (k0 == out->len) return; /* most stories: no dateline to look up */
+  char home[4];
+  actor_dateline_country(lex, a, home);
   if (!home[0]) return;
   country_tally t;
   memset(&t, 0, sizeof t);
@@ -1955,12 +1967,9 @@ static void home_roles(dl_mention_vec *out, size_t from, const char *home) {
   if (own == 0) return;
   for (size_t k = 0; k < t.n; k++)
     if (t.counts[k] > own) return;
-  static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL", "SPY"};
-  for (size_t k = from; k < out->len; k++) {
+  for (size_t k = k0; k < out->len; k++) {
     dl_mention *m = &out->items[k];
-    if (m->kind != MENTION_ROLE || m->country[0] || m->refers_to >= 0 || strcmp(m->code, m->roles) != 0 ||
-        !words_sorted_contain(state, sizeof state / sizeof *state, m->roles, 3))
-      continue;
+    if (!home_role(m, state, sizeof state / sizeof *state)) continue;
     mention_set_code(m, home, m->roles);
     m->flags |= MENTION_INFERRED | MENTION_HOME;
   }
@@ -2001,7 +2010,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, c
   /* A lone sentence or two may name a famous leader by surname alone ("Putin offered ..."); a story introduces its people. */
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
   if (rc == DL_OK) infer_person_countries(out, first_mention);
-  if (rc == DL_OK) home_roles(out, first_mention, story->home);
+  if (rc == DL_OK) home_roles(lex, story->article, out, first_mention);
   dl_buffer_free(&sc.keys);
   DL_VEC_FREE(ctx, sc.key_start);
   DL_VEC_FREE(ctx, sc.key_ptr);

@@ -52,12 +52,15 @@ int32_t actor_article_day(const dl_article *a);
 
 /* What the actor stage knows of a story beyond its text. */
 typedef struct actor_story {
-  int32_t day;  /* the article's date as days since 1970-01-01, LEX_DAY_MIN when unknown: picks dated entries */
-  char home[4]; /* the country of the dateline's place ("BAMAKO" -> "MLI"), or "" */
+  int32_t day;               /* the article's date as days since 1970-01-01, LEX_DAY_MIN when unknown */
+  const dl_article *article; /* for its dateline, or NULL */
 } actor_story;
 
-/* The article's date and dateline country, looked up in lex's gazetteer. */
-void actor_story_of(const dl_lexicon *lex, const dl_article *a, actor_story *story);
+/* The article's date, and the article for its dateline. */
+void actor_story_of(const dl_article *a, actor_story *story);
+
+/* The country of the dateline's place in lex's gazetteer ("BAMAKO" -> "MLI") into home, or "". */
+void actor_dateline_country(const dl_lexicon *lex, const dl_article *a, char home[4]);
 
 /*
  * Finds every actor mention in the document, sentence by sentence, and

@@ -21,9 +21,13 @@ int32_t actor_article_day(const dl_article *a) {
   return ok ? day : LEX_DAY_MIN;
 }
 
-void actor_story_of(const dl_lexicon *lex, const dl_article *a, actor_story *story) {
-  story->day = actor_article_day(a);
-  story->home[0] = '\0';
+void actor_story_of(const dl_article *a, actor_story *story) {
+  story->day = a ? actor_article_day(a) : LEX_DAY_MIN;
+  story->article = a;
+}
+
+void actor_dateline_country(const dl_lexicon *lex, const dl_article *a, char home[4]) {
+  home[0] = '\0';
   if (!lex || !a || a->dateline_place.end <= a->dateline_place.start) return;
   char key[64];
   size_t n = lex_place_fold(a->src + a->dateline_place.start, a->dateline_place.end - a->dateline_place.start, key,
@@ -35,7 +39,7 @@ void actor_story_of(const dl_lexicon *lex, const dl_article *a, actor_story *sto
   const lex_place *best = NULL;
   for (size_t k = 0; k < nhits; k++)
     if (!best || hits[k]->population > best->population) best = hits[k];
-  if (best) memcpy(story->home, best->country, sizeof story->home);
+  if (best) memcpy(home, best->country, 4);
 }
 
 dl_actors *dl_actors_find(dl_context *ctx, const dl_lexicon *lex, const dl_article *a,
@@ -44,7 +48,7 @@ dl_actors *dl_actors_find(dl_context *ctx, const dl_lexicon *lex, const dl_artic
   if (!actors) return NULL;
   actors->ctx = ctx;
   actor_story story;
-  actor_story_of(lex, a, &story);
+  actor_story_of(a, &story);
   if (actor_find(ctx, lex, doc, &story, &actors->mentions) != DL_OK) {
     dl_actors_free(actors);
     return NULL;

@@ -11,7 +11,7 @@ dl_events *dl_events_code(dl_context *ctx, const dl_coder *coder, const dl_artic
   ev->ctx = ctx;
   place_mention_vec places = {0};
   actor_story story;
-  actor_story_of(coder->lex, a, &story);
+  actor_story_of(a, &story);
   int32_t day = story.day;
   int rc = actor_find(ctx, coder->lex, doc, &story, &ev->mentions);
   if (rc == DL_OK)

@@ -22,7 +22,7 @@ dl_places *dl_places_find(dl_context *ctx, const dl_lexicon *lex, const dl_artic
   if (!p) return NULL;
   p->ctx = ctx;
   actor_story story;
-  actor_story_of(lex, a, &story);
+  actor_story_of(a, &story);
   if (actor_find(ctx, lex, doc, &story, &p->mentions) != DL_OK ||
       places_find(ctx, lex, a, doc, &p->mentions, NULL, &p->places) != DL_OK) {
     dl_places_free(p);
