@@ -1158,9 +1158,10 @@ static int token_verbal(const actor_sentence *as, uint32_t i) {
  * sentences, the latest named by the same role entry, then by the same role.
  */
 static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out,
-                               uint32_t sentence, uint32_t head, const lex_entry *role) {
-  for (int pass = 0; pass < 3; pass++) {
-    uint32_t window = pass == 0 ? ACTOR_ANTECEDENT_SENTENCES * 4 : ACTOR_ANTECEDENT_SENTENCES;
+                               uint32_t sentence, uint32_t head, const lex_entry *role, int bare) {
+  /* Bare forces ("troops had killed") refer back only within their sentence: "The Israeli military said troops". */
+  for (int pass = bare; pass < 3; pass++) {
+    uint32_t window = bare ? 0 : pass == 0 ? ACTOR_ANTECEDENT_SENTENCES * 4 : ACTOR_ANTECEDENT_SENTENCES;
     for (size_t k = out->len; k-- > 0;) {
       const dl_mention *p = &out->items[k];
       if (p->sentence + window < sentence) break;
@@ -1603,7 +1604,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         link = find_possessor(out, sentence_first);
       } else if (before == WC_DET) {
         first--;
-        link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role);
+        link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, 0);
+      } else if (first == a->start && token_plural(as, end - 1) &&
+                 (strncmp(role->roles, "MIL", 3) == 0 || strncmp(role->roles, "COP", 3) == 0)) {
+        link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, 1);
       }
       m.kind = MENTION_ROLE;
       /* A title before a name: "President Barack Obama", "Judge Ana Ruiz". */
@@ -1938,10 +1942,24 @@ static void decide_shared(dl_mention_vec *out, size_t first_mention, const actor
   }
 }
 
-/* Nonzero when m is a state's role named with no country and nothing it refers back to: "The government". */
-static int home_role(const dl_mention *m, const char *const *state, size_t nstate) {
-  return m->kind == MENTION_ROLE && !m->country[0] && m->refers_to < 0 && strcmp(m->code, m->roles) == 0 &&
-         words_sorted_contain(state, nstate, m->roles, 3);
+/*
+ * Nonzero when m is a state's institution named with no country and nothing
+ * it refers back to: "the government", "the army", "the president". People
+ * ("troops", "officials") are left alone: in a story from Gaza City the
+ * troops may well be Israel's.
+ */
+static int home_role(const dl_mention *m, const char *const *state, size_t nstate, const dl_document *doc) {
+  static const char *const institutions[] = {"administration", "army",      "authorities", "cabinet",
+                                             "court",          "government", "junta",       "military",
+                                             "ministry",       "navy",      "parliament",  "police",
+                                             "presidency",     "president", "regime"};
+  if (m->kind != MENTION_ROLE || m->country[0] || m->refers_to >= 0 || strcmp(m->code, m->roles) != 0 ||
+      !words_sorted_contain(state, nstate, m->roles, 3))
+    return 0;
+  const dl_token *t = &doc->tokens.items[m->head];
+  char head[16];
+  size_t n = t->len < sizeof head ? words_lower_ascii(doc->text.text.data + t->start, t->len, head, sizeof head) : 0;
+  return n && words_sorted_contain(institutions, sizeof institutions / sizeof *institutions, head, n);
 }
 
 /*
@@ -1951,10 +1969,11 @@ static int home_role(const dl_mention *m, const char *const *state, size_t nstat
  * that country's. The story is about it when no other country is named
  * more often; a Nairobi dateline on a story about Somalia gives nothing.
  */
-static void home_roles(const dl_lexicon *lex, const dl_article *a, dl_mention_vec *out, size_t from) {
+static void home_roles(const dl_lexicon *lex, const dl_article *a, const dl_document *doc, dl_mention_vec *out,
+                       size_t from) {
   static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL", "SPY"};
   size_t k0 = from;
-  while (k0 < out->len && !home_role(&out->items[k0], state, sizeof state / sizeof *state)) k0++;
+  while (k0 < out->len && !home_role(&out->items[k0], state, sizeof state / sizeof *state, doc)) k0++;
   if (k0 == out->len) return; /* most stories: no dateline to look up */
   char home[4];
   actor_dateline_country(lex, a, home);
@@ -1969,7 +1988,7 @@ static void home_roles(const dl_lexicon *lex, const dl_article *a, dl_mention_ve
     if (t.counts[k] > own) return;
   for (size_t k = k0; k < out->len; k++) {
     dl_mention *m = &out->items[k];
-    if (!home_role(m, state, sizeof state / sizeof *state)) continue;
+    if (!home_role(m, state, sizeof state / sizeof *state, doc)) continue;
     mention_set_code(m, home, m->roles);
     m->flags |= MENTION_INFERRED | MENTION_HOME;
   }
@@ -2010,7 +2029,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, c
   /* A lone sentence or two may name a famous leader by surname alone ("Putin offered ..."); a story introduces its people. */
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
   if (rc == DL_OK) infer_person_countries(out, first_mention);
-  if (rc == DL_OK) home_roles(lex, story->article, out, first_mention);
+  if (rc == DL_OK) home_roles(lex, story->article, doc, out, first_mention);
   dl_buffer_free(&sc.keys);
   DL_VEC_FREE(ctx, sc.key_start);
   DL_VEC_FREE(ctx, sc.key_ptr);

@@ -1705,8 +1705,11 @@ static void merge_force(const sent *s, dl_event_vec *out, size_t first) {
     if (violent_root(ea->code) && ea->source.present && !ea->target.present && retold(s, ea))
       for (size_t b = first; b < out->len && !merged; b++) {
         dl_event *eb = &out->items[b];
-        if (b == a || !eb->target.present || eb->mode != ea->mode || eb->source.mention != ea->source.mention ||
-            !eb->source.present || memcmp(eb->code->root, ea->code->root, 2) != 0)
+        /* The other telling has a target, or is the verb of an untargeted noun: "air strikes killed 15 people". */
+        int other_verb = !eb->target.present && !retold(s, eb) && (ea->pattern && (ea->pattern->flags & VP_NOUN));
+        if (b == a || !(eb->target.present || other_verb) || eb->mode != ea->mode ||
+            eb->source.mention != ea->source.mention || !eb->source.present ||
+            memcmp(eb->code->root, ea->code->root, 2) != 0)
           continue;
         if (strcmp(eb->code->code, "190") == 0 && strcmp(ea->code->code, "190") != 0) eb->code = ea->code;
         merged = 1;
