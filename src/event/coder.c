@@ -301,10 +301,9 @@ static void find_groups(sent *s) {
     }
     if (g.first > 0) {
       uint32_t k = g.first - 1;
-      /* "the soldiers who", and after a comma "France, which has withdrawn". */
-      uint32_t ante = k > 1 && word_is(s, k - 1, ",") && !word_is(s, k, "that") ? k - 2 : k - 1;
+      /* "the soldiers who"; after a comma ("Mr Hague, who stepped down") the clause is background, and no subject's. */
       if (word_in(s, k, relative_words) && k > 0 &&
-          (s->mention_at[ante] >= 0 || tag_is(s, ante, POS_NOUN) || tag_is(s, ante, POS_PROPN)))
+          (s->mention_at[k - 1] >= 0 || tag_is(s, k - 1, POS_NOUN) || tag_is(s, k - 1, POS_PROPN)))
         g.relative = 1;
     }
     /*
@@ -671,9 +670,8 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     return;
   }
   if (g->relative) {
-    /* "the soldiers who sought refuge", "France, which has withdrawn": the antecedent. */
+    /* "the soldiers who sought refuge": the antecedent. */
     uint32_t k = g->first - 1;
-    if (k > 1 && word_is(s, k - 1, ",")) k--;
     if (k > 0 && s->mention_at[k - 1] >= 0) {
       slot_add(sl, s->mention_at[k - 1]);
       take_coordinated_left(s, sl, m_first(s, s->mention_at[k - 1]));
@@ -1774,6 +1772,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (g->infinitive && governor && governor->matched && !governor->intent_verb && !govern_kind_of(s, governor) &&
           !lemma_in(s, governor->head, refusal_verbs) && !lemma_in(s, governor->head, threat_verbs))
         continue;
+      /* "Mr Hague, who stepped down after the 2001 defeat,": a clause between commas gives background, not news. */
+      if (g->first >= 2 && word_in(s, g->first - 1, relative_words) && word_is(s, g->first - 2, ",")) continue;
       /* "the coalition to defeat Isis", "an invitation to visit Turkey": what a body or a plan is for, not an act. */
       if (g->infinitive && g->first >= 2 && word_is(s, g->first - 1, "to") && tag_is(s, g->first - 2, POS_NOUN) &&
           s->mention_at[g->first - 2] < 0) {
