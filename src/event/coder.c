@@ -1163,7 +1163,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       strcmp(mention(s, s->reporter.m[0])->code, mention(s, src.m[0])->code) != 0)
     tgt = s->reporter;
   /* Parties that meet with no one else named meet each other. */
-  /* ...and so do parties that clash or fight: "Erdogan and Putin clashed", "rebels and troops fought". */
+  /* ...and so do parties that clash, or fight each other: "Erdogan and Putin clashed", "rebels and troops clashed". */
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || cc->root[1] == '5')) ||
                     (!p->nelems && !(p->flags & VP_NOUN) &&
