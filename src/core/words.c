@@ -1,4 +1,4 @@
-/* words.c: membership in a sorted array of lower-case words by binary search, and ASCII lower-casing. */
+/* words.c: membership in a sorted array of lower-case words (or role codes) by binary search, and ASCII lower-casing. */
 #include "core/words.h"
 
 int words_sorted_contain(const char *const *words, size_t count, const char *w, size_t n) {
@@ -15,6 +15,12 @@ int words_sorted_contain(const char *const *words, size_t count, const char *w, 
     if (c < 0) lo = mid + 1;
     else hi = mid;
   }
+  return 0;
+}
+
+int words_codes_any(const char *const *codes, size_t count, const char *run) {
+  for (size_t k = 0; run[k] && run[k + 1] && run[k + 2]; k += 3)
+    if (words_sorted_contain(codes, count, run + k, 3)) return 1;
   return 0;
 }
 

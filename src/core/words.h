@@ -12,6 +12,13 @@
  */
 int words_sorted_contain(const char *const *words, size_t count, const char *w, size_t n);
 
+/*
+ * Nonzero when one of the three-letter codes run together in run ("GOVMIL",
+ * NUL-terminated) is one of codes[0, count), sorted by byte value: an
+ * actor's role codes tested against a set of roles.
+ */
+int words_codes_any(const char *const *codes, size_t count, const char *run);
+
 /* Copies s[0, n) into out with ASCII capitals lowered, at most cap bytes and no NUL; returns the bytes written. */
 size_t words_lower_ascii(const char *s, size_t n, char *out, size_t cap);
 

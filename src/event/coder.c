@@ -1636,13 +1636,10 @@ static const verb_pattern *event_subject(const sent *s, const vgroup *g) {
  * group, or a country or group named alone (whose force it may be).
  */
 static int unarmed(const sent *s, int32_t m) {
-  static const char *const armed[] = {"CRM", "INS", "MIL", "COP", "REB", "SEP", "SPY", "UAF", NULL};
+  static const char *const armed[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
   const dl_mention *x = mention(s, m);
   if (!x->roles[0]) return x->kind == MENTION_PERSON;
-  for (size_t k = 0; x->roles[k] && x->roles[k + 1] && x->roles[k + 2]; k += 3)
-    for (const char *const *a = armed; *a; a++)
-      if (memcmp(x->roles + k, *a, 3) == 0) return 0;
-  return 1;
+  return !words_codes_any(armed, sizeof armed / sizeof *armed, x->roles);
 }
 
 /* Nonzero when every mention of sl bears no arms. */

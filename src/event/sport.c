@@ -170,11 +170,7 @@ int event_political(const dl_event *ev) {
   /* Roles of a state, its security forces, its courts and the armed groups against it. */
   static const char *const roles[] = {"COP", "ELI", "GOV", "INS", "JUD", "LEG", "MIL", "OPP", "REB", "SPY"};
   const event_actor *actors[2] = {&ev->source, &ev->target};
-  for (int a = 0; a < 2; a++) {
-    if (!actors[a]->present) continue;
-    const char *r = actors[a]->roles;
-    for (size_t k = 0; r[k] && r[k + 1] && r[k + 2]; k += 3)
-      if (words_sorted_contain(roles, sizeof roles / sizeof *roles, r + k, 3)) return 1;
-  }
+  for (int a = 0; a < 2; a++)
+    if (actors[a]->present && words_codes_any(roles, sizeof roles / sizeof *roles, actors[a]->roles)) return 1;
   return 0;
 }
