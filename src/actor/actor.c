@@ -86,7 +86,8 @@ enum {
   FACT_NOUN_KNOWN = 0x80,      /* FACT_NOUN is known */
   FACT_NOUN = 0x100,           /* token_lemma_is(i, 0) */
   FACT_VERB_KNOWN = 0x200,     /* FACT_VERB is known */
-  FACT_VERB = 0x400            /* token_lemma_is(i, 1) */
+  FACT_VERB = 0x400,           /* token_lemma_is(i, 1) */
+  FACT_MATCHED = 0x800         /* a dictionary phrase found in the sentence covers the token, chosen or not */
 };
 
 /* Everything one sentence's pass reads. */
@@ -881,7 +882,9 @@ static const char *const backing_words[] = {"affiliated", "aligned",  "allied", 
  * Nonzero when the word before token i is a capitalised name no
  * dictionary knows ("Jack" before "McConnell"): a given name, so a person
  * entry matched by the surname alone is someone else. Titles, roles and
- * parties before a surname have keys ("Senator McConnell").
+ * parties before a surname are words of a dictionary phrase found there
+ * ("Senator McConnell", "Christian Democrat Andreotti"), whether or not its
+ * entry was chosen.
  */
 static int token_in_wordnet_as_adjective(const actor_sentence *as, uint32_t i);
 
@@ -891,8 +894,8 @@ static int other_given_name(const actor_sentence *as, uint32_t i) {
   /* An initial ("George W Bush") is part of the name. */
   if (t->kind != DL_TOKEN_WORD || !(t->flags & TOKEN_CAPITALISED) || (t->flags & TOKEN_ALLCAPS) || t->len < 2)
     return 0;
-  if (as->scratch->key_len.items[i - 1] || token_class(as, i - 1) != WC_OPEN) return 0;
-  /* Titles written short ("Gen", "Mr", "Sen") and honorifics have no key either. */
+  if ((as->scratch->facts.items[i - 1] & FACT_MATCHED) || token_class(as, i - 1) != WC_OPEN) return 0;
+  /* Titles written short ("Gen", "Mr", "Sen") and honorifics are in no phrase either. */
   if (token_is_abbreviation(as->text + t->start, t->len) == ABBREV_TITLE) return 0;
   if (token_in(as, i - 1, honorifics) || token_in(as, i - 1, calendar_words)) return 0;
   /* "Senior Reagan administration officials", "Athough Reagan's topic": an adjective, or any word opening the
@@ -967,6 +970,8 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         continue;
       }
     }
+    /* Whatever is chosen, the phrase's words are a dictionary's (other_given_name). */
+    for (uint32_t k = i; k < i + (uint32_t)m; k++) sc->facts.items[k] |= FACT_MATCHED;
     int discard;
     int past;
     entry_choices alts;
