@@ -182,7 +182,7 @@ static const char *const patient_verbs[] = {
     "kill", "wound", "injure", "hurt", "maim", "arrest", "detain", "abduct", "kidnap", "capture", "execute",
     "torture", "deport", "expel", "jail", "imprison", "sentence", "convict", "behead", "assassinate",
     "massacre", "murder", "slaughter", "rape", "lynch", "shoot", "stab", "intern", "extradite",
-    "indict", "prosecute", NULL};
+    "indict", "prosecute", "displace", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
 static const char *const adverbial_preps[] = {"after", "following", "amid", "despite", "during", "before",
                                               "since", "over", NULL};
@@ -226,6 +226,28 @@ static int gerund_adjective(const sent *s, uint32_t i) {
   if (f == VF_PAST) return 0;
   return f == VF_GERUND && tag_is(s, i - 1, POS_PREP) && (tag_is(s, i + 1, POS_PROPN) || s->mention_at[i + 1] >= 0);
 }
+
+/* Nouns of a figure, before "of" and the people it counts: "the number of refugees". */
+static const char *const figure_nouns[] = {"number", "numbers", "share", "proportion", "percentage", "total",
+                                           "flow", "influx", "wave", "stream", "exodus", NULL};
+
+/*
+ * Nonzero when the actor mention that ends at token i is counted by a
+ * figure: "the number of [refugees]", "a new wave of [refugees]".
+ */
+static int counted_by(const sent *s, uint32_t i) {
+  uint32_t start = s->mentions->items[s->mention_at[i]].first - s->base;
+  while (start > 0 && tag_is(s, start - 1, POS_DET)) start--;
+  return start >= 2 && word_is(s, start - 1, "of") && word_in(s, start - 2, figure_nouns);
+}
+
+/*
+ * Words after a participle that begin what it says of its noun, not an
+ * object: "killed while clearing mines", "captured over five years" (which
+ * the tagger may read as a number, "over five").
+ */
+static const char *const participle_followers[] = {"while", "when", "as", "after", "before", "since", "until",
+                                                   "over", NULL};
 
 /* Cuts the sentence's verb groups. */
 static void find_groups(sent *s) {
@@ -316,13 +338,24 @@ static void find_groups(sent *s) {
         (tag(s, head)->form == VF_PAST || tag(s, head)->form == VF_PARTICIPLE) &&
         (s->mention_at[g.first - 1] >= 0 || tag_is(s, g.first - 1, POS_NOUN) || tag_is(s, g.first - 1, POS_PROPN) ||
          tag_is(s, g.first - 1, POS_NUM)) &&
-        (head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) ||
+        (head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) || word_in(s, head + 1, participle_followers) ||
          (tag_is(s, head + 1, POS_PREP) &&
           !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
         lemma_in(s, head, patient_verbs)) {
       g.passive = 1;
       g.reduced = 1;
       g.nonfinite = 0;
+    }
+    /*
+     * "the number of refugees arriving in Germany rose", "a new wave of
+     * refugees fleeing across the border": a gerund after people counted is
+     * part of a figure, no act. (After others it may be one, background or
+     * not: "employees protesting against a pay offer", "a statement saying".)
+     */
+    if (!saw_aux && head == g.first && tag(s, head)->pos == POS_VERB && tag(s, head)->form == VF_GERUND &&
+        g.first > 0 && s->mention_at[g.first - 1] >= 0 && counted_by(s, g.first - 1)) {
+      i = j > i ? j : i + 1;
+      continue;
     }
     g.reporting = lemma_in(s, head, reporting_verbs) && !g.passive;
     g.intent_verb = lemma_in(s, head, intent_verbs) && head + 1 < s->n && tag_is(s, head + 1, POS_TO);
