@@ -739,6 +739,12 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       int32_t m = s->mention_at[i];
       i = m_first(s, m);
       if (in_pp(s, m) || (mention(s, m)->flags & MENTION_LOCATIVE)) continue;
+      /* "No government has recognised them": no one did it. */
+      if (word_is(s, i, "no") || (i > 0 && word_is(s, i - 1, "no"))) {
+        g->negated = 1;
+        sl->filled = 1;
+        return;
+      }
       slot_add(sl, m);
       take_coordinated_left(s, sl, i);
       return;
@@ -761,8 +767,10 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       break;
     }
     /* "no one was arrested": nothing happened. */
+    /* ...and "no country has offered", "is no longer shelling": no one did it, or it stopped. */
     if (word_in(s, i, (const char *const[]){"nobody", "none", NULL}) ||
-        (word_is(s, i, "no") && i + 1 < g->first && word_in(s, i + 1, (const char *const[]){"one", "body", NULL})))
+        (word_is(s, i, "no") && i + 1 < g->first && word_in(s, i + 1, (const char *const[]){"one", "body", NULL})) ||
+        (word_is(s, i, "no") && i + 2 == g->first && tag_is(s, i + 1, POS_NOUN)))
       g->negated = 1;
     if (t == POS_NOUN && !sl->filled && i + 1 == g->first) sl->filled = 1; /* "the statement said" */
   }
