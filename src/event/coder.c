@@ -170,7 +170,19 @@ static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge"
                                            "undertake", "commit", "resolve", NULL};
 /* Adjectives before "to" that announce an intended act: "is ready to send". */
 static const char *const intent_adjectives[] = {"ready", "willing", "prepared", "determined", "eager", "poised",
-                                                "set", NULL};
+                                                "set", "due", "scheduled", "slated", NULL};
+/*
+ * Words before "to" that foretell or require an act rather than report it:
+ * "is expected to resist", "it is difficult to resist", "has to call an
+ * election", "needs to restrict".
+ */
+static const char *const forecast_words[] = {"expected", "forecast", "predicted", "projected", "difficult", "hard",
+                                             "easy", "impossible", "possible", "need", "needs", "needed", "have",
+                                             "has", NULL};
+/* Words before "to" that say the act was not done: "failed to recognise". */
+static const char *const failure_words[] = {"fail", "fails", "failed", "failing", "unable", NULL};
+/* "Be" before "to": an arrangement for later, "are to meet again". */
+static const char *const be_words[] = {"is", "are", "was", "were", NULL};
 static const char *const refusal_verbs[] = {"refuse", "decline", "reject", NULL};
 static const char *const threat_verbs[] = {"threaten", NULL};
 /*
@@ -1117,8 +1129,10 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && (g->maybe || (g->would && s->has_if))) return MODE_HYPOTHETICAL;
   if (g && (g->future || g->would)) return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
-  /* "were unable to reach": an act that did not happen. */
-  if (g && g->infinitive && g->first >= 2 && word_is(s, g->first - 2, "unable")) return MODE_NEGATED;
+  /* "were unable to reach", "failed to recognise": an act that did not happen. */
+  if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, failure_words)) return MODE_NEGATED;
+  if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, forecast_words)) return MODE_HYPOTHETICAL;
+  if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, be_words)) return MODE_INTENT;
   if (governor && (governor->intent_verb || governor->future || governor->would)) {
     if (governor->negated) return MODE_NEGATED;
     return governor->maybe ? MODE_HYPOTHETICAL : MODE_INTENT;
