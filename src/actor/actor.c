@@ -26,7 +26,8 @@ enum {
   CUE_NAMED = 1,  /* a place noun says it is a place: "the town of Cizre", "Sindh province" */
   CUE_ROLE_OF,    /* it follows a role and "of", "in" or "from": "the government of Sindh" */
   CUE_LOCATIVE,   /* it follows a locative preposition: "in Samarra" */
-  CUE_ROLE_AFTER  /* a word that may start a role follows: "Darfur rebels"; kept only when one does */
+  CUE_ROLE_AFTER, /* a word that may start a role follows: "Darfur rebels"; kept only when one does */
+  CUE_TAKEN       /* it is what an act of force or a move was done to: "captured Raqqa", "shelled Idlib" */
 };
 
 /* A dictionary match: tokens [start, end) of the sentence and its entry. */
@@ -451,6 +452,19 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
  */
 static const char *const place_prepositions[] = {"in", "near", "outside", "inside", "across", "throughout",
                                                  "around", "into", "within", NULL};
+/*
+ * Forms of acts of force and of moves whose object is often a town, and
+ * seldom a person or a firm: "captured Raqqa", "shelled Idlib", "entered
+ * Mosul" (not "attacked", "targeted" or "surrounded": "speculation
+ * surrounded Santa Fe"). A big town or a region named right after one is
+ * the place acted on.
+ */
+static const char *const taking_verbs[] = {
+    "besieged", "bombarded", "bombed", "captured", "encircled", "entered", "invaded", "liberated", "occupied",
+    "overran", "raided", "recaptured", "retook", "seized", "shelled", "stormed", "struck", "besieging",
+    "bombarding", "bombing", "capturing", "encircling", "entering", "invading", "liberating", "occupying",
+    "raiding", "recapturing", "retaking", "seizing", "shelling", "storming", "striking", NULL};
+
 /* Particles that carry a name on: "Stade de France", "Real del Monte". */
 static const char *const name_particles[] = {"de", "del", "della", "di", "du", "des", "la", "le", "von", "van", "da",
                                              "dos", "al", "el", "bin", "ibn", NULL};
@@ -617,6 +631,11 @@ static uint8_t place_cue_before(const actor_sentence *as, uint32_t i, const acto
   return 0;
 }
 
+/* CUE_TAKEN when the name at token i follows a verb of taking_verbs (not past "the": "captured the Phoenix hotel"), else 0. */
+static uint8_t place_cue_taken(const actor_sentence *as, uint32_t i) {
+  return i > 0 && token_lowercase_word(as, i - 1) && token_in(as, i - 1, taking_verbs) ? CUE_TAKEN : 0;
+}
+
 /*
  * Nonzero when the one word at token i may name the place here, with no
  * place noun to say so: not an English verb or adjective ("Reading",
@@ -654,6 +673,7 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
   const actor_atom *last = sc->atoms.len ? &sc->atoms.items[sc->atoms.len - 1] : NULL;
   uint8_t locative;
   uint8_t cue = place_cue_before(as, i, last, &locative);
+  if (!cue) cue = place_cue_taken(as, i);
   if (!cue) {
     /* "John Calgary", "Fleet Street": a name that began before. */
     if (i > 0 && (as->tokens[i - 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS))) return 0;
@@ -959,8 +979,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       }
       actor_atom place;
       /* Only a capitalised word may name a town or a person named before. */
+      /* A person the story named is that person even after "attacked": "Jesse Jackson ... attacked Jackson". */
       if (m == 0 && (t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) &&
-          (place_atom(as, i, &place) || surname_atom(as, i, &place))) {
+          ((place_cue_taken(as, i) && surname_atom(as, i, &place)) || place_atom(as, i, &place) ||
+           surname_atom(as, i, &place))) {
         if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, place) != DL_OK) return DL_ENOMEM;
         i = place.end;
         continue;

@@ -261,6 +261,14 @@ static int counted_by(const sent *s, uint32_t i) {
 static const char *const participle_followers[] = {"while", "when", "as", "after", "before", "since", "until",
                                                    "over", NULL};
 
+/* Nonzero when "by" and an actor, maybe after "the", begin at token i: a passive's agent. */
+static int agent_follows(const sent *s, uint32_t i) {
+  if (!word_is(s, i, "by")) return 0;
+  i++;
+  if (tag_is(s, i, POS_DET)) i++;
+  return i < s->n && s->mention_at[i] >= 0;
+}
+
 /* Cuts the sentence's verb groups. */
 static void find_groups(sent *s) {
   s->ngroups = 0;
@@ -346,14 +354,21 @@ static void find_groups(sent *s) {
      * no auxiliary and no object of its own, is a passive participle, and the
      * noun before it is the one acted on.
      */
+    /*
+     * So is any verb's past form between two actors, the second after "by":
+     * "Kurdish forces backed by the US-led coalition", "returnees escorted by
+     * Hezbollah". (After a thing it mostly describes it: "aid approved by
+     * Congress", "data released by the Federal Reserve".)
+     */
     if (!saw_aux && head == g.first && tag(s, head)->pos == POS_VERB && g.first > 0 &&
         (tag(s, head)->form == VF_PAST || tag(s, head)->form == VF_PARTICIPLE) &&
         (s->mention_at[g.first - 1] >= 0 || tag_is(s, g.first - 1, POS_NOUN) || tag_is(s, g.first - 1, POS_PROPN) ||
          tag_is(s, g.first - 1, POS_NUM)) &&
-        (head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) || word_in(s, head + 1, participle_followers) ||
-         (tag_is(s, head + 1, POS_PREP) &&
-          !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
-        lemma_in(s, head, patient_verbs)) {
+        (((head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) || word_in(s, head + 1, participle_followers) ||
+           (tag_is(s, head + 1, POS_PREP) &&
+            !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
+          lemma_in(s, head, patient_verbs)) ||
+         (s->mention_at[g.first - 1] >= 0 && agent_follows(s, head + 1)))) {
       g.passive = 1;
       g.reduced = 1;
       g.nonfinite = 0;
@@ -769,6 +784,11 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
         i = p->first - 1;
         continue;
       }
+      if (p->reduced) {
+        /* ...and over a reduced passive to its noun: "Kurdish militias backed by the coalition captured". */
+        i = p->first;
+        continue;
+      }
       break;
     }
     if (t == POS_PRON) {
@@ -1124,8 +1144,25 @@ static const cameo_code *refusal_of(const sent *s, const verb_pattern *p) {
 }
 
 /* The mode of an event of group g (NULL for a noun). */
+/*
+ * Nonzero when verb group g is in a clause that "if" or "unless" opens:
+ * "if the Turks attack", "unless Iran releases the tanker". The clause runs
+ * from the word to a comma, "then", or another verb group before g.
+ */
+static int in_condition(const sent *s, const vgroup *g) {
+  if (!s->has_if) return 0;
+  for (uint32_t i = g->first; i-- > 0;) {
+    if (word_is(s, i, "if") || word_is(s, i, "unless")) return 1;
+    if (word_is(s, i, ",") || word_is(s, i, ";") || word_is(s, i, "then") || word_is(s, i, "\"") ||
+        s->group_at[i] >= 0)
+      return 0;
+  }
+  return 0;
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   if (g && g->negated) return MODE_NEGATED;
+  if (g && in_condition(s, g)) return MODE_HYPOTHETICAL;
   if (g && (g->maybe || (g->would && s->has_if))) return MODE_HYPOTHETICAL;
   if (g && (g->future || g->would)) return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
@@ -1868,9 +1905,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                     (governor && !governor->coded && lemma_in(s, governor->head, refusal_verbs));
       if (refused && (forced = refusal_of(s, m.p)) != NULL) mode = MODE_ASSERTED;
       if (as_event) forced = find_code(s, as_event->code);
+      /* "if the Turks attack": the condition itself, neither an offer nor a threat; what follows it may be. */
+      int condition = in_condition(s, g);
       int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) ||
-                   (mode == MODE_HYPOTHETICAL && s->has_if);
+                   (mode == MODE_HYPOTHETICAL && s->has_if && !condition);
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
+      if (!forced && condition) forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
       if (!forced && seized_place(s, g, &m)) forced = find_code(s, "192");
       size_t before = out->len;
