@@ -546,6 +546,11 @@ static int in_pp(const sent *s, int32_t m) {
          (s->mention_at[f - 1] >= 0 || tag_is(s, f - 1, POS_DET) || tag_is(s, f - 1, POS_ADJ) ||
           tag_is(s, f - 1, POS_NUM)))
     f--;
+  /* ...and back over the actors it is listed with: "clashes between Hezbollah and Syrian rebels". */
+  while (f >= 2 && word_in(s, f - 1, (const char *const[]){"and", "or", NULL}) && s->mention_at[f - 2] >= 0) {
+    f = m_first(s, s->mention_at[f - 2]);
+    while (f > 0 && tag_is(s, f - 1, POS_DET)) f--;
+  }
   if (f == 0) return 0;
   if (!tag_is(s, f - 1, POS_PREP)) return 0;
   if (word_is(s, f - 1, "of") && f >= 2 && s->mention_at[f - 2] < 0 &&
@@ -869,6 +874,12 @@ static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t 
   return 0;
 }
 
+/* Nonzero when pattern element e is the word w alone. */
+static int elem_is_word(const sent *s, const verb_elem *e, const char *w) {
+  const verb_table *t = &s->tables->verbs;
+  return e->kind == VE_WORD && e->nalts == 1 && strcmp(verb_str(t, t->alts.items[e->alts]), w) == 0;
+}
+
 /* The end of the clause a group's objects lie in: the table find_groups fills. */
 static uint32_t clause_limit(const sent *s, uint32_t from) { return from < s->n ? s->limit_from[from] : s->n; }
 
@@ -943,6 +954,11 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
         break;
       }
       return 0;
+    }
+    /* "~clash between +S and +T": the pattern's own "and" ends the slot's list at its first actor. */
+    if (k + 1 < n && sl->n > had + 1 && elem_is_word(s, &el[k + 1], "and")) {
+      after = m_end(s, sl->m[had]);
+      sl->n = (uint8_t)(had + 1);
     }
     if (e->kind == VE_TARGET) m->target_used = 1;
     score += sl->n ? 2 : 1;
