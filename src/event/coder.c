@@ -688,6 +688,11 @@ static int open_group(const sent *s, uint32_t i) {
   return g->infinitive || g->nonfinite || g->relative || (g->first > 0 && word_in(s, g->first - 1, relative_words));
 }
 
+/* Nonzero when token i is a dash that sets a phrase off: "-", "–" or "—". */
+static int dash(const sent *s, uint32_t i) {
+  return word_is(s, i, "-") || word_is(s, i, "\xe2\x80\x93") || word_is(s, i, "\xe2\x80\x94");
+}
+
 static void find_subject(sent *s, size_t gi, const carry *c) {
   vgroup *g = &s->groups[gi];
   g->has_subject = 1;
@@ -765,6 +770,28 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       i = k;
     }
   }
+  /*
+   * "Lindsey Graham - a fierce supporter of the president - suggested": a
+   * phrase between dashes describes the subject before it, unless it opens
+   * with the actors a description before it stands for: "the three
+   * guarantors - Russia, Turkey and Iran - have spurned".
+   */
+  if (i >= 2 && dash(s, i - 1)) {
+    uint32_t k = i - 1;
+    while (k-- > 0 && !dash(s, k) && !word_is(s, k, ";") && (s->group_at[k] < 0 || open_group(s, k))) {}
+    if (k < i - 2 && dash(s, k)) {
+      uint32_t a = k + 1;
+      if (s->mention_at[a] < 0 && tag_is(s, a, POS_DET) && a + 1 < i) a++;
+      int32_t before = k > 0 ? s->mention_at[k - 1] : -1;
+      if (s->mention_at[a] >= 0 && m_first(s, s->mention_at[a]) == a &&
+          (before < 0 || in_pp(s, before) || (mention(s, before)->flags & MENTION_DESCRIBES))) {
+        slot_add(sl, s->mention_at[a]);
+        take_coordinated(s, sl, m_end(s, s->mention_at[a]));
+        return;
+      }
+      i = k;
+    }
+  }
   while (i-- > 0) {
     pos_tag t = (pos_tag)tag(s, i)->pos;
     if (s->mention_at[i] >= 0) {
@@ -772,7 +799,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       i = m_first(s, m);
       if (in_pp(s, m) || (mention(s, m)->flags & MENTION_LOCATIVE)) continue;
       /* "No government has recognised them": no one did it. */
-      if (word_is(s, i, "no") || (i > 0 && word_is(s, i - 1, "no"))) {
+      if (word_is(s, i, "no") || (i > 0 && word_is(s, i - 1, "no")) ||
+          (i > 1 && word_is(s, i - 2, "no") &&
+           (tag_is(s, i - 1, POS_ADJ) || tag_is(s, i - 1, POS_PROPN) || tag_is(s, i - 1, POS_NOUN)))) {
         g->negated = 1;
         sl->filled = 1;
         return;
@@ -1078,8 +1107,16 @@ static int same_party(const event_actor *a, const event_actor *b) {
 /* Appends one event, unless the sentence already has the same one. */
 static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, const dl_event *ev) {
   if (!ev->source.present && !ev->target.present) return DL_OK;
-  /* A statement no one made ("he told BBC Radio 4", with no one for "he") says nothing. */
-  if (!ev->source.present && strcmp(ev->code->code, "010") == 0) return DL_OK;
+  /*
+   * An act no one is named doing says nothing of whom: a statement no one
+   * made ("he told BBC Radio 4", with no one for "he"), a rebuke or a visit
+   * with no one to make it. Force and coercion, and releases, are coded
+   * with no source: who was killed, arrested, abducted or freed is news
+   * when no one says by whom.
+   */
+  if (!ev->source.present && !(ev->code->root[0] == '1' && ev->code->root[1] >= '7') && ev->code->root[0] != '2' &&
+      strncmp(ev->code->code, "084", 3) != 0)
+    return DL_OK;
   if (same_party(&ev->source, &ev->target) && ev->source.mention == ev->target.mention) return DL_OK;
   for (size_t i = first_of_sentence; i < out->len; i++) {
     const dl_event *o = &out->items[i];
