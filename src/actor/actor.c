@@ -1315,6 +1315,32 @@ static int people_counted(const actor_sentence *as, uint32_t start, uint32_t end
   return 0;
 }
 
+/* Role words too general to name an actor unless counted (roles.txt): "12 people", not "people say"; sorted. */
+static const char *const counted_only_roles[] = {"people", "persons", NULL};
+#define COUNTED_ONLY_ROLES 2
+
+/* Numbers written as words that count people: "twelve people", "a dozen people". */
+static const char *const number_words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+                                           "hundred", "thousand", "dozen", "million", NULL};
+/* Counts of many, before "of": "thousands of people". */
+static const char *const large_counts[] = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", NULL};
+
+/*
+ * Nonzero when the people at tokens [start, end) are counted by a number
+ * ("12 people", "twelve people", "thousands of people") and are not an
+ * unnamed source ("two people familiar with the matter").
+ */
+static int people_numbered(const actor_sentence *as, uint32_t start, uint32_t end) {
+  if (end < as->n && (token_is(as, end, "familiar") || token_is(as, end, "close") || token_is(as, end, "briefed") ||
+                      token_is(as, end, "with")))
+    return 0;
+  if (start == 0) return 0;
+  uint32_t b = start - 1;
+  if (as->tokens[b].kind == DL_TOKEN_NUMBER || token_in(as, b, number_words)) return 1;
+  return token_is(as, b, "of") && b > 0 && token_in(as, b - 1, large_counts);
+}
+
 /* Nonzero when a role belongs to a firm or an institution rather than to a state or a people: BUS MED EDU HLH AGR LAB. */
 static int role_of_an_institution(const lex_entry *role) {
   static const char *const sectors[] = {"BUS", "MED", "EDU", "HLH", "AGR", "LAB", NULL};
@@ -1619,6 +1645,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         end = atoms[++j].end;
       /* "military positions", "foreign military presence": the role word only describes a thing. */
       if (modifies_noun(as, end - 1, end) || bare_compound(as, a->start, end)) continue;
+      /* "People" are an actor only when counted: "killed 12 people", "thousands of people protested". */
+      if (end == a->end && role->canonical &&
+          words_sorted_contain(counted_only_roles, COUNTED_ONLY_ROLES, role->canonical, strlen(role->canonical)) &&
+          !people_numbered(as, a->start, end))
+        continue;
       uint32_t gap = 0;
       while (gap < ACTOR_MAX_GAP && first > 0 && token_modifier(as, first - 1)) {
         first--;
@@ -1801,6 +1832,11 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
       /* Only mentions whose code is their roles alone: "IGOUNO" people stay as they are. */
       if ((m->kind != MENTION_PERSON && m->kind != MENTION_ROLE) || m->country[0] ||
           strcmp(m->code, m->roles) != 0)
+        continue;
+      /* "Israeli air strikes killed 15 people": people counted are seldom the country's the sentence names. */
+      if (m->role_entry && m->role_entry->canonical &&
+          words_sorted_contain(counted_only_roles, COUNTED_ONLY_ROLES, m->role_entry->canonical,
+                               strlen(m->role_entry->canonical)))
         continue;
       /* A role alone ("the rebels") takes only its own sentence's country. */
       const char *country = sentence_country && !ambiguous                  ? sentence_country

@@ -194,7 +194,7 @@ static const char *const patient_verbs[] = {
     "kill", "wound", "injure", "hurt", "maim", "arrest", "detain", "abduct", "kidnap", "capture", "execute",
     "torture", "deport", "expel", "jail", "imprison", "sentence", "convict", "behead", "assassinate",
     "massacre", "murder", "slaughter", "rape", "lynch", "shoot", "stab", "intern", "extradite",
-    "indict", "prosecute", "displace", NULL};
+    "indict", "prosecute", "displace", "evacuate", "rescue", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
 static const char *const adverbial_preps[] = {"after", "following", "amid", "despite", "during", "before",
                                               "since", "over", NULL};
@@ -329,6 +329,9 @@ static void find_groups(sent *s) {
       verb_form f = (verb_form)tag(s, head)->form;
       if (!saw_aux && (f == VF_PARTICIPLE || f == VF_GERUND)) g.nonfinite = 1;
       if (!saw_aux && f == VF_BASE && g.first > 0 && tag_is(s, g.first - 1, POS_TO)) g.infinitive = 1;
+      /* "Japan needs to enact reforms", "the government has to call an election": an obligation, as with "must". */
+      if (g.infinitive && g.first >= 2 && word_in(s, g.first - 2, (const char *const[]){"need", "needs", "has", "have", NULL}))
+        g.must = 1;
       /* "going to" + verb: the future. */
       if (lemma_is(s, head, "go") && f == VF_GERUND && head + 1 < s->n && tag_is(s, head + 1, POS_TO)) {
         i = j;
@@ -1104,6 +1107,35 @@ static int same_party(const event_actor *a, const event_actor *b) {
   return a->present && b->present && strcmp(a->code, b->code) == 0;
 }
 
+/* Nonzero for a code of force: assaults, fighting, mass violence (roots 18 to 20). */
+static int violent_root(const cameo_code *cc) {
+  return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
+}
+
+/* Roles that bear arms: police, criminals, insurgents, armies, rebels, separatists, spies, armed groups; sorted. */
+static const char *const armed_roles[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
+
+/* Nouns of disasters and accidents, which kill and wound with no one doing it. */
+static const char *const disaster_nouns[] = {
+    "accident", "avalanche", "blaze", "cholera", "collision", "crash", "cyclone", "derailment", "disaster",
+    "disease", "drought", "earthquake", "epidemic", "famine", "fire", "flood", "flooding", "hailstorm", "heatwave",
+    "hurricane", "landslide", "lightning", "mudslide", "outbreak", "quake", "rain", "snowstorm", "storm",
+    "tornado", "tremor", "tsunami", "typhoon", "virus", "wind", NULL};
+
+/*
+ * Nonzero when the sentence names a disaster or an accident before the
+ * end of ev's clause: "an earthquake killed 23,000 people", "two people
+ * were killed in a crash".
+ * Who dies in one with no one named for it is no political event.
+ */
+static int disaster_clause(const sent *s, const dl_event *ev) {
+  uint32_t to = ev->scope_end > s->base ? ev->scope_end - s->base : 0;
+  if (to > s->n) to = s->n;
+  for (uint32_t i = 0; i < to; i++)
+    if (tag_is(s, i, POS_NOUN) && lemma_in(s, i, disaster_nouns)) return 1;
+  return 0;
+}
+
 /* Appends one event, unless the sentence already has the same one. */
 static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, const dl_event *ev) {
   if (!ev->source.present && !ev->target.present) return DL_OK;
@@ -1116,6 +1148,15 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
    */
   if (!ev->source.present && !(ev->code->root[0] == '1' && ev->code->root[1] >= '7') && ev->code->root[0] != '2' &&
       strncmp(ev->code->code, "084", 3) != 0)
+    return DL_OK;
+  /*
+   * A disaster's toll is no one's act: not a country's named in the same
+   * clause ("an earthquake that struck Japan killed"), nor its victims'.
+   * Only an armed actor's force stands beside a disaster.
+   */
+  if (violent_root(ev->code) && disaster_clause(s, ev) &&
+      (!ev->source.present || !words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles,
+                                                ev->source.roles)))
     return DL_OK;
   if (same_party(&ev->source, &ev->target) && ev->source.mention == ev->target.mention) return DL_OK;
   for (size_t i = first_of_sentence; i < out->len; i++) {
@@ -1293,6 +1334,10 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
        */
       int own_loss = ((cc->root[0] == '1' && cc->root[1] >= '8') || cc->root[0] == '2') && tgt.n && s->reporter.n &&
                      same_side(mention(s, s->reporter.m[0]), mention(s, tgt.m[0]));
+      /* "45 people were killed, officials said": who reports civilians killed did not kill them. */
+      if (((cc->root[0] == '1' && cc->root[1] >= '8') || cc->root[0] == '2') && tgt.n &&
+          strncmp(mention(s, tgt.m[0])->roles, "CVL", 3) == 0)
+        own_loss = 1;
       if (!src.n && s->reporter.n && passive == 1 && !own_loss) {
         src = s->reporter;
         src.from_report = 1;
@@ -1464,6 +1509,17 @@ static vgroup *governor_of(sent *s, size_t gi, govern_kind *kind) {
       break;
     }
   if (!p || p->negated) return NULL;
+  if (g->infinitive && g->must) {
+    /* "said Japan needs to enact reforms": who says what another needs to do appeals for it. */
+    for (size_t k = (size_t)(p - s->groups); k-- > 0;)
+      if (s->groups[k].head < p->first && !s->groups[k].relative) {
+        vgroup *q = &s->groups[k];
+        if (q->negated || !lemma_in(s, q->head, statement_verbs)) return NULL;
+        *kind = GOVERN_APPEAL;
+        return q;
+      }
+    return NULL;
+  }
   if (g->infinitive) {
     *kind = govern_kind_of(s, p);
     return *kind ? p : NULL;
@@ -1524,7 +1580,8 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
     int changed = 0;
     for (uint32_t e = gov->ev_first; e < gov->ev_end && e < out->len; e++) {
       dl_event *ev = &out->items[e];
-      if (!residual_appeal(ev->code)) continue;
+      /* "will tell Koizumi that Japan needs to enact reforms": what another is told to do is the appeal. */
+      if (!residual_appeal(ev->code) && !(g->must && ev->code->root[0] == '0' && ev->code->root[1] == '1')) continue;
       ev->code = cc;
       if (!ev->target.present && g->subject.n && (!ev->source.present || ev->source.mention != g->subject.m[0]))
         set_actor(s, &ev->target, g->subject.m[0]);
@@ -1781,10 +1838,9 @@ static const verb_pattern *event_subject(const sent *s, const vgroup *g) {
  * group, or a country or group named alone (whose force it may be).
  */
 static int unarmed(const sent *s, int32_t m) {
-  static const char *const armed[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
   const dl_mention *x = mention(s, m);
   if (!x->roles[0]) return x->kind == MENTION_PERSON;
-  return !words_codes_any(armed, sizeof armed / sizeof *armed, x->roles);
+  return !words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles, x->roles);
 }
 
 /* Nonzero when every mention of sl bears no arms. */
@@ -1816,10 +1872,9 @@ static int seized_place(const sent *s, const vgroup *g, const match *m) {
   return t->kind == MENTION_COUNTRY && !t->roles[0];
 }
 
-/* Nonzero for a code of force: assaults, fighting, mass violence (roots 18 to 20). */
-static int violent_root(const cameo_code *cc) {
-  return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
-}
+
+/* Nonzero when a target is people counted with no country of their own: "killing 12 people". */
+static int counted_victims(const event_actor *t) { return !t->country[0] && strcmp(t->code, "CVL") == 0; }
 
 /* Nonzero when ev was coded from an event noun ("air strikes") or a participle with no auxiliary ("killing"). */
 static int retold(const sent *s, const dl_event *ev) {
@@ -1841,13 +1896,20 @@ static void merge_force(const sent *s, dl_event_vec *out, size_t first) {
   for (size_t a = first; a < out->len; a++) {
     dl_event *ea = &out->items[a];
     int merged = 0;
+    /* "Clashes between Hezbollah and the rebels killed five people": who died in the clashes, by no one else. */
+    if (violent_root(ea->code) && !ea->source.present && (!ea->target.present || counted_victims(&ea->target)))
+      for (size_t b = first; b < out->len && !merged; b++)
+        merged = b != a && violent_root(out->items[b].code) && out->items[b].source.present &&
+                 out->items[b].mode == ea->mode;
     /* Only a noun or a participle retells an act: "abducted 200 girls and attacked soldiers" are two. */
-    if (violent_root(ea->code) && ea->source.present && !ea->target.present && retold(s, ea))
+    if (!merged && violent_root(ea->code) && ea->source.present &&
+        (!ea->target.present || counted_victims(&ea->target)) && retold(s, ea))
       for (size_t b = first; b < out->len && !merged; b++) {
         dl_event *eb = &out->items[b];
         /* The other telling has a target, or is the verb of an untargeted noun: "air strikes killed 15 people". */
-        int other_verb = !eb->target.present && !retold(s, eb) && (ea->pattern && (ea->pattern->flags & VP_NOUN));
-        if (b == a || !(eb->target.present || other_verb) || eb->mode != ea->mode ||
+        int strong = eb->target.present && !counted_victims(&eb->target);
+        int other_verb = !strong && !retold(s, eb) && (ea->pattern && (ea->pattern->flags & VP_NOUN));
+        if (b == a || !(strong || other_verb) || eb->mode != ea->mode ||
             eb->source.mention != ea->source.mention || !eb->source.present ||
             memcmp(eb->code->root, ea->code->root, 2) != 0)
           continue;
