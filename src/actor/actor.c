@@ -631,9 +631,23 @@ static uint8_t place_cue_before(const actor_sentence *as, uint32_t i, const acto
   return 0;
 }
 
-/* CUE_TAKEN when the name at token i follows a verb of taking_verbs (not past "the": "captured the Phoenix hotel"), else 0. */
+/* Nouns of attacks, before "on" or "against" and the place attacked: "a government assault on Idlib". */
+static const char *const attack_nouns[] = {"assault", "attack", "attacks", "offensive", "strike", "strikes",
+                                           "airstrike", "airstrikes", "raid", "raids", "bombardment", "bombing",
+                                           "shelling", "siege", "advance", "push", "march", "incursion",
+                                           "invasion", NULL};
+
+/*
+ * CUE_TAKEN when the name at token i follows a verb of taking_verbs (not
+ * past "the": "captured the Phoenix hotel"), or an attack noun and "on" or
+ * "against" ("the assault on Idlib"), else 0.
+ */
 static uint8_t place_cue_taken(const actor_sentence *as, uint32_t i) {
-  return i > 0 && token_lowercase_word(as, i - 1) && token_in(as, i - 1, taking_verbs) ? CUE_TAKEN : 0;
+  if (i > 0 && token_lowercase_word(as, i - 1) && token_in(as, i - 1, taking_verbs)) return CUE_TAKEN;
+  return i > 1 && (token_is(as, i - 1, "on") || token_is(as, i - 1, "against")) && token_lowercase_word(as, i - 2) &&
+                 token_in(as, i - 2, attack_nouns)
+             ? CUE_TAKEN
+             : 0;
 }
 
 /*
@@ -1324,7 +1338,8 @@ static const char *const number_words[] = {"one", "two", "three", "four", "five"
                                            "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
                                            "hundred", "thousand", "dozen", "million", NULL};
 /* Counts of many, before "of": "thousands of people". */
-static const char *const large_counts[] = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", NULL};
+static const char *const large_counts[] = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "number",
+                                           "numbers", NULL};
 
 /*
  * Nonzero when the people at tokens [start, end) are counted by a number

@@ -1142,12 +1142,12 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
   /*
    * An act no one is named doing says nothing of whom: a statement no one
    * made ("he told BBC Radio 4", with no one for "he"), a rebuke or a visit
-   * with no one to make it. Force and coercion, and releases, are coded
-   * with no source: who was killed, arrested, abducted or freed is news
-   * when no one says by whom.
+   * with no one to make it. Force and coercion, and releases told by a verb,
+   * are coded with no source: who was killed, arrested, abducted or freed is
+   * news when no one says by whom ("the return of refugees" is a goal).
    */
   if (!ev->source.present && !(ev->code->root[0] == '1' && ev->code->root[1] >= '7') && ev->code->root[0] != '2' &&
-      strncmp(ev->code->code, "084", 3) != 0)
+      !(strncmp(ev->code->code, "084", 3) == 0 && !(ev->pattern && (ev->pattern->flags & VP_NOUN))))
     return DL_OK;
   /*
    * A disaster's toll is no one's act: not a country's named in the same
