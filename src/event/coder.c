@@ -730,6 +730,18 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       return;
     }
   }
+  /*
+   * "with Islamic State militants reportedly killing 80 people", "a
+   * campaign by Kurdish forces backed by the coalition": a participle with
+   * no auxiliary right after an actor is that actor's, whatever preposition
+   * the actor follows.
+   */
+  if ((g->nonfinite || g->reduced) && b > 0 && s->mention_at[b - 1] >= 0 &&
+      !(mention(s, s->mention_at[b - 1])->flags & (MENTION_LOCATIVE | MENTION_DESCRIBES))) {
+    slot_add(sl, s->mention_at[b - 1]);
+    take_coordinated_left(s, sl, m_first(s, s->mention_at[b - 1]));
+    return;
+  }
   uint32_t i = g->first;
   /* '"... president of the United States," said Mr Clinton': the speaker follows the verb; the quote names others. */
   if (g->reporting && g->first > 0 && word_is(s, g->first - 1, "\"")) {
@@ -1115,6 +1127,24 @@ static int violent_root(const cameo_code *cc) {
 /* Roles that bear arms: police, criminals, insurgents, armies, rebels, separatists, spies, armed groups; sorted. */
 static const char *const armed_roles[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
 
+/* Polls and studies, and what they are said to show: "a poll suggests two-thirds of Britons support". */
+static const char *const poll_nouns[] = {"poll", "survey", "study", "research", "census", "questionnaire", NULL};
+static const char *const finding_verbs[] = {"suggest", "show", "find", "indicate", "reveal", NULL};
+
+/*
+ * Nonzero when verb group g is a poll's finding or what it found: "a poll of
+ * 1,313 people suggests two-thirds of Britons support the decision". What
+ * people answer a poll is opinion, not an act.
+ */
+static int poll_finding(const sent *s, const vgroup *g) {
+  for (uint32_t i = 0; i < g->first; i++) {
+    if (!tag_is(s, i, POS_NOUN) || !lemma_in(s, i, poll_nouns)) continue;
+    for (uint32_t j = i + 1; j <= g->head; j++)
+      if (tag_is(s, j, POS_VERB) && lemma_in(s, j, finding_verbs)) return 1;
+  }
+  return 0;
+}
+
 /* Nouns of disasters and accidents, which kill and wound with no one doing it. */
 static const char *const disaster_nouns[] = {
     "accident", "avalanche", "blaze", "cholera", "collision", "crash", "cyclone", "derailment", "disaster",
@@ -1239,14 +1269,21 @@ static const cameo_code *refusal_of(const sent *s, const verb_pattern *p) {
 
 /* The mode of an event of group g (NULL for a noun). */
 /*
- * Nonzero when verb group g is in a clause that "if" or "unless" opens:
- * "if the Turks attack", "unless Iran releases the tanker". The clause runs
+ * Nonzero when verb group g is in a clause that "if", "unless" or "in
+ * case" opens: "if the Turks attack", "unless Iran releases the tanker",
+ * "in case those groups are targeting civilians". The clause runs
  * from the word to a comma, "then", or another verb group before g.
  */
 static int in_condition(const sent *s, const vgroup *g) {
   if (!s->has_if) return 0;
   for (uint32_t i = g->first; i-- > 0;) {
-    if (word_is(s, i, "if") || word_is(s, i, "unless")) return 1;
+    /* An actor's words are no verb of another clause: "those terrorist armed groups". */
+    if (s->mention_at[i] >= 0) {
+      i = m_first(s, s->mention_at[i]);
+      continue;
+    }
+    if (word_is(s, i, "if") || word_is(s, i, "unless") || (word_is(s, i, "case") && i > 0 && word_is(s, i - 1, "in")))
+      return 1;
     if (word_is(s, i, ",") || word_is(s, i, ";") || word_is(s, i, "then") || word_is(s, i, "\"") ||
         s->group_at[i] >= 0)
       return 0;
@@ -1348,6 +1385,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   }
   /* Only a reporter and no one acted upon: nothing to code. */
   if (src.from_report && !tgt.n) return DL_OK;
+  /* Recognition is of a state or a government: "recognising young people reaching voting age" is none. */
+  if (strcmp(cc->code, "054") == 0 && !tgt.n) return DL_OK;
   /* An appeal with no addressee, reported by a third party, was made to the reporter. */
   if (!tgt.n && cc->root[0] == '0' && cc->root[1] == '2' && s->reporter.n && src.n &&
       strcmp(mention(s, s->reporter.m[0])->code, mention(s, src.m[0])->code) != 0)
@@ -1803,6 +1842,46 @@ static const char *const light_verbs[] = {"announce", "declare", "order", "impos
                                           "conduct", "stage", "make", "issue", "hold", "continue", "resume",
                                           "intensify", "escalate", "mount", "carry", "step", "extend", NULL};
 
+/* Words before an event noun that make it a guess or a fear: "any attack", "the expected offensive". */
+static const char *const guessed_words[] = {"any", "possible", "potential", "expected", "feared", "looming",
+                                            "threatened", "likely", "imminent", "hypothetical", "eventual", NULL};
+/* ...that make it a plan: "the planned offensive", "next week's talks". */
+static const char *const planned_words[] = {"planned", "proposed", "upcoming", "forthcoming", "next", "future",
+                                            "scheduled", "intended", NULL};
+/*
+ * Verbs whose object an act is wanted, feared, foretold or kept from
+ * happening: "wants Turkish support", "fear attack by Turkey", "to avert a
+ * war".
+ */
+static const char *const unrealised_verbs[] = {"want", "seek", "need", "hope", "wish", "fear", "expect", "predict",
+                                               "risk", "avoid", "prevent", "avert", "deter", "forestall", "warn",
+                                               NULL};
+
+/*
+ * The mode of the event noun at token i, from the words of its phrase
+ * before it and the verb it is the object of: "no US apology" (negated),
+ * "any attack", "fear attack by Turkey" (hypothetical), "the planned
+ * offensive" (intent).
+ */
+static event_mode noun_mode(const sent *s, uint32_t i) {
+  uint32_t j = i;
+  while (j > 0 && i - j < 5 &&
+         (tag_is(s, j - 1, POS_ADJ) || tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_PROPN) ||
+          tag_is(s, j - 1, POS_DET) || tag_is(s, j - 1, POS_NUM) || tag_is(s, j - 1, POS_POSSESSIVE) ||
+          tag_is(s, j - 1, POS_ADV) || tag_is(s, j - 1, POS_NEG) ||
+          (tag_is(s, j - 1, POS_VERB) && tag(s, j - 1)->form == VF_PARTICIPLE) ||
+          s->mention_at[j - 1] >= 0)) {
+    j--;
+    if (word_is(s, j, "no")) return MODE_NEGATED;
+    if (word_in(s, j, guessed_words)) return MODE_HYPOTHETICAL;
+    if (word_in(s, j, planned_words)) return MODE_INTENT;
+  }
+  if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, unrealised_verbs)) return MODE_HYPOTHETICAL;
+  if (j > 1 && tag_is(s, j - 1, POS_TO) && tag_is(s, j - 2, POS_VERB) && lemma_in(s, j - 2, unrealised_verbs))
+    return MODE_HYPOTHETICAL;
+  return MODE_ASSERTED;
+}
+
 /* The subject of the light verb whose object the event noun at i heads, or NULL. */
 static const slot *light_verb_subject(const sent *s, uint32_t i) {
   uint32_t j = i;
@@ -1927,7 +2006,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   s->has_if = 0;
   for (uint32_t i = 0; i < s->n; i++) {
     s->literal[i] = 0;
-    if (word_is(s, i, "if") || word_is(s, i, "unless")) s->has_if = 1;
+    if (word_is(s, i, "if") || word_is(s, i, "unless") || (word_is(s, i, "case") && i > 0 && word_is(s, i - 1, "in")))
+      s->has_if = 1;
   }
   find_groups(s);
   for (size_t k = 0; k < s->ngroups; k++)
@@ -1945,6 +2025,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       match m;
       /* A verb an earlier pattern has used ("threatened to expel", "agreed to withdraw") is coded already. */
       if (s->literal[g->head]) continue;
+      if (poll_finding(s, g)) continue;
       /* "are hardly likely to attack": the writer's guess at an act, which no one did, threatened or meant. */
       if (g->infinitive && g->first >= 2 &&
           word_in(s, g->first - 2, (const char *const[]){"likely", "unlikely", NULL})) {
@@ -2086,8 +2167,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     s->scope_end = limit;
     slot none;
     memset(&none, 0, sizeof none);
-    if (code_match(s, &m, &none, 0, MODE_ASSERTED, s->base + i, s->base + m.head_end, out, first_of_sentence,
-                   NULL) != DL_OK)
+    event_mode mode = noun_mode(s, i);
+    /* "any attack against Syria", "the expected offensive": a guess keeps its own code; a plan takes its intent code. */
+    const cameo_code *own = mode == MODE_HYPOTHETICAL || mode == MODE_NEGATED ? find_code(s, m.p->code) : NULL;
+    if (code_match(s, &m, &none, 0, mode, s->base + i, s->base + m.head_end, out, first_of_sentence, own) != DL_OK)
       return DL_ENOMEM;
   }
   /*
