@@ -643,8 +643,12 @@ static const char *const attack_nouns[] = {"assault", "attack", "attacks", "offe
  * "against" ("the assault on Idlib"), else 0.
  */
 static uint8_t place_cue_taken(const actor_sentence *as, uint32_t i) {
-  if (i > 0 && token_lowercase_word(as, i - 1) && token_in(as, i - 1, taking_verbs)) return CUE_TAKEN;
-  return i > 1 && (token_is(as, i - 1, "on") || token_is(as, i - 1, "against")) && token_lowercase_word(as, i - 2) &&
+  /* Most names follow "the", "in" or a name: the word's class, known once per token, settles it. */
+  if (i == 0 || !token_lowercase_word(as, i - 1)) return 0;
+  word_class c = token_class(as, i - 1);
+  if (c == WC_OPEN) return token_in(as, i - 1, taking_verbs) ? CUE_TAKEN : 0;
+  return c == WC_PREP && i > 1 && (token_is(as, i - 1, "on") || token_is(as, i - 1, "against")) &&
+                 token_lowercase_word(as, i - 2) && token_class(as, i - 2) == WC_OPEN &&
                  token_in(as, i - 2, attack_nouns)
              ? CUE_TAKEN
              : 0;
@@ -957,6 +961,33 @@ static uint32_t portfolio_end(const actor_sentence *as, uint32_t i) {
   return j;
 }
 
+/* Role words too general to name an actor unless counted (roles.txt): "12 people", not "people say"; sorted. */
+static const char *const counted_only_roles[] = {"people", "persons", NULL};
+#define COUNTED_ONLY_ROLES 2
+
+/* Numbers written as words that count people: "twelve people", "a dozen people". */
+static const char *const number_words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+                                           "hundred", "thousand", "dozen", "million", NULL};
+/* Counts of many, before "of": "thousands of people". */
+static const char *const large_counts[] = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "number",
+                                           "numbers", NULL};
+
+/*
+ * Nonzero when the people at tokens [start, end) are counted by a number
+ * ("12 people", "twelve people", "thousands of people") and are not an
+ * unnamed source ("two people familiar with the matter").
+ */
+static int people_numbered(const actor_sentence *as, uint32_t start, uint32_t end) {
+  if (start == 0) return 0;
+  uint32_t b = start - 1;
+  if (!(as->tokens[b].kind == DL_TOKEN_NUMBER || token_in(as, b, number_words) ||
+        (b > 0 && token_is(as, b, "of") && token_in(as, b - 1, large_counts))))
+    return 0;
+  return !(end < as->n && (token_is(as, end, "familiar") || token_is(as, end, "close") ||
+                           token_is(as, end, "briefed") || token_is(as, end, "with")));
+}
+
 static int sentence_atoms(actor_sentence *as, int32_t day) {
   actor_scratch *sc = as->scratch;
   sc->atoms.len = 0;
@@ -1048,6 +1079,18 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       continue;
     }
     if (e->kind == LEX_ROLE && i < portfolio) {
+      i += (uint32_t)m;
+      continue;
+    }
+    /*
+     * "People say", "the men": a role only a number makes an actor, dropped
+     * here so no rule looks at it, unless a name just before may take it
+     * ("an Australian woman", "Baghdadi's men").
+     */
+    if (e->kind == LEX_ROLE && e->canonical &&
+        words_sorted_contain(counted_only_roles, COUNTED_ONLY_ROLES, e->canonical, strlen(e->canonical)) &&
+        !(sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end + 2 >= i) &&
+        !people_numbered(as, i, i + (uint32_t)m)) {
       i += (uint32_t)m;
       continue;
     }
@@ -1327,33 +1370,6 @@ static int people_counted(const actor_sentence *as, uint32_t start, uint32_t end
     if (t->len > 4 && memcmp(w + t->len - 3, "ing", 3) == 0) return 1;
   }
   return 0;
-}
-
-/* Role words too general to name an actor unless counted (roles.txt): "12 people", not "people say"; sorted. */
-static const char *const counted_only_roles[] = {"people", "persons", NULL};
-#define COUNTED_ONLY_ROLES 2
-
-/* Numbers written as words that count people: "twelve people", "a dozen people". */
-static const char *const number_words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                           "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
-                                           "hundred", "thousand", "dozen", "million", NULL};
-/* Counts of many, before "of": "thousands of people". */
-static const char *const large_counts[] = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "number",
-                                           "numbers", NULL};
-
-/*
- * Nonzero when the people at tokens [start, end) are counted by a number
- * ("12 people", "twelve people", "thousands of people") and are not an
- * unnamed source ("two people familiar with the matter").
- */
-static int people_numbered(const actor_sentence *as, uint32_t start, uint32_t end) {
-  if (end < as->n && (token_is(as, end, "familiar") || token_is(as, end, "close") || token_is(as, end, "briefed") ||
-                      token_is(as, end, "with")))
-    return 0;
-  if (start == 0) return 0;
-  uint32_t b = start - 1;
-  if (as->tokens[b].kind == DL_TOKEN_NUMBER || token_in(as, b, number_words)) return 1;
-  return token_is(as, b, "of") && b > 0 && token_in(as, b - 1, large_counts);
 }
 
 /* Nonzero when a role belongs to a firm or an institution rather than to a state or a people: BUS MED EDU HLH AGR LAB. */
