@@ -2156,6 +2156,21 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         slot_add(&m.source, s->mention_at[j - 2]);
       }
     }
+    /* "the siege of eastern Ghouta by the Syrian military": the actor after "by" did it, whatever the target slot read. */
+    if (!m.source.n && m.target.n) {
+      uint32_t f = m_first(s, m.target.m[0]);
+      if (f > 0 && tag_is(s, f - 1, POS_DET)) f--;
+      if (f > 0 && word_is(s, f - 1, "by")) {
+        m.source = m.target;
+        memset(&m.target, 0, sizeof m.target);
+      }
+    }
+    /* ...and one after its target: "the kidnapping of the ambassador by Taliban insurgents". */
+    if (!m.source.n && m.end < limit && agent_follows(s, m.end)) {
+      uint32_t a = m.end + 1;
+      if (tag_is(s, a, POS_DET)) a++;
+      slot_add(&m.source, s->mention_at[a]);
+    }
     /* "the fight against Isis advanced", "the defeat of Isis": a campaign or a goal named, with no one doing it. */
     if (!m.source.n && m.p->code[0] >= '1' && m.p->code[1] >= '8' &&
         lemma_in(s, i, (const char *const[]){"defeat", "destruction", "fight", "war", "struggle", "campaign",
