@@ -50,6 +50,7 @@ typedef struct actor_atom {
   uint8_t past;           /* a person named after their last office, now an elite (ELI) */
   int32_t ref;            /* a surname's earlier mention in the story ("Mr Kennedy"), or -1 */
   entry_choices alts;     /* the entries of the other countries the phrase is given to, with entry */
+  uint8_t apposed;        /* a name set off by commas after a role: its holder ("the home secretary, Sajid Javid,") */
 } actor_atom;
 
 /* A mention named by a shared phrase, and the phrase's entries: decided again once the story is read. */
@@ -754,7 +755,7 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     locative = 1;
   const lex_entry *country = lex_country_entry(as->lex, place->country);
   if (!country) return 0;
-  *atom = (actor_atom){i, end, country, place, cue, locative, 0, -1, {0, {NULL}}};
+  *atom = (actor_atom){i, end, country, place, cue, locative, 0, -1, {0, {NULL}}, 0};
   return 1;
 }
 
@@ -870,7 +871,9 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
   if (sc->persons_scanned < as->story_first) sc->persons_scanned = as->story_first;
   for (; sc->persons_scanned < as->story->len; sc->persons_scanned++) {
     const dl_mention *p = &as->story->items[sc->persons_scanned];
-    if (p->kind == MENTION_PERSON && p->country[0] && p->entry &&
+    /* A role's holder named in apposition ("the home secretary, Sajid Javid,") may get a country only later. */
+    if (p->kind == MENTION_PERSON && p->entry &&
+        (p->country[0] || (p->entry->kind == LEX_ROLE && p->entry == p->role_entry && p->refers_to >= 0)) &&
         DL_VEC_PUSH(as->doc->ctx, sc->persons, (uint32_t)sc->persons_scanned) != DL_OK)
       return 0;
   }
@@ -887,7 +890,7 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
       q--;
     }
     if (start == i && i > lo && token_in(as, i - 1, courtesy_titles)) start--;
-    *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, {0, {NULL}}};
+    *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, {0, {NULL}}, 0};
     return 1;
   }
   return 0;
@@ -988,6 +991,43 @@ static int people_numbered(const actor_sentence *as, uint32_t start, uint32_t en
                            token_is(as, end, "briefed") || token_is(as, end, "with")));
 }
 
+/*
+ * The end of a name set off by a comma after a role at token i ("the home
+ * secretary, Sajid Javid,", "the UN envoy, Staffan de Mistura, said"): two
+ * to four capitalised words no dictionary keys, with name particles, and a
+ * comma, a full stop or the end after them. Returns i when there is none.
+ */
+static uint32_t apposed_name_end(const actor_sentence *as, uint32_t i) {
+  const actor_scratch *sc = as->scratch;
+  if (!sc->atoms.len || i < 2 || !token_is(as, i - 1, ",")) return i;
+  const actor_atom *last = &sc->atoms.items[sc->atoms.len - 1];
+  if (last->end != i - 1) return i;
+  /* "the UN envoy for Syria, Staffan de Mistura,": the role before the country it is for. */
+  if (last->entry->kind != LEX_ROLE && sc->atoms.len >= 2 &&
+      (last->entry->kind == LEX_COUNTRY || last->entry->kind == LEX_CAPITAL) && last->start >= 1 &&
+      (token_is(as, last->start - 1, "for") || token_is(as, last->start - 1, "of") ||
+       token_is(as, last->start - 1, "to")) &&
+      sc->atoms.items[sc->atoms.len - 2].end == last->start - 1)
+    last = &sc->atoms.items[sc->atoms.len - 2];
+  if (last->entry->kind != LEX_ROLE) return i;
+  uint32_t j = i, words = 0;
+  while (j < as->n && j < i + 5) {
+    const dl_token *t = &as->tokens[j];
+    if (t->kind == DL_TOKEN_WORD && (t->flags & TOKEN_CAPITALISED) && !(t->flags & TOKEN_ALLCAPS) &&
+        !sc->key_len.items[j] && !token_in(as, j, calendar_words)) {
+      j++;
+      words++;
+    } else if (words && j + 1 < as->n && token_in(as, j, name_particles) && !token_capitalised(as, j)) {
+      j++;
+    } else {
+      break;
+    }
+  }
+  if (words < 2 || as->tokens[j - 1].flags & TOKEN_ALLCAPS) return i;
+  if (j < as->n && !token_is(as, j, ",") && !token_is(as, j, ".") && !token_is(as, j, ")")) return i;
+  return j;
+}
+
 static int sentence_atoms(actor_sentence *as, int32_t day) {
   actor_scratch *sc = as->scratch;
   sc->atoms.len = 0;
@@ -1023,6 +1063,15 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         if (lex_match(as->lex, &kp, &klen, 1, hits, &nhits) == 1) m = 1;
       }
       actor_atom place;
+      uint32_t name_end = t->kind == DL_TOKEN_WORD && (t->flags & TOKEN_CAPITALISED) ? apposed_name_end(as, i) : i;
+      if (name_end > i) {
+        const actor_atom *role = &sc->atoms.items[sc->atoms.len - 1];
+        if (role->entry->kind != LEX_ROLE) role--;
+        actor_atom holder = {i, name_end, role->entry, NULL, 0, 0, 0, -1, {0, {NULL}}, 1};
+        if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, holder) != DL_OK) return DL_ENOMEM;
+        i = name_end;
+        continue;
+      }
       /* Only a capitalised word may name a town or a person named before. */
       /* A person the story named is that person even after "attacked": "Jesse Jackson ... attacked Jackson". */
       if (m == 0 && (t->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) &&
@@ -1063,7 +1112,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         uint32_t start = i;
         uint32_t lo = sc->atoms.len ? sc->atoms.items[sc->atoms.len - 1].end : 0;
         if (start > lo && token_in(as, start - 1, courtesy_titles)) start--;
-        actor_atom own = {start, i + 1, p->entry, NULL, 0, 0, 0, other, {0, {NULL}}};
+        actor_atom own = {start, i + 1, p->entry, NULL, 0, 0, 0, other, {0, {NULL}}, 0};
         if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, own) != DL_OK) return DL_ENOMEM;
         i = own.end;
         continue;
@@ -1095,7 +1144,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       continue;
     }
     if (e->kind == LEX_ROLE && strstr(e->roles, "GOV")) portfolio = portfolio_end(as, i + (uint32_t)m);
-    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1, {0, {NULL}}};
+    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1, {0, {NULL}}, 0};
     /* The phrase's entries of each country, the one chosen among them, for the end of the story. */
     atom.alts = alts;
     if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
@@ -1481,6 +1530,25 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     m.refers_to = -1;
     uint32_t first = a->start, end = a->end;
     const lex_entry *role = NULL;
+    if (a->apposed) {
+      /* "the home secretary, Sajid Javid,": the role's holder, coded as the role is. */
+      size_t k = out->len;
+      while (k > sentence_first && k + 2 > out->len && out->items[k - 1].role_entry != a->entry) k--;
+      if (k <= sentence_first || out->items[k - 1].role_entry != a->entry) continue;
+      const dl_mention *r = &out->items[k - 1];
+      memcpy(m.code, r->code, sizeof m.code);
+      memcpy(m.country, r->country, sizeof m.country);
+      memcpy(m.roles, r->roles, sizeof m.roles);
+      m.kind = MENTION_PERSON;
+      m.role_entry = a->entry;
+      m.flags = MENTION_INFERRED;
+      m.refers_to = (int32_t)(k - 1);
+      m.first = as->base + first;
+      m.end = as->base + end;
+      m.head = as->base + end - 1;
+      if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
+      continue;
+    }
     if (a->ref >= 0) {
       /* "Mr Kennedy": the person named before, and who they were. */
       const dl_mention *p = &out->items[a->ref];
@@ -1864,6 +1932,8 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
       if ((m->kind != MENTION_PERSON && m->kind != MENTION_ROLE) || m->country[0] ||
           strcmp(m->code, m->roles) != 0)
         continue;
+      /* A role's holder named in apposition takes the role's country, whenever the role gets one (holders_follow). */
+      if (m->kind == MENTION_PERSON && m->entry && m->entry == m->role_entry && m->refers_to >= 0) continue;
       /* "Israeli air strikes killed 15 people": people counted are seldom the country's the sentence names. */
       if (m->role_entry && m->role_entry->canonical &&
           words_sorted_contain(counted_only_roles, COUNTED_ONLY_ROLES, m->role_entry->canonical,
@@ -2088,6 +2158,22 @@ static void home_roles(const dl_lexicon *lex, const dl_article *a, const dl_docu
   }
 }
 
+/*
+ * A role's holder named in apposition ("the home secretary, Sajid Javid,"),
+ * and the same person named again ("Javid said"), take the country the role
+ * was given by the end of the story, as the holder's code.
+ */
+static void holders_follow(dl_mention_vec *out, size_t from) {
+  for (size_t k = from; k < out->len; k++) {
+    dl_mention *m = &out->items[k];
+    if (m->kind != MENTION_PERSON || m->country[0] || m->refers_to < (int32_t)from || (size_t)m->refers_to >= k) continue;
+    const dl_mention *r = &out->items[m->refers_to];
+    if (!r->country[0] || strcmp(r->roles, m->roles) != 0) continue;
+    memcpy(m->code, r->code, sizeof m->code);
+    memcpy(m->country, r->country, sizeof m->country);
+  }
+}
+
 int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, const actor_story *story,
                dl_mention_vec *out) {
   int32_t day = story->day;
@@ -2124,6 +2210,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, c
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
   if (rc == DL_OK) infer_person_countries(out, first_mention);
   if (rc == DL_OK) home_roles(lex, story->article, doc, out, first_mention);
+  if (rc == DL_OK) holders_follow(out, first_mention);
   dl_buffer_free(&sc.keys);
   DL_VEC_FREE(ctx, sc.key_start);
   DL_VEC_FREE(ctx, sc.key_ptr);
