@@ -1386,7 +1386,11 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   /* Only a reporter and no one acted upon: nothing to code. */
   if (src.from_report && !tgt.n) return DL_OK;
   /* Recognition is of a state or a government: "recognising young people reaching voting age" is none. */
-  if (strcmp(cc->code, "054") == 0 && !tgt.n) return DL_OK;
+  if (strcmp(cc->code, "054") == 0 && !tgt.n) {
+    const char *head = verb_str(&s->tables->verbs, p->head);
+    if (strcmp(head, "recognize") == 0 || strcmp(head, "recognise") == 0 || strcmp(head, "recognition") == 0)
+      return DL_OK;
+  }
   /* An appeal with no addressee, reported by a third party, was made to the reporter. */
   if (!tgt.n && cc->root[0] == '0' && cc->root[1] == '2' && s->reporter.n && src.n &&
       strcmp(mention(s, s->reporter.m[0])->code, mention(s, src.m[0])->code) != 0)
