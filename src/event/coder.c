@@ -1939,10 +1939,23 @@ static int all_unarmed(const sent *s, const slot *sl) {
  * is words (111). Leaders' armies are named by their countries.
  */
 static int unarmed_at_odds(const sent *s, const vgroup *g, const match *m) {
-  if (strncmp(m->p->code, "19", 2) != 0 ||
-      !lemma_in(s, g->head, (const char *const[]){"attack", "clash", "hit", "fight", "battle", NULL}))
-    return 0;
-  if (!all_unarmed(s, &g->subject)) return 0;
+  static const char *const at_odds[] = {"attack", "clash", "hit", "fight", "battle", NULL};
+  if (strncmp(m->p->code, "19", 2) != 0) return 0;
+  /* The verb, or the noun a light verb takes ("launched an attack on"): only on a thing of the target's, below. */
+  int verb = lemma_in(s, g->head, at_odds), noun = 0;
+  for (uint8_t k = 0; k < m->nwords && !verb && !noun; k++) noun = lemma_in(s, m->words[k], at_odds);
+  if (!(verb || noun) || !all_unarmed(s, &g->subject)) return 0;
+  /*
+   * "Michael Howard launched an attack on the cost of Britain's asylum
+   * system": a thing of the target's is what the opposition, a party or a
+   * legislator attacks (a government, as "Washington", may use force on it).
+   */
+  if (m->target.n == 1 && (mention(s, m->target.m[0])->flags & MENTION_POSSESSOR)) {
+    int governs = 0;
+    for (uint8_t k = 0; k < g->subject.n; k++) governs |= strstr(mention(s, g->subject.m[k])->roles, "GOV") != NULL;
+    if (!governs) return 1;
+  }
+  if (!verb) return 0;
   return m->target.n ? all_unarmed(s, &m->target) : g->subject.n >= 2;
 }
 
