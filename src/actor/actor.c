@@ -461,10 +461,10 @@ static const char *const place_prepositions[] = {"in", "near", "outside", "insid
  * the place acted on.
  */
 static const char *const taking_verbs[] = {
-    "besieged", "bombarded", "bombed", "captured", "encircled", "entered", "invaded", "liberated", "occupied",
+    "besieged", "bombarded", "bombed", "captured", "encircled", "entered", "hit", "invaded", "liberated", "occupied", "pounded",
     "overran", "raided", "recaptured", "retook", "seized", "shelled", "stormed", "struck", "besieging",
     "bombarding", "bombing", "capturing", "encircling", "entering", "invading", "liberating", "occupying",
-    "raiding", "recapturing", "retaking", "seizing", "shelling", "storming", "striking", NULL};
+    "raiding", "recapturing", "retaking", "seizing", "shelling", "storming", "striking", "hitting", "pounding", NULL};
 
 /* Particles that carry a name on: "Stade de France", "Real del Monte". */
 static const char *const name_particles[] = {"de", "del", "della", "di", "du", "des", "la", "le", "von", "van", "da",

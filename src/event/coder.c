@@ -1124,6 +1124,18 @@ static int violent_root(const cameo_code *cc) {
   return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
 }
 
+/*
+ * Things that kill and wreck as someone's weapons, and nouns of those who
+ * wield them that name no actor: "a car bomb killed 12 people", "shelling
+ * hit the hospital", "the group overran Mosul", "assassins have killed".
+ */
+static const char *const weapon_nouns[] = {
+    "air", "aircraft", "airstrike", "artillery", "assassin", "attack", "attacker", "blast", "bomb", "bomber",
+    "bombardment", "bombing", "bullet", "cell", "crowd", "device", "drone", "explosion", "explosive", "faction", "fire",
+    "gang", "group", "gunfire", "gunman", "gunship", "grenade", "helicopter", "hijacker", "ied", "jet", "kidnapper",
+    "killer", "landmine", "mine", "missile", "mob", "mortar", "plane", "raid", "rocket", "shell", "shelling", "sniper",
+    "squad", "strike", "tank", "unit", "warplane", "weapon", NULL};
+
 /* Roles that bear arms: police, criminals, insurgents, armies, rebels, separatists, spies, armed groups; sorted. */
 static const char *const armed_roles[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
 
@@ -1359,11 +1371,24 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
     if (!tgt.n && subject->n) tgt = *subject;
     if (!src.n) {
       /* "were given safe passage by the army"; agentless: whoever reports it. */
-      for (uint32_t i = verb_end - s->base; i + 1 < s->n && i < mt->end + 4; i++)
-        if (word_is(s, i, "by") && s->mention_at[i + 1] >= 0) {
+      int thing = 0; /* "hit by last year's fall in oil prices": a thing did it */
+      for (uint32_t i = verb_end - s->base; i + 1 < s->n && i < mt->end + 4; i++) {
+        if (!word_is(s, i, "by")) continue;
+        uint32_t a = i + 1;
+        while (a < s->n && s->mention_at[a] < 0 && (tag_is(s, a, POS_DET) || tag_is(s, a, POS_ADJ))) a++;
+        if (s->mention_at[i + 1] >= 0) {
           slot_add(&src, s->mention_at[i + 1]);
-          break;
+        } else if (a < s->n && s->mention_at[a] < 0 && tag_is(s, a, POS_NOUN)) {
+          /* A thing, unless a weapon is named in its first words: "by a roadside improvised explosive device". */
+          thing = 1;
+          for (uint32_t h = i + 1; h < s->n && h < i + 6 && s->mention_at[h] < 0 && !tag_is(s, h, POS_PREP) &&
+                                   !tag_is(s, h, POS_PUNCT);
+               h++)
+            if (lemma_in(s, h, weapon_nouns)) thing = 0;
         }
+        break;
+      }
+      if (thing && !src.n && cc->root[0] == '1' && cc->root[1] == '9') return DL_OK;
       /*
        * Not for violence done to the reporter's own side: "three Afghan
        * soldiers were killed, the Afghan army said" reports a loss, not an
@@ -2125,6 +2150,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       if (!forced && condition) forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
+      /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
+      if (!forced && !g->passive && m.p->code[0] == '1' && m.p->code[1] >= '8' && !g->subject.n && g->subject.filled &&
+          g->first > 0 && tag_is(s, g->first - 1, POS_NOUN) && s->mention_at[g->first - 1] < 0 &&
+          !lemma_in(s, g->first - 1, weapon_nouns))
+        continue;
       if (!forced && seized_place(s, g, &m)) forced = find_code(s, "192");
       size_t before = out->len;
       int voice = g->passive ? 1 + g->reduced : 0; /* 2: a reduced passive, whose reporter is not its agent */
