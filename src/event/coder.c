@@ -1303,9 +1303,24 @@ static int in_condition(const sent *s, const vgroup *g) {
   return 0;
 }
 
+/* Nouns of asking before "that" and the act asked for: "Trump's demand that Germany prosecute its citizens". */
+static const char *const asking_nouns[] = {"demand", "demands", "call", "calls", "plea", "request", "appeal",
+                                           "proposal", "suggestion", "insistence", "ultimatum", NULL};
+
+/* Nonzero when group g is in a "that" clause after a noun of asking: what is asked for is not done. */
+static int asked_for(const sent *s, const vgroup *g) {
+  for (uint32_t i = g->first; i-- > 0 && g->first - i < 12;) {
+    /* Acts listed with "and" are asked for together: "repatriate and prosecute their citizens". */
+    if (word_is(s, i, ";") || word_is(s, i, ":")) return 0;
+    if (word_is(s, i, "that")) return i > 0 && tag_is(s, i - 1, POS_NOUN) && word_in(s, i - 1, asking_nouns);
+  }
+  return 0;
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   if (g && g->negated) return MODE_NEGATED;
   if (g && in_condition(s, g)) return MODE_HYPOTHETICAL;
+  if (g && asked_for(s, g)) return MODE_HYPOTHETICAL;
   if (g && (g->maybe || (g->would && s->has_if))) return MODE_HYPOTHETICAL;
   if (g && (g->future || g->would)) return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
