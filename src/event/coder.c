@@ -195,6 +195,8 @@ static const char *const patient_verbs[] = {
     "torture", "deport", "expel", "jail", "imprison", "sentence", "convict", "behead", "assassinate",
     "massacre", "murder", "slaughter", "rape", "lynch", "shoot", "stab", "intern", "extradite",
     "indict", "prosecute", "displace", "evacuate", "rescue", NULL};
+/* ...and verbs that do so only after people: "two men released from the camp", not "figures released". */
+static const char *const person_patient_verbs[] = {"release", "free", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
 static const char *const adverbial_preps[] = {"after", "following", "amid", "despite", "during", "before",
                                               "since", "over", NULL};
@@ -368,9 +370,11 @@ static void find_groups(sent *s) {
         (s->mention_at[g.first - 1] >= 0 || tag_is(s, g.first - 1, POS_NOUN) || tag_is(s, g.first - 1, POS_PROPN) ||
          tag_is(s, g.first - 1, POS_NUM)) &&
         (((head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) || word_in(s, head + 1, participle_followers) ||
+           (tag_is(s, head + 1, POS_VERB) && tag(s, head + 1)->form == VF_GERUND) ||
            (tag_is(s, head + 1, POS_PREP) &&
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
-          lemma_in(s, head, patient_verbs)) ||
+          (lemma_in(s, head, patient_verbs) ||
+           (s->mention_at[g.first - 1] >= 0 && lemma_in(s, head, person_patient_verbs)))) ||
          (s->mention_at[g.first - 1] >= 0 && agent_follows(s, head + 1)))) {
       g.passive = 1;
       g.reduced = 1;
@@ -1425,6 +1429,9 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   }
   /* Only a reporter and no one acted upon: nothing to code. */
   if (src.from_report && !tgt.n) return DL_OK;
+  /* A visit is hosted for someone: "received just over pounds 1m", "receiving security briefings" host no one. */
+  if (strcmp(cc->code, "043") == 0 && !tgt.n && strcmp(verb_str(&s->tables->verbs, p->head), "receive") == 0)
+    return DL_OK;
   /* Recognition is of a state or a government: "recognising young people reaching voting age" is none. */
   if (strcmp(cc->code, "054") == 0 && !tgt.n) {
     const char *head = verb_str(&s->tables->verbs, p->head);
