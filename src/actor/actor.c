@@ -461,10 +461,10 @@ static const char *const place_prepositions[] = {"in", "near", "outside", "insid
  * the place acted on.
  */
 static const char *const taking_verbs[] = {
-    "besieged", "bombarded", "bombed", "captured", "encircled", "entered", "hit", "invaded", "liberated", "occupied", "pounded",
-    "overran", "raided", "recaptured", "retook", "seized", "shelled", "stormed", "struck", "besieging",
+    "besieged", "bombarded", "bombed", "captured", "encircled", "entered", "invaded", "liberated", "occupied", "pounded",
+    "overran", "raided", "recaptured", "retook", "seized", "shelled", "stormed", "besieging",
     "bombarding", "bombing", "capturing", "encircling", "entering", "invading", "liberating", "occupying",
-    "raiding", "recapturing", "retaking", "seizing", "shelling", "storming", "striking", "hitting", "pounding", NULL};
+    "raiding", "recapturing", "retaking", "seizing", "shelling", "storming", "pounding", NULL};
 
 /* Particles that carry a name on: "Stade de France", "Real del Monte". */
 static const char *const name_particles[] = {"de", "del", "della", "di", "du", "des", "la", "le", "von", "van", "da",
@@ -1532,8 +1532,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     const lex_entry *role = NULL;
     if (a->apposed) {
       /* "the home secretary, Sajid Javid,": the role's holder, coded as the role is. */
+      /* The role's mention is the last of the sentence, or the one before a country it is for. */
       size_t k = out->len;
-      while (k > sentence_first && k + 2 > out->len && out->items[k - 1].role_entry != a->entry) k--;
+      if (k > sentence_first && out->items[k - 1].role_entry != a->entry) k--;
       if (k <= sentence_first || out->items[k - 1].role_entry != a->entry) continue;
       const dl_mention *r = &out->items[k - 1];
       memcpy(m.code, r->code, sizeof m.code);

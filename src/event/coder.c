@@ -179,6 +179,8 @@ static const char *const intent_adjectives[] = {"ready", "willing", "prepared", 
 static const char *const forecast_words[] = {"expected", "forecast", "predicted", "projected", "difficult", "hard",
                                              "easy", "impossible", "possible", "need", "needs", "needed", "have",
                                              "has", NULL};
+/* Of those, adjectives that judge an act only after "be": "it is difficult to resist", not "worked hard to broker". */
+static const char *const judging_words[] = {"difficult", "hard", "easy", "impossible", "possible", NULL};
 /* Words before "to" that say the act was not done: "failed to recognise". */
 static const char *const failure_words[] = {"fail", "fails", "failed", "failing", "unable", NULL};
 /* "Be" before "to": an arrangement for later, "are to meet again". */
@@ -262,6 +264,35 @@ static int counted_by(const sent *s, uint32_t i) {
  */
 static const char *const participle_followers[] = {"while", "when", "as", "after", "before", "since", "until",
                                                    "over", NULL};
+
+/*
+ * Nonzero when an actor follows the verb at token head as its object, within
+ * a few words and not after a preposition: "killed over a dozen
+ * Palestinians", "released on Sunday 26 Palestinian prisoners", "killed
+ * fleeing civilians". A participle with an object is no passive.
+ */
+static int object_follows(const sent *s, uint32_t head) {
+  for (uint32_t j = head + 1; j < s->n && j <= head + 6; j++) {
+    if (tag_is(s, j, POS_PUNCT) || (s->group_at[j] >= 0 && tag(s, j)->form != VF_GERUND)) return 0;
+    if (s->mention_at[j] < 0) continue;
+    /* A number counts the object: "killed as many as 50 protesters", "over a dozen Palestinians". */
+    for (uint32_t k = head + 1; k < j; k++)
+      if (tag_is(s, k, POS_NUM) || word_is(s, k, "dozen") || word_is(s, k, "dozens")) return 1;
+    uint32_t b = j;
+    while (b > head + 1 && (tag_is(s, b - 1, POS_DET) || tag_is(s, b - 1, POS_NUM) || tag_is(s, b - 1, POS_ADJ)))
+      b--;
+    return !tag_is(s, b - 1, POS_PREP);
+  }
+  return 0;
+}
+
+/* Verbs whose past form between two actors, the second after "by", is passive: "forces backed by the coalition". */
+static const char *const agent_verbs[] = {
+    "back", "support", "lead", "escort", "train", "arm", "fund", "finance", "sponsor", "control", "hold", "besiege",
+    "target", "attack", "shell", "bomb", "hit", "capture", "seize", "detain", "arrest", "kill", "wound", "injure",
+    "abduct", "kidnap", "release", "free", "protect", "accuse", "criticise", "criticize", "condemn", "reject",
+    "oppose", "recognise", "recognize", "endorse", "approve", "appoint", "elect", "sack", "replace", "host",
+    "welcome", "invite", "surround", "encircle", "drive", "force", "expel", "deport", "ally", NULL};
 
 /* Nonzero when "by" and an actor, maybe after "the", begin at token i: a passive's agent. */
 static int agent_follows(const sent *s, uint32_t i) {
@@ -370,12 +401,12 @@ static void find_groups(sent *s) {
         (s->mention_at[g.first - 1] >= 0 || tag_is(s, g.first - 1, POS_NOUN) || tag_is(s, g.first - 1, POS_PROPN) ||
          tag_is(s, g.first - 1, POS_NUM)) &&
         (((head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) || word_in(s, head + 1, participle_followers) ||
-           (tag_is(s, head + 1, POS_VERB) && tag(s, head + 1)->form == VF_GERUND) ||
            (tag_is(s, head + 1, POS_PREP) &&
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
+          !object_follows(s, head) &&
           (lemma_in(s, head, patient_verbs) ||
            (s->mention_at[g.first - 1] >= 0 && lemma_in(s, head, person_patient_verbs)))) ||
-         (s->mention_at[g.first - 1] >= 0 && agent_follows(s, head + 1)))) {
+         (s->mention_at[g.first - 1] >= 0 && lemma_in(s, head, agent_verbs) && agent_follows(s, head + 1)))) {
       g.passive = 1;
       g.reduced = 1;
       g.nonfinite = 0;
@@ -819,8 +850,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       if (in_pp(s, m) || (mention(s, m)->flags & MENTION_LOCATIVE)) continue;
       /* "No government has recognised them": no one did it. */
       if (word_is(s, i, "no") || (i > 0 && word_is(s, i - 1, "no")) ||
-          (i > 1 && word_is(s, i - 2, "no") &&
-           (tag_is(s, i - 1, POS_ADJ) || tag_is(s, i - 1, POS_PROPN) || tag_is(s, i - 1, POS_NOUN)))) {
+          (i > 1 && word_is(s, i - 2, "no") && (tag_is(s, i - 1, POS_ADJ) || tag_is(s, i - 1, POS_PROPN)) &&
+           !word_in(s, i - 1, (const char *const[]){"secret", "doubt", "sign", "indication", "evidence", "question",
+                                                     "wonder", "surprise", "coincidence", "accident", "word", NULL}))) {
         g->negated = 1;
         sl->filled = 1;
         return;
@@ -1128,23 +1160,11 @@ static int violent_root(const cameo_code *cc) {
   return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
 }
 
-/*
- * Things that kill and wreck as someone's weapons, and nouns of those who
- * wield them that name no actor: "a car bomb killed 12 people", "shelling
- * hit the hospital", "the group overran Mosul", "assassins have killed".
- */
-static const char *const weapon_nouns[] = {
-    "air", "aircraft", "airstrike", "artillery", "assassin", "attack", "attacker", "blast", "bomb", "bomber",
-    "bombardment", "bombing", "bullet", "cell", "crowd", "device", "drone", "explosion", "explosive", "faction", "fire",
-    "gang", "group", "gunfire", "gunman", "gunship", "grenade", "helicopter", "hijacker", "ied", "jet", "kidnapper",
-    "killer", "landmine", "mine", "missile", "mob", "mortar", "plane", "raid", "rocket", "shell", "shelling", "sniper",
-    "squad", "strike", "tank", "unit", "warplane", "weapon", NULL};
-
 /* Roles that bear arms: police, criminals, insurgents, armies, rebels, separatists, spies, armed groups; sorted. */
 static const char *const armed_roles[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
 
 /* Polls and studies, and what they are said to show: "a poll suggests two-thirds of Britons support". */
-static const char *const poll_nouns[] = {"poll", "survey", "study", "research", "census", "questionnaire", NULL};
+static const char *const poll_nouns[] = {"poll", "survey", "census", "questionnaire", NULL};
 static const char *const finding_verbs[] = {"suggest", "show", "find", "indicate", "reveal", NULL};
 
 /*
@@ -1155,18 +1175,53 @@ static const char *const finding_verbs[] = {"suggest", "show", "find", "indicate
 static int poll_finding(const sent *s, const vgroup *g) {
   for (uint32_t i = 0; i < g->first; i++) {
     if (!tag_is(s, i, POS_NOUN) || !lemma_in(s, i, poll_nouns)) continue;
-    for (uint32_t j = i + 1; j <= g->head; j++)
-      if (tag_is(s, j, POS_VERB) && lemma_in(s, j, finding_verbs)) return 1;
+    /* The poll's own clause: no comma or clause word between it and the group ("After a survey showed ..., Russia"). */
+    for (uint32_t j = i + 1; j <= g->head; j++) {
+      if (word_is(s, j, ",") || word_is(s, j, ";")) break;
+      if (!tag_is(s, j, POS_VERB) || !lemma_in(s, j, finding_verbs)) continue;
+      /* The finding verb itself, or a group in what it found, with no comma between. */
+      for (uint32_t k = j + 1; k < g->first; k++)
+        if (word_is(s, k, ",") || word_is(s, k, ";")) return 0;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+ * Things of the economy and of policy that "hit" with no one's force: "the
+ * yen's rise has hit Japan hard", "hit by the fall in oil prices".
+ */
+static const char *const economic_nouns[] = {
+    "cost", "costs", "crisis", "currency", "cut", "cuts", "debt", "decision", "decline", "deficit", "demand", "dollar",
+    "downturn", "drop", "economy", "euro", "fall", "fee", "fees", "halving", "inflation", "law", "measure", "measures",
+    "move", "policy", "pound", "price", "prices", "rate", "rates", "recession", "regulation", "rise", "rule", "rules",
+    "sale", "sales", "slowdown", "slump", "strength", "surge", "tariff", "tariffs", "tax", "taxes", "trend", "weakness",
+    "yen", "freeze", "collapse", "competition", "shortage", "glut", "plunge", "slide", "boom", "bust", "oversupply",
+    NULL};
+
+/*
+ * Nonzero when the noun phrase before group g, its subject, names a thing of
+ * the economy or of policy: "the 40 pct rise of the yen has hit Japan".
+ */
+static int economic_subject(const sent *s, const vgroup *g) {
+  for (uint32_t i = g->first; i-- > 0 && g->first - i <= 8;) {
+    if (s->mention_at[i] >= 0 && !(mention(s, s->mention_at[i])->flags & (MENTION_POSSESSOR | MENTION_DESCRIBES)) &&
+        !in_pp(s, s->mention_at[i]))
+      return 0;
+    if (tag_is(s, i, POS_PUNCT) || tag_is(s, i, POS_SUBORD) || tag_is(s, i, POS_VERB) || tag_is(s, i, POS_AUX))
+      return 0;
+    if (tag_is(s, i, POS_NOUN) && lemma_in(s, i, economic_nouns)) return 1;
   }
   return 0;
 }
 
 /* Nouns of disasters and accidents, which kill and wound with no one doing it. */
 static const char *const disaster_nouns[] = {
-    "accident", "avalanche", "blaze", "cholera", "collision", "crash", "cyclone", "derailment", "disaster",
-    "disease", "drought", "earthquake", "epidemic", "famine", "fire", "flood", "flooding", "hailstorm", "heatwave",
-    "hurricane", "landslide", "lightning", "mudslide", "outbreak", "quake", "rain", "snowstorm", "storm",
-    "tornado", "tremor", "tsunami", "typhoon", "virus", "wind", NULL};
+    "accident", "avalanche", "blaze", "blizzard", "cholera", "collision", "crash", "cyclone", "derailment", "disaster",
+    "disease", "drought", "earthquake", "epidemic", "famine", "flood", "flooding", "hailstorm", "heatwave",
+    "hurricane", "landslide", "lightning", "mudslide", "quake", "snow", "snowstorm", "storm", "tornado", "tremor", "tsunami",
+    "typhoon", "virus", NULL};
 
 /*
  * Nonzero when the sentence names a disaster or an accident before the
@@ -1175,10 +1230,21 @@ static const char *const disaster_nouns[] = {
  * Who dies in one with no one named for it is no political event.
  */
 static int disaster_clause(const sent *s, const dl_event *ev) {
+  uint32_t verb = ev->verb_first > s->base ? ev->verb_first - s->base : 0;
   uint32_t to = ev->scope_end > s->base ? ev->scope_end - s->base : 0;
   if (to > s->n) to = s->n;
-  for (uint32_t i = 0; i < to; i++)
+  /* Its subject: the words back from the verb to the clause's start ("an earthquake that struck Japan killed"). */
+  for (uint32_t i = verb; i-- > 0;) {
+    if (word_in(s, i, (const char *const[]){"after", "despite", "since", "before", "amid", "during", "as", NULL}) ||
+        word_is(s, i, ";") || (tag_is(s, i, POS_SUBORD) && !word_in(s, i, relative_words)))
+      break;
     if (tag_is(s, i, POS_NOUN) && lemma_in(s, i, disaster_nouns)) return 1;
+  }
+  /* Its cause after it: "killed in a crash", "destroyed by a storm". */
+  for (uint32_t i = verb + 1; i + 1 < to; i++)
+    if (word_in(s, i, (const char *const[]){"in", "by", "from", NULL}))
+      for (uint32_t j = i + 1; j < to && j <= i + 4 && !tag_is(s, j, POS_PREP); j++)
+        if (tag_is(s, j, POS_NOUN) && lemma_in(s, j, disaster_nouns)) return 1;
   return 0;
 }
 
@@ -1196,9 +1262,10 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
       !(strncmp(ev->code->code, "084", 3) == 0 && !(ev->pattern && (ev->pattern->flags & VP_NOUN))))
     return DL_OK;
   /*
-   * A disaster's toll is no one's act: not a country's named in the same
-   * clause ("an earthquake that struck Japan killed"), nor its victims'.
-   * Only an armed actor's force stands beside a disaster.
+   * A disaster's toll is no one's act: not a country's named with it ("an
+   * earthquake that struck Japan killed"), nor its victims'. Only an armed
+   * actor's force stands beside a disaster named as the act's subject or
+   * cause.
    */
   if (violent_root(ev->code) && disaster_clause(s, ev) &&
       (!ev->source.present || !words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles,
@@ -1313,10 +1380,14 @@ static const char *const asking_nouns[] = {"demand", "demands", "call", "calls",
 
 /* Nonzero when group g is in a "that" clause after a noun of asking: what is asked for is not done. */
 static int asked_for(const sent *s, const vgroup *g) {
+  /* What is asked for is in the base form: "that France repatriate", not "that Russia made". */
+  if (tag(s, g->head)->form != VF_BASE) return 0;
   for (uint32_t i = g->first; i-- > 0 && g->first - i < 12;) {
-    /* Acts listed with "and" are asked for together: "repatriate and prosecute their citizens". */
-    if (word_is(s, i, ";") || word_is(s, i, ":")) return 0;
     if (word_is(s, i, "that")) return i > 0 && tag_is(s, i - 1, POS_NOUN) && word_in(s, i - 1, asking_nouns);
+    if (word_is(s, i, ";") || word_is(s, i, ":") || word_is(s, i, ",") || tag_is(s, i, POS_SUBORD)) return 0;
+    /* Acts listed with "and" are asked for together: "repatriate and prosecute their citizens". */
+    if (s->group_at[i] >= 0 && !(i + 1 < g->first && word_in(s, i + 1, (const char *const[]){"and", "or", NULL})))
+      return 0;
   }
   return 0;
 }
@@ -1330,7 +1401,10 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
   /* "were unable to reach", "failed to recognise": an act that did not happen. */
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, failure_words)) return MODE_NEGATED;
-  if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, forecast_words)) return MODE_HYPOTHETICAL;
+  if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, forecast_words) &&
+      (!word_in(s, g->first - 2, judging_words) ||
+       (g->first >= 3 && word_in(s, g->first - 3, (const char *const[]){"is", "was", "are", "were", "be", "been", NULL}))))
+    return MODE_HYPOTHETICAL;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, be_words)) return MODE_INTENT;
   if (governor && (governor->intent_verb || governor->future || governor->would)) {
     if (governor->negated) return MODE_NEGATED;
@@ -1398,12 +1472,11 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
         if (s->mention_at[i + 1] >= 0) {
           slot_add(&src, s->mention_at[i + 1]);
         } else if (a < s->n && s->mention_at[a] < 0 && tag_is(s, a, POS_NOUN)) {
-          /* A thing, unless a weapon is named in its first words: "by a roadside improvised explosive device". */
-          thing = 1;
+          /* A thing of the economy or of policy, not a weapon: "by last year's fall", not "by a roadside bomb". */
           for (uint32_t h = i + 1; h < s->n && h < i + 6 && s->mention_at[h] < 0 && !tag_is(s, h, POS_PREP) &&
                                    !tag_is(s, h, POS_PUNCT);
                h++)
-            if (lemma_in(s, h, weapon_nouns)) thing = 0;
+            if (lemma_in(s, h, economic_nouns)) thing = 1;
         }
         break;
       }
@@ -2174,8 +2247,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
       if (!forced && !g->passive && m.p->code[0] == '1' && m.p->code[1] >= '8' && !g->subject.n && g->subject.filled &&
-          g->first > 0 && tag_is(s, g->first - 1, POS_NOUN) && s->mention_at[g->first - 1] < 0 &&
-          !lemma_in(s, g->first - 1, weapon_nouns))
+          economic_subject(s, g))
         continue;
       if (!forced && seized_place(s, g, &m)) forced = find_code(s, "192");
       size_t before = out->len;
