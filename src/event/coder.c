@@ -302,6 +302,22 @@ static int agent_follows(const sent *s, uint32_t i) {
   return i < s->n && s->mention_at[i] >= 0;
 }
 
+/*
+ * Nonzero when "to" and a verb follow from token i, maybe after a phrase of
+ * time: "pledged to put", "pledged on Monday to put", "agreed last week to
+ * withdraw".
+ */
+static int to_follows(const sent *s, uint32_t i) {
+  for (uint32_t j = i; j < s->n && j < i + 4; j++) {
+    if (tag_is(s, j, POS_TO)) return 1;
+    if (!(tag_is(s, j, POS_PREP) || tag_is(s, j, POS_NOUN) || tag_is(s, j, POS_PROPN) || tag_is(s, j, POS_NUM) ||
+          tag_is(s, j, POS_DET) || tag_is(s, j, POS_ADJ) || tag_is(s, j, POS_ADV)) ||
+        s->mention_at[j] >= 0)
+      return 0;
+  }
+  return 0;
+}
+
 /* Cuts the sentence's verb groups. */
 static void find_groups(sent *s) {
   s->ngroups = 0;
@@ -423,7 +439,7 @@ static void find_groups(sent *s) {
       continue;
     }
     g.reporting = lemma_in(s, head, reporting_verbs) && !g.passive;
-    g.intent_verb = lemma_in(s, head, intent_verbs) && head + 1 < s->n && tag_is(s, head + 1, POS_TO);
+    g.intent_verb = lemma_in(s, head, intent_verbs) && to_follows(s, head + 1);
     s->group_at[head] = (int32_t)s->ngroups;
     s->groups[s->ngroups++] = g;
     i = j > i ? j : i + 1;
