@@ -265,6 +265,10 @@ static int counted_by(const sent *s, uint32_t i) {
 static const char *const participle_followers[] = {"while", "when", "as", "after", "before", "since", "until",
                                                    "over", NULL};
 
+/* Gerunds that describe the people after them rather than take them as object: "fleeing civilians". */
+static const char *const describing_gerunds[] = {"fleeing", "protesting", "demonstrating", "marching", "striking",
+                                                 "retreating", "returning", "advancing", "starving", "wounded", NULL};
+
 /*
  * Nonzero when an actor follows the verb at token head as its object, within
  * a few words and not after a preposition: "killed over a dozen
@@ -273,7 +277,12 @@ static const char *const participle_followers[] = {"while", "when", "as", "after
  */
 static int object_follows(const sent *s, uint32_t head) {
   for (uint32_t j = head + 1; j < s->n && j <= head + 6; j++) {
-    if (tag_is(s, j, POS_PUNCT) || (s->group_at[j] >= 0 && tag(s, j)->form != VF_GERUND)) return 0;
+    /* Groups after the verb are not cut yet: a verb's tag ends the search. */
+    if (tag_is(s, j, POS_PUNCT) || tag_is(s, j, POS_AUX) || tag_is(s, j, POS_MODAL) ||
+        (tag_is(s, j, POS_VERB) && tag(s, j)->form != VF_GERUND))
+      return 0;
+    /* "killed fighting Isis": what follows a gerund is its object; "killed fleeing civilians": the gerund describes. */
+    if (tag_is(s, j, POS_VERB) && !word_in(s, j, describing_gerunds)) return 0;
     if (s->mention_at[j] < 0) continue;
     /* A number counts the object: "killed as many as 50 protesters", "over a dozen Palestinians". */
     for (uint32_t k = head + 1; k < j; k++)
@@ -417,6 +426,7 @@ static void find_groups(sent *s) {
         (s->mention_at[g.first - 1] >= 0 || tag_is(s, g.first - 1, POS_NOUN) || tag_is(s, g.first - 1, POS_PROPN) ||
          tag_is(s, g.first - 1, POS_NUM)) &&
         (((head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) || word_in(s, head + 1, participle_followers) ||
+           (tag_is(s, head + 1, POS_VERB) && tag(s, head + 1)->form == VF_GERUND) ||
            (tag_is(s, head + 1, POS_PREP) &&
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
           !object_follows(s, head) &&
