@@ -1902,6 +1902,24 @@ static size_t tally_count(const country_tally *t, const char *c) {
 /* Nonzero for a town or region of the gazetteer named as where ("in Texas"): it says where people are, not whose they are. */
 static int town_where(const dl_mention *m) { return m->place && (m->flags & MENTION_LOCATIVE); }
 
+/*
+ * A person named again by surname ("Mr McConnell") is whoever the first
+ * mention turned out to be, and a role's holder named in apposition ("the
+ * home secretary, Sajid Javid,") takes the country the role was given.
+ */
+static void follow_referents(dl_mention_vec *out, size_t from) {
+  for (size_t k = from; k < out->len; k++) {
+    dl_mention *m = &out->items[k];
+    if (m->kind != MENTION_PERSON || m->refers_to < (int32_t)from || (size_t)m->refers_to >= k) continue;
+    const dl_mention *first = &out->items[m->refers_to];
+    if (!first->country[0] || strcmp(first->code, m->code) == 0 || strcmp(first->roles, m->roles) != 0) continue;
+    char roles[16];
+    copy_code(roles, sizeof roles, m->roles);
+    mention_set_code(m, first->country, roles);
+    m->flags |= MENTION_INFERRED;
+  }
+}
+
 static void infer_person_countries(dl_mention_vec *out, size_t from) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   country_tally tally;
@@ -1933,7 +1951,7 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
       if ((m->kind != MENTION_PERSON && m->kind != MENTION_ROLE) || m->country[0] ||
           strcmp(m->code, m->roles) != 0)
         continue;
-      /* A role's holder named in apposition takes the role's country, whenever the role gets one (holders_follow). */
+      /* A role's holder named in apposition takes the role's country, whenever the role gets one (follow_referents). */
       if (m->kind == MENTION_PERSON && m->entry && m->entry == m->role_entry && m->refers_to >= 0) continue;
       /* "Israeli air strikes killed 15 people": people counted are seldom the country's the sentence names. */
       if (m->role_entry && m->role_entry->canonical &&
@@ -1954,17 +1972,7 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
       sentence_country = m->country;
     }
   }
-  /* A person named again by surname ("Mr McConnell") is whoever the first mention turned out to be. */
-  for (size_t k = from; k < out->len; k++) {
-    dl_mention *m = &out->items[k];
-    if (m->kind != MENTION_PERSON || m->refers_to < (int32_t)from || (size_t)m->refers_to >= k) continue;
-    const dl_mention *first = &out->items[m->refers_to];
-    if (!first->country[0] || strcmp(first->code, m->code) == 0 || strcmp(first->roles, m->roles) != 0) continue;
-    char roles[16];
-    copy_code(roles, sizeof roles, m->roles);
-    mention_set_code(m, first->country, roles);
-    m->flags |= MENTION_INFERRED;
-  }
+  follow_referents(out, from);
 }
 
 /* Sentences (the headline counted) from which a story is expected to name a person in full before using a surname alone. */
@@ -2159,22 +2167,6 @@ static void home_roles(const dl_lexicon *lex, const dl_article *a, const dl_docu
   }
 }
 
-/*
- * A role's holder named in apposition ("the home secretary, Sajid Javid,"),
- * and the same person named again ("Javid said"), take the country the role
- * was given by the end of the story, as the holder's code.
- */
-static void holders_follow(dl_mention_vec *out, size_t from) {
-  for (size_t k = from; k < out->len; k++) {
-    dl_mention *m = &out->items[k];
-    if (m->kind != MENTION_PERSON || m->country[0] || m->refers_to < (int32_t)from || (size_t)m->refers_to >= k) continue;
-    const dl_mention *r = &out->items[m->refers_to];
-    if (!r->country[0] || strcmp(r->roles, m->roles) != 0) continue;
-    memcpy(m->code, r->code, sizeof m->code);
-    memcpy(m->country, r->country, sizeof m->country);
-  }
-}
-
 int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, const actor_story *story,
                dl_mention_vec *out) {
   int32_t day = story->day;
@@ -2211,7 +2203,8 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, c
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
   if (rc == DL_OK) infer_person_countries(out, first_mention);
   if (rc == DL_OK) home_roles(lex, story->article, doc, out, first_mention);
-  if (rc == DL_OK) holders_follow(out, first_mention);
+  /* ...and again once the dateline has given unnamed institutions their country. */
+  if (rc == DL_OK) follow_referents(out, first_mention);
   dl_buffer_free(&sc.keys);
   DL_VEC_FREE(ctx, sc.key_start);
   DL_VEC_FREE(ctx, sc.key_ptr);
