@@ -917,6 +917,44 @@ static const char *const backing_words[] = {"affiliated", "aligned",  "allied", 
                                             "friendly",   "funded",   "inspired", "leaning", "linked",
                                             "sponsored", "supported", "trained"};
 
+/*
+ * The word after token i's first hyphen, in lower case, into after (16
+ * bytes); 0 when it has no hyphen or the word is too long. The caller has
+ * found the hyphen.
+ */
+static size_t token_after_hyphen(const actor_sentence *as, uint32_t i, const char *hyphen, char *after) {
+  const dl_token *t = &as->tokens[i];
+  size_t len = t->len - (size_t)(hyphen + 1 - (as->text + t->start));
+  return len < 16 ? words_lower_ascii(hyphen + 1, len, after, 16) : 0;
+}
+
+static void copy_code(char *out, size_t cap, const char *s);
+
+/*
+ * When token i names a country as the backer of what follows ("Ankara-backed",
+ * "Iranian-trained"), copies the country's code to country[4] and returns
+ * nonzero; hits is scratch room.
+ */
+static int token_backer(const actor_sentence *as, uint32_t i, const lex_entry **hits, char *country) {
+  const dl_token *t = &as->tokens[i];
+  const char *hyphen = t->kind == DL_TOKEN_WORD ? token_hyphen(as, i) : NULL;
+  char after[16];
+  size_t n = hyphen ? token_after_hyphen(as, i, hyphen, after) : 0;
+  if (!n || !words_sorted_contain(backing_words, sizeof backing_words / sizeof *backing_words, after, n)) return 0;
+  char key[ACTOR_MAX_KEY];
+  size_t klen = lex_token_key(as->lex, as->text + t->start, (size_t)(hyphen - (as->text + t->start)), key, sizeof key);
+  const char *kp = key;
+  size_t nhits = 0;
+  if (!klen || lex_match(as->lex, &kp, &klen, 1, hits, &nhits) != 1) return 0;
+  for (size_t h = 0; h < nhits; h++)
+    if (hits[h]->country[0] && (hits[h]->kind == LEX_COUNTRY || hits[h]->kind == LEX_CAPITAL ||
+                                hits[h]->kind == LEX_DEMONYM)) {
+      copy_code(country, 4, hits[h]->country);
+      return 1;
+    }
+  return 0;
+}
+
 /* Finds the sentence's dictionary matches, longest first, left to right. */
 
 /*
@@ -982,8 +1020,14 @@ static const char *const large_counts[] = {"thousands", "hundreds", "dozens", "s
  * unnamed source ("two people familiar with the matter").
  */
 static int people_numbered(const actor_sentence *as, uint32_t start, uint32_t end) {
+  /* The words of the counted-only entry, for lists: "12 women and children", "hundreds of men, women and children". */
+  static const char *const people_words[] = {"people", "persons", "men", "women", "children", "man", "woman", "child",
+                                             NULL};
   if (start == 0) return 0;
   uint32_t b = start - 1;
+  if (b > 0 && (token_is(as, b, "and") || token_is(as, b, "or") || token_is(as, b, ",")) &&
+      token_in(as, b - 1, people_words))
+    return people_numbered(as, b - 1, b);
   if (!(as->tokens[b].kind == DL_TOKEN_NUMBER || token_in(as, b, number_words) ||
         (b > 0 && token_is(as, b, "of") && token_in(as, b - 1, large_counts))))
     return 0;
@@ -1048,8 +1092,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       /* "US-backed forces", "Turkish-funded rebels": the forces are not the backer's own. */
       /* The word after the hyphen in lower case ("US-Backed" in a headline too). */
       char after[16];
-      size_t after_len = hyphen ? t->len - (size_t)(hyphen + 1 - (as->text + t->start)) : 0;
-      after_len = hyphen && after_len < sizeof after ? words_lower_ascii(hyphen + 1, after_len, after, sizeof after) : 0;
+      size_t after_len = hyphen ? token_after_hyphen(as, i, hyphen, after) : 0;
       if (hyphen && after_len &&
           words_sorted_contain(backing_words, sizeof backing_words / sizeof *backing_words, after, after_len))
         hyphen = NULL;
@@ -1124,6 +1167,15 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       continue;
     }
     if (!e) {
+      /* "Jalal Talabani ... Talabani rose": a surname whose offices are all past is the story's person named before. */
+      actor_atom named;
+      /* Not after another given name: "Michelle Obama" is not Barack Obama. */
+      if ((as->tokens[i].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) && surname_atom(as, i, &named) &&
+          !(named.start == i && i > 0 && token_name_word(as, i - 1))) {
+        if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, named) != DL_OK) return DL_ENOMEM;
+        i = named.end;
+        continue;
+      }
       i++;
       continue;
     }
@@ -1333,7 +1385,7 @@ static void mark_former(const actor_sentence *as, dl_mention *m, const lex_entry
                         uint32_t end) {
   /* "former president Carlos Menem": the title says it already. */
   int former = m->kind == MENTION_PERSON && strncmp(role->roles, "ELI", 3) == 0 && m->country[0];
-  if (!former && (!role->roles[0] || strncmp(role->roles, "GOV", 3) != 0)) return;
+  if (!former && strncmp(role->roles, "GOV", 3) != 0 && strncmp(role->roles, "LEG", 3) != 0) return;
   for (uint32_t k = first; k < end && !former; k++) former = token_former(as, k);
   for (uint32_t k = first, back = 0; !former && k > 0 && back < 2; back++) {
     k--;
@@ -1573,12 +1625,16 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       uint32_t k = end;
       int possessive = k < as->n && as->tokens[k].kind == DL_TOKEN_POSSESSIVE;
       if (possessive) k++;
-      /* Modifiers, or after 's a name, may stand between: "Nicaragua's Sandinista government". */
+      /*
+       * Modifiers, or after 's a name, may stand between: "Nicaragua's
+       * Sandinista government". After 's a participle describes too: "Syria's
+       * embattled president".
+       */
       uint32_t gap = 0;
       while (gap < ACTOR_MAX_GAP && k + gap < as->n &&
              (token_modifier(as, k + gap) ||
               (possessive && as->tokens[k + gap].kind == DL_TOKEN_WORD &&
-               token_capitalised(as, k + gap))) &&
+               (token_capitalised(as, k + gap) || token_adjective(as, k + gap)))) &&
              !(j + 1 < natoms && atoms[j + 1].start == k + gap))
         gap++;
       if (!(j + 1 < natoms && atoms[j + 1].start == k + gap && atoms[j + 1].entry->kind == LEX_ROLE))
@@ -1728,6 +1784,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             copy_code(m.roles, sizeof m.roles, role->roles);
             m.roles[3] = '\0';
           }
+          /* "Labour MP Diane Abbott", "Republican senators": a party's legislators are the legislature's. */
+          if (role && a->entry->kind == LEX_GROUP && a->entry->country[0] && strncmp(role->roles, "LEG", 3) == 0)
+            mention_set_code(&m, a->entry->country, "LEG");
           m.kind = a->entry->kind == LEX_PERSON  ? MENTION_PERSON
                    : a->entry->kind == LEX_GROUP ? MENTION_GROUP
                                                  : MENTION_COUNTRY;
@@ -1745,6 +1804,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         end = atoms[++j].end;
       /* "military positions", "foreign military presence": the role word only describes a thing. */
       if (modifies_noun(as, end - 1, end) || bare_compound(as, a->start, end)) continue;
+      /* "the sanctions regime", "the e-mail regime": a regime of rules, not a government ("the puppet regime" is one). */
+      static const char *const governing_nouns[] = {"apartheid", "puppet", "terror", NULL};
+      if (end == a->end && a->start > 0 && token_is(as, end - 1, "regime") && token_lowercase_word(as, a->start - 1) &&
+          token_class(as, a->start - 1) == WC_OPEN && token_lemma_is(as, a->start - 1, 0) &&
+          !token_adjective(as, a->start - 1) && !token_in(as, a->start - 1, governing_nouns))
+        continue;
       /* "People" are an actor only when counted: "killed 12 people", "thousands of people protested". */
       if (end == a->end && role->canonical &&
           words_sorted_contain(counted_only_roles, COUNTED_ONLY_ROLES, role->canonical, strlen(role->canonical)) &&
@@ -1754,6 +1819,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       while (gap < ACTOR_MAX_GAP && first > 0 && token_modifier(as, first - 1)) {
         first--;
         gap++;
+      }
+      /* "Turkey said Ankara-backed rebels ...": the rebels are not Turkey's. */
+      if (first > 0) {
+        const lex_entry *hits[LEX_MAX_HITS];
+        token_backer(as, first - 1, hits, m.backer);
       }
       word_class before = first > 0 ? token_class(as, first - 1) : WC_OPEN;
       int32_t link = -1;
@@ -1778,6 +1848,15 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         copy_code(m.country, sizeof m.country, person->country);
         copy_code(m.roles, sizeof m.roles, person->roles);
         if (atoms[j].past) mention_set_code(&m, person->country, "ELI");
+        if (atoms[j].ref >= 0) {
+          /* The person named before, as they were coded then. */
+          const dl_mention *p = &out->items[atoms[j].ref];
+          memcpy(m.code, p->code, sizeof m.code);
+          memcpy(m.country, p->country, sizeof m.country);
+          memcpy(m.roles, p->roles, sizeof m.roles);
+          m.refers_to = atoms[j].ref;
+          m.flags |= MENTION_INFERRED;
+        }
         if (locative_before(as, first)) m.flags |= MENTION_LOCATIVE;
         mark_former(as, &m, role, first, end);
         m.role_entry = role;
@@ -1962,7 +2041,7 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
       const char *country = sentence_country && !ambiguous                  ? sentence_country
                             : !sentence_country && m->kind == MENTION_PERSON ? story_country
                                                                              : NULL;
-      if (!country) continue;
+      if (!country || strcmp(country, m->backer) == 0) continue;
       char roles[16];
       copy_code(roles, sizeof roles, m->roles);
       mention_set_code(m, country, roles);

@@ -37,6 +37,7 @@ typedef struct dl_mention {
   char code[24];         /* "AFGMIL", "IGOUNO", or the role alone ("MIL") when no country is known */
   char country[4];       /* ISO alpha-3, or "" */
   char roles[16];        /* role codes run together ("GOV", "REBINS"), or "" */
+  char backer[4];        /* the country that backs a role ("Ankara-backed rebels": TUR), which it is not, or "" */
   uint8_t kind;          /* mention_kind */
   uint8_t flags;         /* MENTION_* */
   const lex_entry *entry;/* the dictionary entry that named it */
