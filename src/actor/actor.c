@@ -297,7 +297,8 @@ static int written_as(const actor_sentence *as, uint32_t at, size_t len, const l
       if (!*w || k >= end) break;
       int lower = *w >= 'a' && *w <= 'z';
       if (!lower && as->tokens[k].kind == DL_TOKEN_WORD && !token_capitalised(as, k)) {
-        word_class c = k == at ? WC_OPEN : token_class(as, k);
+        /* A name's first word may be "the" in lower case: "the Guardian", "The Hague". */
+        word_class c = k == at && !token_is(as, k, "the") ? WC_OPEN : token_class(as, k);
         if (c != WC_DET && c != WC_PREP && c != WC_CONJ) {
           fits = 0;
           break;
@@ -372,7 +373,7 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
   int capitalised = 1;
   for (uint32_t k = at; k < at + len && capitalised; k++) {
     if (as->tokens[k].kind != DL_TOKEN_WORD || token_capitalised(as, k)) continue;
-    word_class c = k == at ? WC_OPEN : token_class(as, k);
+    word_class c = k == at && !token_is(as, k, "the") ? WC_OPEN : token_class(as, k);
     if (c != WC_DET && c != WC_PREP && c != WC_CONJ) capitalised = 0;
   }
   *discard = 0;
@@ -1999,6 +2000,9 @@ static void follow_referents(dl_mention_vec *out, size_t from) {
   }
 }
 
+/* Nonzero when m is a news outlet ("the Guardian", "Reuters"): whose it is says nothing of what its sentence is about. */
+static int news_outlet(const dl_mention *m) { return m->kind == MENTION_GROUP && strncmp(m->roles, "MED", 3) == 0; }
+
 static void infer_person_countries(dl_mention_vec *out, size_t from) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   country_tally tally;
@@ -2006,7 +2010,8 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
   const char *story_country = NULL;
   size_t best = 1;
   for (size_t k = from; k < out->len; k++)
-    if (out->items[k].country[0] && !town_where(&out->items[k])) tally_add(&tally, out->items[k].country, 1);
+    if (out->items[k].country[0] && !town_where(&out->items[k]) && !news_outlet(&out->items[k]))
+      tally_add(&tally, out->items[k].country, 1);
   /* Named at least twice; of equals, the one named first. */
   for (size_t i = 0; i < tally.n; i++)
     if (tally.counts[i] > best) {
@@ -2020,7 +2025,7 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
     int ambiguous = 0;
     for (hi = lo; hi < out->len && out->items[hi].sentence == sentence; hi++) {
       const char *c = out->items[hi].country;
-      if (!c[0] || town_where(&out->items[hi])) continue;
+      if (!c[0] || town_where(&out->items[hi]) || news_outlet(&out->items[hi])) continue;
       if (sentence_country && strcmp(sentence_country, c) != 0) ambiguous = 1;
       sentence_country = c;
     }
