@@ -1642,10 +1642,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
        * One noun may say what the role works at: "French paper workers", "US
        * trade officials". After a plural it may be a verb: "the Tories say people".
        */
-      if (gap < ACTOR_MAX_GAP && k + gap < as->n && token_lowercase_word(as, k + gap) &&
+      if (gap < ACTOR_MAX_GAP && j + 1 < natoms && atoms[j + 1].start == k + gap + 1 &&
+          atoms[j + 1].entry->kind == LEX_ROLE && token_lowercase_word(as, k + gap) &&
           token_class(as, k + gap) == WC_OPEN && token_lemma_is(as, k + gap, 0) && !token_inflected_verb(as, k + gap) &&
-          !(token_plural(as, end - 1) && token_lemma_is(as, k + gap, 1)) &&
-          !(j + 1 < natoms && atoms[j + 1].start == k + gap) && j + 1 < natoms && atoms[j + 1].start == k + gap + 1)
+          !(token_plural(as, end - 1) && token_lemma_is(as, k + gap, 1)))
         gap++;
       if (!(j + 1 < natoms && atoms[j + 1].start == k + gap && atoms[j + 1].entry->kind == LEX_ROLE))
         gap = 0;
