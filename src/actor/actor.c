@@ -314,6 +314,50 @@ static int written_as(const actor_sentence *as, uint32_t at, size_t len, const l
   return 0;
 }
 
+/*
+ * Nonzero when two words are spelled alike in any ASCII case; words with
+ * other letters ("İbrahim", "Ibrahim") are taken as alike, their keys having
+ * matched.
+ */
+static int same_spelling(const char *a, size_t alen, const char *b, size_t blen) {
+  for (size_t i = 0; i < alen; i++)
+    if ((unsigned char)a[i] >= 0x80) return 1;
+  for (size_t i = 0; i < blen; i++)
+    if ((unsigned char)b[i] >= 0x80) return 1;
+  return alen == blen && strncasecmp(a, b, alen) == 0;
+}
+
+/*
+ * Nonzero unless the words at tokens [at, at + len) spell, in any case, none
+ * of entry e's phrases of as many words. Phrases match on lemmas, but a
+ * name is spelled one way: "Penny" is not "Pence", whose key is "penny" too.
+ */
+static int spelled_as(const actor_sentence *as, uint32_t at, size_t len, const lex_entry *e) {
+  const char *phrases[ACTOR_MAX_PHRASES];
+  size_t n = lex_entry_phrases(as->lex, e, phrases, ACTOR_MAX_PHRASES);
+  if (n > ACTOR_MAX_PHRASES) n = ACTOR_MAX_PHRASES;
+  int comparable = 0;
+  for (size_t p = 0; p < n; p++) {
+    const char *w = phrases[p];
+    uint32_t k = at, end = at + (uint32_t)len;
+    int same = 1;
+    for (;;) {
+      while (*w == ' ') w++;
+      if (!*w || k >= end) break;
+      size_t wl = strcspn(w, " ");
+      const dl_token *t = &as->tokens[k];
+      if (!same_spelling(w, wl, as->text + t->start, t->len)) same = 0;
+      w += wl;
+      k++;
+    }
+    while (*w == ' ') w++;
+    if (*w || k != end) continue; /* not as many words */
+    if (same) return 1;
+    comparable = 1;
+  }
+  return !comparable;
+}
+
 /* Nonzero when two entries come from the same dictionary file ("peoples.txt:40" and "peoples.txt:43"). */
 static int same_file(const lex_entry *a, const lex_entry *b) {
   const char *x = a->source ? a->source : "", *y = b->source ? b->source : "";
@@ -384,7 +428,7 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
     if (!lex_entry_applies(e, day)) {
       /* A person named in full after their last office: "Carlos Menem" in 2005. */
       if (e->kind == LEX_PERSON && len > 1 && day != LEX_DAY_MIN && e->to_day < day && e->country[0] &&
-          capitalised && (!before || e->to_day > before->to_day))
+          capitalised && (!before || e->to_day > before->to_day) && spelled_as(as, at, len, e))
         before = e;
       continue;
     }
@@ -398,6 +442,7 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
       continue;
     }
     if (e->kind != LEX_ROLE && !capitalised && !written_as(as, at, len, e)) continue;
+    if (e->kind == LEX_PERSON && !spelled_as(as, at, len, e)) continue;
     if (!best || kind_rank(e->kind) > kind_rank(best->kind)) {
       best = e;
     } else if (kind_rank(e->kind) == kind_rank(best->kind) && day == LEX_DAY_MIN &&
@@ -1692,8 +1737,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           /* A capital that opens the sentence is its subject: "Beirut again rejected". */
           /* After "by" it is an agent: "an admission by Moscow", "rejected by Beijing". */
           /* With a determiner it names a thing of the city: "the Paris accord", "the Paris Bourse". */
+          /* Urged or led to act, it acts: "led Riyadh to renege", not "leave for Washington to talk". */
           if (!role && ((!token_verbal(as, end) && !(first == 0 && !(m.flags & MENTION_LOCATIVE)) &&
-                         !(first > 0 && token_is(as, first - 1, "by"))) ||
+                         !(first > 0 && token_is(as, first - 1, "by")) &&
+                         !(!(m.flags & MENTION_LOCATIVE) && !(first > 0 && token_is(as, first - 1, "for")) &&
+                           token_is(as, end, "to") && end + 1 < as->n &&
+                           token_lowercase_word(as, end + 1) && token_lemma_is(as, end + 1, 1) &&
+                           !token_inflected_verb(as, end + 1))) ||
                         (first < a->start && token_class(as, first) == WC_DET)))
             m.flags |= MENTION_LOCATIVE;
           mention_set_code(&m, a->entry->country,
@@ -1794,6 +1844,15 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             copy_code(m.roles, sizeof m.roles, role->roles);
             m.roles[3] = '\0';
           }
+          /*
+           * "Vladimir Putin's air force", "Assad's forces": the forces a leader
+           * commands are the country's. Not "Assad's opposition" or "Blair's
+           * monthly media": other nouns are the person's, or no actor.
+           */
+          if (role && possessive && a->entry->kind == LEX_PERSON && a->entry->country[0] && !a->past &&
+              (strncmp(role->roles, "MIL", 3) == 0 || strncmp(role->roles, "COP", 3) == 0 ||
+               strncmp(role->roles, "SPY", 3) == 0 || strncmp(role->roles, "JUD", 3) == 0))
+            mention_set_code(&m, a->entry->country, role->roles);
           /* "Labour MP Diane Abbott", "Republican senators": a party's legislators are the legislature's. */
           if (role && a->entry->kind == LEX_GROUP && a->entry->country[0] && strncmp(role->roles, "LEG", 3) == 0)
             mention_set_code(&m, a->entry->country, "LEG");
