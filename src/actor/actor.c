@@ -217,6 +217,14 @@ static const char *token_hyphen(const actor_sentence *as, uint32_t i) {
   return memchr(w, '-', t->len);
 }
 
+/* Nonzero when token i has a digit: a number or a model ("777", "A320", "Su-24"). */
+static int token_has_digit(const actor_sentence *as, uint32_t i) {
+  const dl_token *t = &as->tokens[i];
+  for (uint32_t k = 0; k < t->len; k++)
+    if (as->text[t->start + k] >= '0' && as->text[t->start + k] <= '9') return 1;
+  return 0;
+}
+
 /* Nonzero when token i is a lower-case word. */
 static int token_lowercase_word(const actor_sentence *as, uint32_t i) {
   if (i >= as->n) return 0;
@@ -442,7 +450,10 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
       continue;
     }
     if (e->kind != LEX_ROLE && !capitalised && !written_as(as, at, len, e)) continue;
-    if (e->kind == LEX_PERSON && !spelled_as(as, at, len, e)) continue;
+    /* People and firms alike: "Philip" is not "Philips". */
+    if ((e->kind == LEX_PERSON || (e->kind == LEX_GROUP && strncmp(e->roles, "BUS", 3) == 0)) &&
+        !spelled_as(as, at, len, e))
+      continue;
     if (!best || kind_rank(e->kind) > kind_rank(best->kind)) {
       best = e;
     } else if (kind_rank(e->kind) == kind_rank(best->kind) && day == LEX_DAY_MIN &&
@@ -1667,6 +1678,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     }
 
     if (a->entry->kind != LEX_ROLE) {
+      /* "a Boeing 777", "an Airbus A320": a maker's name before a model names the product, not the firm. */
+      if (a->entry->kind == LEX_GROUP && strncmp(a->entry->roles, "BUS", 3) == 0 && end < as->n &&
+          token_has_digit(as, end))
+        continue;
       /* A name, then maybe 's, a modifier or two, and roles: "Pakistan's army". */
       uint32_t k = end;
       int possessive = k < as->n && as->tokens[k].kind == DL_TOKEN_POSSESSIVE;
@@ -1958,6 +1973,30 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         end = atoms[j].end;
         mention_set_code(&m, country->country, role->roles);
         m.kind = MENTION_COUNTRY;
+      } else if ((link < 0 || before == WC_DET) && affiliation && j + 1 < natoms && atoms[j + 1].start == of_country &&
+                 atoms[j + 1].entry->kind == LEX_GROUP && !atoms[j + 1].apposed && atoms[j + 1].ref < 0 &&
+                 strncmp(role->roles, "CVL", 3) != 0 && strncmp(role->roles, "REF", 3) != 0 &&
+                 !(strncmp(role->roles, "MIL", 3) == 0 && strncmp(atoms[j + 1].entry->roles, "BUS", 3) == 0)) {
+        /*
+         * "the president of Texaco", "the leader of Hamas": the group's, as
+         * "Hamas leader" is. Not "children of Isis" or "aircraft from Boeing".
+         */
+        const lex_entry *group = atoms[++j].entry;
+        end = atoms[j].end;
+        copy_code(m.code, sizeof m.code, group->code);
+        copy_code(m.country, sizeof m.country, group->country);
+        copy_code(m.roles, sizeof m.roles, group->roles);
+        /* "officials of the United Nations" are IGOUNOGOV, as "UN officials" are. */
+        if (!group->country[0] && !group->roles[0] && strncmp(group->code, "IGO", 3) == 0 &&
+            strlen(group->code) + 3 < sizeof m.code) {
+          size_t c = strlen(m.code);
+          memcpy(m.code + c, role->roles, 3);
+          m.code[c + 3] = '\0';
+          copy_code(m.roles, sizeof m.roles, role->roles);
+          m.roles[3] = '\0';
+        }
+        m.entry = group;
+        m.kind = MENTION_GROUP;
       } else if (link >= 0) {
         if (out->items[link].country[0]) {
           mention_set_code(&m, out->items[link].country, role->roles);
