@@ -1579,17 +1579,33 @@ static uint32_t name_after(const actor_sentence *as, const actor_atom *atoms, si
                            uint32_t end) {
   uint32_t name = 0;
   /* A word in capitals ("ADMINISTRATOR ENGEN TO RESIGN") may be any word of a headline; an initial may be one. */
-  while (name < ACTOR_MAX_NAME && end + name < as->n && as->tokens[end + name].kind == DL_TOKEN_WORD &&
-         token_capitalised(as, end + name) && !(next < natoms && atoms[next].start == end + name) &&
-         !token_in(as, end + name, calendar_words) &&
-         !((as->tokens[end + name].flags & TOKEN_ALLCAPS) && as->tokens[end + name].len > 2))
+  while (name < ACTOR_MAX_NAME && end + name < as->n) {
+    uint32_t k = end + name;
+    /* A particle inside a name: "Staffan de Mistura", "Lula da Silva". */
+    if (name > 0 && k + 1 < as->n && token_lowercase_word(as, k) && token_in(as, k, name_particles) &&
+        token_capitalised(as, k + 1) && !(next < natoms && atoms[next].start == k + 1)) {
+      name++;
+      continue;
+    }
+    if (!(as->tokens[k].kind == DL_TOKEN_WORD && token_capitalised(as, k) &&
+          !(next < natoms && atoms[next].start == k) && !token_in(as, k, calendar_words) &&
+          !((as->tokens[k].flags & TOKEN_ALLCAPS) && as->tokens[k].len > 2)))
+      break;
     name++;
+  }
+  /* A name does not end on a particle. */
+  while (name > 0 && token_lowercase_word(as, end + name - 1) && token_in(as, end + name - 1, name_particles)) name--;
   for (uint32_t k = 0; k < name; k++)
     if (token_in(as, end + k, body_nouns)) return 0;
   /* "Foreign Minister Hoshiyar Zebari": a first name before a known surname goes with neither. */
   if (next < natoms && atoms[next].start == end + name && atoms[next].entry->kind == LEX_PERSON) return 0;
   return name;
 }
+
+/* Role words for a country's envoys to an international body ("Syria's UN ambassador"). */
+static const char *const envoy_words[] = {"ambassador",      "ambassadors", "envoy",      "envoys", "representative",
+                                          "representatives", "mission",     "delegation", "delegate", "delegates",
+                                          NULL};
 
 /* Nonzero when group is a party (a group coded GOV or OPP alone) of another country than country's. */
 static int party_of_another(const lex_entry *country, const lex_entry *group) {
@@ -1707,12 +1723,22 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           token_class(as, k + gap) == WC_OPEN && token_lemma_is(as, k + gap, 0) && !token_inflected_verb(as, k + gap) &&
           !(token_plural(as, end - 1) && token_lemma_is(as, k + gap, 1)))
         gap++;
-      if (!(j + 1 < natoms && atoms[j + 1].start == k + gap && atoms[j + 1].entry->kind == LEX_ROLE))
+      /* The first role's atom: the next, or past an international body for the country's envoy to it. */
+      size_t r = j + 1;
+      /* "Syria's UN ambassador", "the Syrian UN envoy": the country's envoy to the body, not the body's. */
+      if ((possessive || a->entry->kind == LEX_DEMONYM) && j + 2 < natoms && atoms[j + 1].start == k &&
+          atoms[j + 1].entry->kind == LEX_GROUP && strncmp(atoms[j + 1].entry->code, "IGO", 3) == 0 &&
+          atoms[j + 2].start == atoms[j + 1].end && atoms[j + 2].entry->kind == LEX_ROLE &&
+          token_in(as, atoms[j + 2].end - 1, envoy_words)) {
+        r = j + 2;
+        gap = atoms[r].start - k;
+      }
+      if (!(r < natoms && atoms[r].start == k + gap && atoms[r].entry->kind == LEX_ROLE))
         gap = 0;
       /* The run of role nouns that follows ("army soldiers", "military commander"). */
       size_t last_role = j;
-      if (j + 1 < natoms && atoms[j + 1].start == k + gap && atoms[j + 1].entry->kind == LEX_ROLE) {
-        last_role = j + 1;
+      if (r < natoms && atoms[r].start == k + gap && atoms[r].entry->kind == LEX_ROLE) {
+        last_role = r;
         while (last_role + 1 < natoms && atoms[last_role + 1].start == atoms[last_role].end &&
                atoms[last_role + 1].entry->kind == LEX_ROLE)
           last_role++;
@@ -1722,11 +1748,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
        * army bulldozers" and "a police station" are the army's and the police's.
        */
       /* Firms, clubs and schools are named after towns ("Mercedes chief executive", "Ajax spokesman"). */
-      if (last_role > j && a->place && a->cue == CUE_ROLE_AFTER && role_of_an_institution(atoms[j + 1].entry))
+      if (last_role > j && a->place && a->cue == CUE_ROLE_AFTER && role_of_an_institution(atoms[r].entry))
         continue;
       int named = 0;
       if (last_role > j) {
-        role = atoms[j + 1].entry;
+        role = atoms[r].entry;
         j = last_role;
         end = atoms[j].end;
         /* "Lib Dem leader Charles Kennedy", "Iraqi Foreign Minister Hoshiyar": the person who holds the title. */
