@@ -1084,7 +1084,7 @@ static int people_numbered(const actor_sentence *as, uint32_t start, uint32_t en
   uint32_t b = start - 1;
   if (b > 0 && (token_is(as, b, "and") || token_is(as, b, "or") || token_is(as, b, ",")) &&
       token_in(as, b - 1, people_words))
-    return people_numbered(as, b - 1, b);
+    return people_numbered(as, b - 1, end);
   if (!(as->tokens[b].kind == DL_TOKEN_NUMBER || token_in(as, b, number_words) ||
         (b > 0 && token_is(as, b, "of") && token_in(as, b - 1, large_counts))))
     return 0;
@@ -1186,6 +1186,16 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         continue;
       }
     }
+    /* "The Guardian Council", "The Times of India": a name that opens with "the" gives way to a longer one after it. */
+    if (m > 1 && token_is(as, i, "the") && sc->key_len.items[i + 1]) {
+      const lex_entry *after[LEX_MAX_HITS];
+      size_t nafter = 0, left_after = as->n - i - 1;
+      if (left_after > LEX_MAX_PHRASE_TOKENS) left_after = LEX_MAX_PHRASE_TOKENS;
+      if (lex_match(as->lex, sc->key_ptr.items + i + 1, sc->key_len.items + i + 1, left_after, after, &nafter) + 1 > m) {
+        i++;
+        continue;
+      }
+    }
     /* Whatever is chosen, the phrase's words are a dictionary's (other_given_name). */
     for (uint32_t k = i; k < i + (uint32_t)m; k++) sc->facts.items[k] |= FACT_MATCHED;
     int discard;
@@ -1202,6 +1212,8 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     }
     /* "First Minister Jack McConnell" is not Mitch McConnell: a surname alone after another given name, and
        the same surname later ("Mr McConnell said") is the story's own person. */
+    /* "Congressman Mike Honda": a firm's one-word name after a given name is a surname. */
+    if (e && e->kind == LEX_GROUP && m == 1 && strncmp(e->roles, "BUS", 3) == 0 && other_given_name(as, i)) e = NULL;
     if (e && e->kind == LEX_PERSON && m == 1) {
       int32_t other;
       if (other_given_name(as, i) && !entry_names(as, e, as->base + i - 1)) {
@@ -1602,10 +1614,25 @@ static uint32_t name_after(const actor_sentence *as, const actor_atom *atoms, si
   return name;
 }
 
+/* Verbs that urge, lead or let another act, before its infinitive: "urged Tokyo to stimulate demand". */
+static const char *const urging_verbs[] = {
+    "urge",     "urges",    "urged",    "urging",   "press",    "presses",   "pressed",  "pressing", "push",
+    "pushes",   "pushed",   "pushing",  "pressure", "pressured", "pressuring", "ask",    "asks",     "asked",
+    "asking",   "lead",     "leads",    "led",      "leading",  "force",    "forces",    "forced",   "forcing",
+    "allow",    "allows",   "allowed",  "allowing", "persuade", "persuaded", "encourage", "encouraged", "encouraging",
+    "want",     "wants",    "wanted",   "tell",     "tells",    "told",      "invite",   "invited",  "prompt",
+    "prompted", "expect",   "expects",  "expected", "compel",   "compelled", "warn",     "warned",   "warns",
+    "lobby",    "lobbies",  "lobbied",  "lobbying", "convince", "convinced", "convincing", "help",   "helped",
+    "helping",  NULL};
+
+/* Nonzero when token i is a form of "call" ("called on Ankara to avoid ..."). */
+static int token_lemma_is_call(const actor_sentence *as, uint32_t i) {
+  return token_is(as, i, "call") || token_is(as, i, "calls") || token_is(as, i, "called") || token_is(as, i, "calling");
+}
+
 /* Role words for a country's envoys to an international body ("Syria's UN ambassador"). */
-static const char *const envoy_words[] = {"ambassador",      "ambassadors", "envoy",      "envoys", "representative",
-                                          "representatives", "mission",     "delegation", "delegate", "delegates",
-                                          NULL};
+static const char *const envoy_words[] = {"ambassador", "ambassadors", "envoy",     "envoys",    "representative",
+                                          "representatives", "delegation", "delegate", "delegates", NULL};
 
 /* Nonzero when group is a party (a group coded GOV or OPP alone) of another country than country's. */
 static int party_of_another(const lex_entry *country, const lex_entry *group) {
@@ -1694,9 +1721,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     }
 
     if (a->entry->kind != LEX_ROLE) {
-      /* "a Boeing 777", "an Airbus A320": a maker's name before a model names the product, not the firm. */
-      if (a->entry->kind == LEX_GROUP && strncmp(a->entry->roles, "BUS", 3) == 0 && end < as->n &&
-          token_has_digit(as, end))
+      /* "a Boeing 777", "an Airbus": a maker's name before a model, or after "a", names the product, not the firm. */
+      if (a->entry->kind == LEX_GROUP && strncmp(a->entry->roles, "BUS", 3) == 0 &&
+          ((end < as->n && token_has_digit(as, end)) ||
+           (a->start > 0 && (token_is(as, a->start - 1, "a") || token_is(as, a->start - 1, "an")))))
         continue;
       /* A name, then maybe 's, a modifier or two, and roles: "Pakistan's army". */
       uint32_t k = end;
@@ -1715,13 +1743,15 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
              !(j + 1 < natoms && atoms[j + 1].start == k + gap))
         gap++;
       /*
-       * One noun may say what the role works at: "French paper workers", "US
-       * trade officials". After a plural it may be a verb: "the Tories say people".
+       * One noun may say what the role works at: "French paper workers",
+       * "Chinese steel companies". After a plural or a country's name it may
+       * be a verb ("the Tories say people", "help Iraq fight insurgents"), so
+       * it may not be one there.
        */
       if (gap < ACTOR_MAX_GAP && j + 1 < natoms && atoms[j + 1].start == k + gap + 1 &&
           atoms[j + 1].entry->kind == LEX_ROLE && token_lowercase_word(as, k + gap) &&
           token_class(as, k + gap) == WC_OPEN && token_lemma_is(as, k + gap, 0) && !token_inflected_verb(as, k + gap) &&
-          !(token_plural(as, end - 1) && token_lemma_is(as, k + gap, 1)))
+          !((token_plural(as, end - 1) || a->entry->kind != LEX_DEMONYM) && token_lemma_is(as, k + gap, 1)))
         gap++;
       /* The first role's atom: the next, or past an international body for the country's envoy to it. */
       size_t r = j + 1;
@@ -1729,7 +1759,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if ((possessive || a->entry->kind == LEX_DEMONYM) && j + 2 < natoms && atoms[j + 1].start == k &&
           atoms[j + 1].entry->kind == LEX_GROUP && strncmp(atoms[j + 1].entry->code, "IGO", 3) == 0 &&
           atoms[j + 2].start == atoms[j + 1].end && atoms[j + 2].entry->kind == LEX_ROLE &&
-          token_in(as, atoms[j + 2].end - 1, envoy_words)) {
+          token_in(as, atoms[j + 2].end - 1, envoy_words) &&
+          /* The dictionary knows whose envoy a person named next is: "Libya's UN envoy Ghassan Salame". */
+          !(j + 3 < natoms && atoms[j + 3].start == atoms[j + 2].end && atoms[j + 3].entry->kind == LEX_PERSON)) {
         r = j + 2;
         gap = atoms[r].start - k;
       }
@@ -1778,13 +1810,14 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           /* A capital that opens the sentence is its subject: "Beirut again rejected". */
           /* After "by" it is an agent: "an admission by Moscow", "rejected by Beijing". */
           /* With a determiner it names a thing of the city: "the Paris accord", "the Paris Bourse". */
-          /* Urged or led to act, it acts: "led Riyadh to renege", not "leave for Washington to talk". */
+          /* Urged or led to act, it acts: "led Riyadh to renege", not "left Kabul to escape". */
           if (!role && ((!token_verbal(as, end) && !(first == 0 && !(m.flags & MENTION_LOCATIVE)) &&
                          !(first > 0 && token_is(as, first - 1, "by")) &&
-                         !(!(m.flags & MENTION_LOCATIVE) && !(first > 0 && token_is(as, first - 1, "for")) &&
-                           token_is(as, end, "to") && end + 1 < as->n &&
-                           token_lowercase_word(as, end + 1) && token_lemma_is(as, end + 1, 1) &&
-                           !token_inflected_verb(as, end + 1))) ||
+                         !(!(m.flags & MENTION_LOCATIVE) && first > 0 &&
+                           (token_in(as, first - 1, urging_verbs) ||
+                            (first > 1 && token_is(as, first - 1, "on") && token_lemma_is_call(as, first - 2))) &&
+                           token_is(as, end, "to") && end + 1 < as->n && token_lowercase_word(as, end + 1) &&
+                           token_lemma_is(as, end + 1, 1) && !token_inflected_verb(as, end + 1))) ||
                         (first < a->start && token_class(as, first) == WC_DET)))
             m.flags |= MENTION_LOCATIVE;
           mention_set_code(&m, a->entry->country,
@@ -1886,13 +1919,15 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             m.roles[3] = '\0';
           }
           /*
-           * "Vladimir Putin's air force", "Assad's forces": the forces a leader
-           * commands are the country's. Not "Assad's opposition" or "Blair's
-           * monthly media": other nouns are the person's, or no actor.
+           * "Vladimir Putin's air force", "Assad's forces": the forces a
+           * government's leader commands are the country's. Not "Riek Machar's
+           * forces" (a rebel's), "Assad's opposition" or "Blair's monthly
+           * media": other nouns are the person's, or no actor.
            */
           if (role && possessive && a->entry->kind == LEX_PERSON && a->entry->country[0] && !a->past &&
+              strncmp(a->entry->roles, "GOV", 3) == 0 &&
               (strncmp(role->roles, "MIL", 3) == 0 || strncmp(role->roles, "COP", 3) == 0 ||
-               strncmp(role->roles, "SPY", 3) == 0 || strncmp(role->roles, "JUD", 3) == 0))
+               strncmp(role->roles, "SPY", 3) == 0))
             mention_set_code(&m, a->entry->country, role->roles);
           /* "Labour MP Diane Abbott", "Republican senators": a party's legislators are the legislature's. */
           if (role && a->entry->kind == LEX_GROUP && a->entry->country[0] && strncmp(role->roles, "LEG", 3) == 0)
@@ -1914,8 +1949,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         end = atoms[++j].end;
       /* "military positions", "foreign military presence": the role word only describes a thing. */
       if (modifies_noun(as, end - 1, end) || bare_compound(as, a->start, end)) continue;
-      /* "the sanctions regime", "the e-mail regime": a regime of rules, not a government ("the puppet regime" is one). */
-      static const char *const governing_nouns[] = {"apartheid", "puppet", "terror", NULL};
+      /* "the sanctions regime", "the e-mail regime": a regime of rules, not a government ("the coup regime" is one). */
+      static const char *const governing_nouns[] = {"apartheid", "client", "coup", "occupation", "proxy", "puppet",
+                                                    "terror", NULL};
       if (end == a->end && a->start > 0 && token_is(as, end - 1, "regime") && token_lowercase_word(as, a->start - 1) &&
           token_class(as, a->start - 1) == WC_OPEN && token_lemma_is(as, a->start - 1, 0) &&
           !token_adjective(as, a->start - 1) && !token_in(as, a->start - 1, governing_nouns))
@@ -2012,6 +2048,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         copy_code(m.code, sizeof m.code, group->code);
         copy_code(m.country, sizeof m.country, group->country);
         copy_code(m.roles, sizeof m.roles, group->roles);
+        /* "lawmakers from Labour" are the legislature, as "Labour MPs" are. */
+        if (group->country[0] && strncmp(role->roles, "LEG", 3) == 0) mention_set_code(&m, group->country, "LEG");
         /* "officials of the United Nations" are IGOUNOGOV, as "UN officials" are. */
         if (!group->country[0] && !group->roles[0] && strncmp(group->code, "IGO", 3) == 0 &&
             strlen(group->code) + 3 < sizeof m.code) {
@@ -2133,8 +2171,13 @@ static void follow_referents(dl_mention_vec *out, size_t from) {
   }
 }
 
-/* Nonzero when m is a news outlet ("the Guardian", "Reuters"): whose it is says nothing of what its sentence is about. */
-static int news_outlet(const dl_mention *m) { return m->kind == MENTION_GROUP && strncmp(m->roles, "MED", 3) == 0; }
+/*
+ * Nonzero when m is a news outlet or a firm ("the Guardian", "Reuters",
+ * "Huawei"): whose it is says nothing of what its sentence is about.
+ */
+static int news_outlet(const dl_mention *m) {
+  return m->kind == MENTION_GROUP && (strncmp(m->roles, "MED", 3) == 0 || strncmp(m->roles, "BUS", 3) == 0);
+}
 
 static void infer_person_countries(dl_mention_vec *out, size_t from) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
