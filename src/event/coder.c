@@ -221,7 +221,10 @@ static int gerund_adjective(const sent *s, uint32_t i) {
   verb_form f = (verb_form)tag(s, i)->form;
   if ((f != VF_GERUND && f != VF_PARTICIPLE && f != VF_PAST) || i + 1 >= s->n) return 0;
   int before_noun = tag_is(s, i + 1, POS_NOUN) || tag_is(s, i + 1, POS_PROPN) || s->mention_at[i + 1] >= 0;
-  if (!before_noun || i == 0) return 0;
+  if (!before_noun) return 0;
+  /* "Displaced civilians returned", "for displaced civilians": no finite verb opens a sentence or follows a preposition. */
+  if (f != VF_GERUND && (i == 0 || tag_is(s, i - 1, POS_PREP))) return 1;
+  if (i == 0) return 0;
   /* "the detained journalists", "an impounded ship", "the ruling party" */
   if (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_POSS) || tag_is(s, i - 1, POS_ADJ)) return 1;
   /* "the UK housing market", "the previously booming UK housing market": names and modifiers back to a determiner. */
