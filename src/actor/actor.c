@@ -934,7 +934,9 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
         DL_VEC_PUSH(as->doc->ctx, sc->persons, (uint32_t)sc->persons_scanned) != DL_OK)
       return 0;
   }
-  if (!sc->persons.len || token_class(as, i) != WC_OPEN) return 0;
+  /* A surname that is also a function word ("May") only after a courtesy title: "Mrs May", not "in May". */
+  if (!sc->persons.len || (token_class(as, i) != WC_OPEN && !(i > 0 && token_in(as, i - 1, courtesy_titles))))
+    return 0;
   uint32_t lo = sc->atoms.len ? sc->atoms.items[sc->atoms.len - 1].end : 0;
   const dl_document *doc = as->doc;
   for (size_t n = sc->persons.len; n-- > 0;) {
