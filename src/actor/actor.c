@@ -1745,16 +1745,22 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
              !(j + 1 < natoms && atoms[j + 1].start == k + gap))
         gap++;
       /*
-       * One noun may say what the role works at: "French paper workers",
-       * "Chinese steel companies". After a plural or a country's name it may
-       * be a verb ("the Tories say people", "help Iraq fight insurgents"), so
-       * it may not be one there.
+       * A noun or two may say what the role works at: "French paper workers",
+       * "Lib Dem home affairs spokesman". After a plural or a country's name
+       * the first may be a verb ("the Tories say people", "help Iraq fight
+       * insurgents"), so it may not be one there.
        */
-      if (gap < ACTOR_MAX_GAP && j + 1 < natoms && atoms[j + 1].start == k + gap + 1 &&
-          atoms[j + 1].entry->kind == LEX_ROLE && token_lowercase_word(as, k + gap) &&
-          token_class(as, k + gap) == WC_OPEN && token_lemma_is(as, k + gap, 0) && !token_inflected_verb(as, k + gap) &&
-          !((token_plural(as, end - 1) || a->entry->kind != LEX_DEMONYM) && token_lemma_is(as, k + gap, 1)))
-        gap++;
+      if (j + 1 < natoms && atoms[j + 1].entry->kind == LEX_ROLE && atoms[j + 1].start > k + gap &&
+          atoms[j + 1].start <= k + ACTOR_MAX_GAP) {
+        uint32_t w = k + gap;
+        while (w < atoms[j + 1].start && token_lowercase_word(as, w) && token_class(as, w) == WC_OPEN &&
+               token_lemma_is(as, w, 0) && !token_inflected_verb(as, w) &&
+               !(w == k && (token_plural(as, end - 1) || a->entry->kind == LEX_COUNTRY ||
+                            a->entry->kind == LEX_CAPITAL) &&
+                 token_lemma_is(as, w, 1)))
+          w++;
+        if (w == atoms[j + 1].start) gap = w - k;
+      }
       /* The first role's atom: the next, or past an international body for the country's envoy to it. */
       size_t r = j + 1;
       /* "Syria's UN ambassador", "the Syrian UN envoy": the country's envoy to the body, not the body's. */
