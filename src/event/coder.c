@@ -1561,7 +1561,9 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   ev.pattern = p;
   ev.scope_first = s->base + s->scope_first;
   ev.scope_end = s->base + s->scope_end;
-  if (s->reporter.n && (s->reporter_before || verb_first >= s->base + s->reporter_at))
+  /* The saying itself ("he told BBC News") is the journalist's report, not the speaker's. */
+  int the_report = s->base + s->reporter_at >= verb_first && s->base + s->reporter_at < verb_end;
+  if (s->reporter.n && !the_report && (s->reporter_before || verb_first >= s->base + s->reporter_at))
     set_actor(s, &ev.said_by, s->reporter.m[0]);
   size_t ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
   for (size_t a = 0; a < ns; a++) {
