@@ -110,7 +110,8 @@ typedef struct carry {
 /* What a pronoun may stand for. */
 typedef enum pronoun_kind {
   PRONOUN_NONE = 0,
-  PRONOUN_PERSON, /* "he", "she": one person */
+  PRONOUN_HE,     /* "he": one person, not known to be a woman */
+  PRONOUN_SHE,    /* "she": one person, not known to be a man */
   PRONOUN_THING,  /* "it": a country, group or body */
   PRONOUN_MANY,   /* "they": people, or a group or body */
   PRONOUN_ANY     /* "we": whoever spoke last */
@@ -685,6 +686,34 @@ static size_t head_word(const sent *s, const dl_mention *m, char *buf, size_t ca
   return n;
 }
 
+/* Words in a person's mention that say they are a woman, or a man; sorted by byte value. */
+static const char *const female_words[] = {"actress", "baroness", "dame", "daughter", "duchess", "girl", "lady",
+                                           "madam", "miss", "mother", "mrs", "mrs.", "ms", "ms.", "princess",
+                                           "queen", "sister", "widow", "wife"};
+static const char *const male_words[] = {"boy", "brother", "duke", "father", "husband", "king", "lord",
+                                         "mr", "mr.", "prince", "sir", "son"};
+
+/*
+ * What the words of a mention say of a person's sex: 'f' for "Mrs May",
+ * "the spokeswoman" or "the queen", 'm' for "Mr Kennedy", "the
+ * spokesman" or "the king", and 0 when they say nothing ("Kadyrov").
+ */
+static int mention_sex(const sent *s, const dl_mention *m) {
+  for (uint32_t i = m->first; i < m->end && i < s->doc->tokens.len; i++) {
+    const dl_token *t = &s->doc->tokens.items[i];
+    char w[32];
+    if (t->len >= sizeof w) continue;
+    size_t n = words_lower_ascii(s->text + t->start, t->len, w, sizeof w);
+    if (words_sorted_contain(female_words, sizeof female_words / sizeof *female_words, w, n)) return 'f';
+    if (words_sorted_contain(male_words, sizeof male_words / sizeof *male_words, w, n)) return 'm';
+    /* Role nouns only: "Rahman" and "Newman" are names. */
+    if (s->text[t->start] < 'a' || s->text[t->start] > 'z') continue;
+    if ((n > 5 && memcmp(w + n - 5, "woman", 5) == 0) || (n > 5 && memcmp(w + n - 5, "women", 5) == 0)) return 'f';
+    if (n > 3 && (memcmp(w + n - 3, "man", 3) == 0 || memcmp(w + n - 3, "men", 3) == 0) && i + 1 == m->end) return 'm';
+  }
+  return 0;
+}
+
 /* Nonzero when the actors of sl may be what a pronoun of that kind stands for. */
 static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   if (!sl->n) return 0;
@@ -708,7 +737,11 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   int body = (named && m->kind != MENTION_PERSON) ||
              (n && words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, n));
   switch (kind) {
-    case PRONOUN_PERSON: return m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n));
+    /* "he" is no woman a mention's words name, "she" no man. */
+    case PRONOUN_HE:
+    case PRONOUN_SHE:
+      return (m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n))) &&
+             mention_sex(s, m) != (kind == PRONOUN_HE ? 'f' : 'm');
     case PRONOUN_THING: return m->kind != MENTION_PERSON && body && !plural;
     /* Not a country's bare name: "they" after "Syria" are its people or someone else; after "the Palestinians", them. */
     case PRONOUN_MANY:
@@ -906,7 +939,8 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       break;
     }
     if (t == POS_PRON) {
-      if (word_in(s, i, (const char *const[]){"he", "she", NULL})) pronoun = PRONOUN_PERSON;
+      if (word_is(s, i, "he")) pronoun = PRONOUN_HE;
+      else if (word_is(s, i, "she")) pronoun = PRONOUN_SHE;
       else if (word_is(s, i, "it")) pronoun = PRONOUN_THING;
       else if (word_is(s, i, "they")) pronoun = PRONOUN_MANY;
       else if (word_is(s, i, "we")) pronoun = PRONOUN_ANY;
