@@ -1082,11 +1082,16 @@ static int people_numbered(const actor_sentence *as, uint32_t start, uint32_t en
   /* The words of the counted-only entry, for lists: "12 women and children", "hundreds of men, women and children". */
   static const char *const people_words[] = {"people", "persons", "men", "women", "children", "man", "woman", "child",
                                              NULL};
+  /* Adjectives that single people out as those acted on: "innocent people", "local people", "wounded men". */
+  static const char *const singling_adjectives[] = {"displaced", "homeless", "injured", "innocent", "local",
+                                                    "missing",   "ordinary", "trapped",  "unarmed",  "wounded",
+                                                    NULL};
   if (start == 0) return 0;
   uint32_t b = start - 1;
   if (b > 0 && (token_is(as, b, "and") || token_is(as, b, "or") || token_is(as, b, ",")) &&
       token_in(as, b - 1, people_words))
     return people_numbered(as, b - 1, end);
+  if (token_in(as, b, singling_adjectives)) return 1;
   if (!(as->tokens[b].kind == DL_TOKEN_NUMBER || token_in(as, b, number_words) ||
         (b > 0 && token_is(as, b, "of") && token_in(as, b - 1, large_counts))))
     return 0;
