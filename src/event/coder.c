@@ -1455,8 +1455,17 @@ static int asked_for(const sent *s, const vgroup *g) {
   return 0;
 }
 
+/* Nonzero when "nor" or "neither" comes shortly before group g in its clause: "nor does she kill", "neither Iran nor Iraq attacked". */
+static int after_nor(const sent *s, const vgroup *g) {
+  for (uint32_t k = g->first, back = 0; k-- > 0 && back < 4; back++) {
+    if (word_in(s, k, (const char *const[]){",", ";", ":", "\"", NULL})) return 0;
+    if (word_in(s, k, (const char *const[]){"nor", "neither", NULL})) return 1;
+  }
+  return 0;
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
-  if (g && g->negated) return MODE_NEGATED;
+  if (g && (g->negated || after_nor(s, g))) return MODE_NEGATED;
   if (g && in_condition(s, g)) return MODE_HYPOTHETICAL;
   if (g && asked_for(s, g)) return MODE_HYPOTHETICAL;
   if (g && (g->maybe || (g->would && s->has_if))) return MODE_HYPOTHETICAL;
