@@ -285,6 +285,41 @@ static int sentence_keys(actor_sentence *as) {
 /* Most phrases of one entry that written_as reads. */
 #define ACTOR_MAX_PHRASES 64
 
+/* Whether a phrase's word wl bytes at w fits token k of a phrase that starts at token at. */
+typedef int (*phrase_word_test)(const actor_sentence *as, uint32_t k, uint32_t at, const char *w, size_t wl);
+
+/*
+ * Holds phrase w, word by word, against tokens [at, end); with
+ * skip_possessive, a possessive token goes with the word before it. Returns
+ * 1 when the phrase has as many words and every one passes test, 0 when one
+ * fails, and -1 when the phrase has another number of words.
+ */
+static int phrase_walk(const actor_sentence *as, uint32_t at, uint32_t end, const char *w, phrase_word_test test,
+                       int skip_possessive) {
+  uint32_t k = at;
+  int fits = 1;
+  for (;;) {
+    while (*w == ' ') w++;
+    if (!*w || k >= end) break;
+    size_t wl = strcspn(w, " ");
+    if (fits && !test(as, k, at, w, wl)) fits = 0;
+    w += wl;
+    k++;
+    if (skip_possessive && k < end && as->tokens[k].kind == DL_TOKEN_POSSESSIVE) k++;
+  }
+  while (*w == ' ') w++;
+  return *w || k != end ? -1 : fits;
+}
+
+/* A word the dictionary writes capitalised is so in the text, unless an article, preposition or conjunction. */
+static int written_word(const actor_sentence *as, uint32_t k, uint32_t at, const char *w, size_t wl) {
+  (void)wl;
+  if ((*w >= 'a' && *w <= 'z') || as->tokens[k].kind != DL_TOKEN_WORD || token_capitalised(as, k)) return 1;
+  /* A name's first word may be "the" in lower case: "the Guardian", "The Hague". */
+  word_class c = k == at && !token_is(as, k, "the") ? WC_OPEN : token_class(as, k);
+  return c == WC_DET || c == WC_PREP || c == WC_CONJ;
+}
+
 /*
  * Nonzero when entry e has a phrase, as its dictionary wrote it, with a
  * lower-case word wherever the text at tokens [at, at + len) has one (other
@@ -296,29 +331,8 @@ static int written_as(const actor_sentence *as, uint32_t at, size_t len, const l
   const char *phrases[ACTOR_MAX_PHRASES];
   size_t n = lex_entry_phrases(as->lex, e, phrases, ACTOR_MAX_PHRASES);
   if (n > ACTOR_MAX_PHRASES) n = ACTOR_MAX_PHRASES;
-  for (size_t p = 0; p < n; p++) {
-    const char *w = phrases[p];
-    uint32_t k = at, end = at + (uint32_t)len;
-    int fits = 1;
-    for (;;) {
-      while (*w == ' ') w++;
-      if (!*w || k >= end) break;
-      int lower = *w >= 'a' && *w <= 'z';
-      if (!lower && as->tokens[k].kind == DL_TOKEN_WORD && !token_capitalised(as, k)) {
-        /* A name's first word may be "the" in lower case: "the Guardian", "The Hague". */
-        word_class c = k == at && !token_is(as, k, "the") ? WC_OPEN : token_class(as, k);
-        if (c != WC_DET && c != WC_PREP && c != WC_CONJ) {
-          fits = 0;
-          break;
-        }
-      }
-      while (*w && *w != ' ') w++;
-      k++;
-      if (k < end && as->tokens[k].kind == DL_TOKEN_POSSESSIVE) k++;
-    }
-    while (*w == ' ') w++;
-    if (fits && !*w && k == end) return 1;
-  }
+  for (size_t p = 0; p < n; p++)
+    if (phrase_walk(as, at, at + (uint32_t)len, phrases[p], written_word, 1) == 1) return 1;
   return 0;
 }
 
@@ -335,6 +349,12 @@ static int same_spelling(const char *a, size_t alen, const char *b, size_t blen)
   return alen == blen && strncasecmp(a, b, alen) == 0;
 }
 
+/* A phrase's word is spelled as token k is. */
+static int spelled_word(const actor_sentence *as, uint32_t k, uint32_t at, const char *w, size_t wl) {
+  (void)at;
+  return same_spelling(w, wl, as->text + as->tokens[k].start, as->tokens[k].len);
+}
+
 /*
  * Nonzero unless the words at tokens [at, at + len) spell, in any case, none
  * of entry e's phrases of as many words. Phrases match on lemmas, but a
@@ -346,22 +366,9 @@ static int spelled_as(const actor_sentence *as, uint32_t at, size_t len, const l
   if (n > ACTOR_MAX_PHRASES) n = ACTOR_MAX_PHRASES;
   int comparable = 0;
   for (size_t p = 0; p < n; p++) {
-    const char *w = phrases[p];
-    uint32_t k = at, end = at + (uint32_t)len;
-    int same = 1;
-    for (;;) {
-      while (*w == ' ') w++;
-      if (!*w || k >= end) break;
-      size_t wl = strcspn(w, " ");
-      const dl_token *t = &as->tokens[k];
-      if (!same_spelling(w, wl, as->text + t->start, t->len)) same = 0;
-      w += wl;
-      k++;
-    }
-    while (*w == ' ') w++;
-    if (*w || k != end) continue; /* not as many words */
-    if (same) return 1;
-    comparable = 1;
+    int walk = phrase_walk(as, at, at + (uint32_t)len, phrases[p], spelled_word, 0);
+    if (walk == 1) return 1;
+    if (walk == 0) comparable = 1;
   }
   return !comparable;
 }
