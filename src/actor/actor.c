@@ -1875,6 +1875,18 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             m.kind = MENTION_COUNTRY;
             break;
           }
+          /*
+           * "Yoruba leaders", "Kurdish leaders": a people's leaders lead no
+           * state; CAMEO codes them as elites.
+           */
+          if (role && a->entry->kind == LEX_DEMONYM && a->entry->source &&
+              strncmp(a->entry->source, "peoples.txt:", 12) == 0 && strncmp(role->roles, "GOV", 3) == 0 &&
+              token_in(as, end - 1, (const char *const[]){"leader", "leaders", "elder", "elders", "chief", "chiefs",
+                                                           NULL})) {
+            mention_set_code(&m, a->entry->country, "ELI");
+            m.kind = MENTION_COUNTRY;
+            break;
+          }
           /* "American Express said", "British Airways", "Canada Inc": a company of the country, not the country. */
           uint32_t company_end;
           if (!role && !a->place && (j + 1 >= natoms || atoms[j + 1].start > end) &&
