@@ -694,7 +694,7 @@ static const char *const male_words[] = {"boy", "brother", "duke", "father", "hu
                                          "mr", "mr.", "prince", "sir", "son"};
 
 /*
- * What the words of a mention say of a person's sex: 'f' for "Mrs May",
+ * What the words of mention m say of a person's sex: 'f' for "Mrs May",
  * "the spokeswoman" or "the queen", 'm' for "Mr Kennedy", "the
  * spokesman" or "the king", and 0 when they say nothing ("Kadyrov").
  */
@@ -710,6 +710,32 @@ static int mention_sex(const sent *s, const dl_mention *m) {
     if (s->text[t->start] < 'a' || s->text[t->start] > 'z') continue;
     if ((n > 5 && memcmp(w + n - 5, "woman", 5) == 0) || (n > 5 && memcmp(w + n - 5, "women", 5) == 0)) return 'f';
     if (n > 3 && (memcmp(w + n - 3, "man", 3) == 0 || memcmp(w + n - 3, "men", 3) == 0) && i + 1 == m->end) return 'm';
+  }
+  return 0;
+}
+
+/* The first mention of the person that mention m names again ("Ms Sturgeon" -> "Nicola Sturgeon"). */
+static int32_t person_root(const sent *s, int32_t m) {
+  for (int hops = 0; hops < 64 && mention(s, m)->refers_to >= 0; hops++) m = mention(s, m)->refers_to;
+  return m;
+}
+
+/*
+ * What any mention of the person m names says of their sex ("Holyrood
+ * leader Nicola Sturgeon ... Ms Sturgeon"): those that refer back to the
+ * same first mention, or name the same dictionary person.
+ */
+static int person_sex(const sent *s, int32_t m) {
+  const dl_mention *pm = mention(s, m);
+  int sex = mention_sex(s, pm);
+  if (sex || pm->kind != MENTION_PERSON) return sex;
+  int32_t root = person_root(s, m);
+  const lex_entry *entry = mention(s, root)->entry;
+  for (size_t k = 0; k < s->mentions->len; k++) {
+    const dl_mention *o = &s->mentions->items[k];
+    if (o->kind != MENTION_PERSON || (int32_t)k == m) continue;
+    if (person_root(s, (int32_t)k) != root && !(entry && entry->kind == LEX_PERSON && o->entry == entry)) continue;
+    if ((sex = mention_sex(s, o))) return sex;
   }
   return 0;
 }
@@ -741,7 +767,7 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
     case PRONOUN_HE:
     case PRONOUN_SHE:
       return (m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n))) &&
-             mention_sex(s, m) != (kind == PRONOUN_HE ? 'f' : 'm');
+             person_sex(s, sl->m[0]) != (kind == PRONOUN_HE ? 'f' : 'm');
     case PRONOUN_THING: return m->kind != MENTION_PERSON && body && !plural;
     /* Not a country's bare name: "they" after "Syria" are its people or someone else; after "the Palestinians", them. */
     case PRONOUN_MANY:
