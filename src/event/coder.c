@@ -46,6 +46,7 @@ typedef struct vgroup {
   uint8_t passive;        /* be + participle */
   uint8_t negated;        /* not, n't, never */
   uint8_t future;         /* will, shall, 'll, going to */
+  uint8_t going_to;       /* "going" of "going to" + verb: it carries the future, and is no act of its own */
   uint8_t would;          /* would */
   uint8_t maybe;          /* could, might, may */
   uint8_t infinitive;     /* to + base form */
@@ -459,11 +460,18 @@ static void find_groups(sent *s) {
     i = j > i ? j : i + 1;
     if (s->ngroups == MAX_GROUPS && i < s->n) s->groups_capped = 1;
   }
-  /* "going to" groups carry the future to the verb that follows. */
-  for (size_t k = 0; k + 1 < s->ngroups; k++) {
+  /*
+   * "going to" carries the future to the verb that follows, whatever the
+   * tagger made of "going" and "to" ("is going to be", "are going to
+   * attack"), and is no act of its own.
+   */
+  for (size_t k = 0; k < s->ngroups; k++) {
     vgroup *g = &s->groups[k];
-    if (lemma_is(s, g->head, "go") && tag(s, g->head)->form == VF_GERUND && s->groups[k + 1].infinitive)
-      s->groups[k + 1].future = 1;
+    if (word_is(s, g->head, "going") && word_is(s, g->head + 1, "to") &&
+        (tag_is(s, g->head + 2, POS_AUX) ||
+         (tag_is(s, g->head + 2, POS_VERB) && tag(s, g->head + 2)->form == VF_BASE)))
+      g->going_to = 1; /* not "going to Turkey" */
+    if (g->first >= 2 && word_is(s, g->first - 1, "to") && word_is(s, g->first - 2, "going")) g->future = 1;
   }
   /*
    * Where each clause ends, once per sentence, right to left, since the coder
@@ -1492,6 +1500,8 @@ static int after_nor(const sent *s, const vgroup *g) {
 
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   if (g && (g->negated || after_nor(s, g))) return MODE_NEGATED;
+  /* "without warning", "without consulting Congress": an act that did not happen. */
+  if (g && g->first > 0 && word_is(s, g->first - 1, "without")) return MODE_NEGATED;
   if (g && in_condition(s, g)) return MODE_HYPOTHETICAL;
   if (g && asked_for(s, g)) return MODE_HYPOTHETICAL;
   if (g && (g->maybe || (g->would && s->has_if))) return MODE_HYPOTHETICAL;
@@ -2088,6 +2098,8 @@ static const char *const unrealised_verbs[] = {"want", "seek", "need", "hope", "
  * offensive" (intent).
  */
 static event_mode noun_mode(const sent *s, uint32_t i) {
+  /* "abandon friends without warning": an act that did not happen. */
+  if (i > 0 && word_is(s, i - 1, "without")) return MODE_NEGATED;
   uint32_t j = i;
   while (j > 0 && i - j < 5 &&
          (tag_is(s, j - 1, POS_ADJ) || tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_PROPN) ||
@@ -2261,7 +2273,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       uint32_t limit = clause_limit(s, g->head + 1);
       match m;
       /* A verb an earlier pattern has used ("threatened to expel", "agreed to withdraw") is coded already. */
-      if (s->literal[g->head]) continue;
+      if (s->literal[g->head] || g->going_to) continue;
       if (poll_finding(s, g)) continue;
       /* "are hardly likely to attack": the writer's guess at an act, which no one did, threatened or meant. */
       if (g->infinitive && g->first >= 2 &&
