@@ -1091,8 +1091,7 @@ static int people_numbered(const actor_sentence *as, uint32_t start, uint32_t en
                                              NULL};
   /* Adjectives that single people out as those acted on: "innocent people", "local people", "wounded men". */
   static const char *const singling_adjectives[] = {"displaced", "homeless", "injured", "innocent", "local",
-                                                    "missing",   "ordinary", "trapped",  "unarmed",  "wounded",
-                                                    NULL};
+                                                    "trapped",   "unarmed",  "wounded",  NULL};
   if (start == 0) return 0;
   uint32_t b = start - 1;
   if (b > 0 && (token_is(as, b, "and") || token_is(as, b, "or") || token_is(as, b, ",")) &&
@@ -1644,6 +1643,12 @@ static int token_lemma_is_call(const actor_sentence *as, uint32_t i) {
   return token_is(as, i, "call") || token_is(as, i, "calls") || token_is(as, i, "called") || token_is(as, i, "calling");
 }
 
+/* Verbs done to people that a body's name may come before ("Hamas urge fighters", "Labour want workers"). */
+static const char *const people_verbs[] = {"accuse", "advise", "allow", "ask",    "back",  "blame", "call",  "force",
+                                           "help",   "invite", "join",  "kill",   "lead",  "let",   "make",  "need",
+                                           "order",  "pay",    "push",  "send",   "support", "tell", "thank", "train",
+                                           "urge",   "want",   "warn",  "welcome", NULL};
+
 /* Role words for a country's envoys to an international body ("Syria's UN ambassador"). */
 static const char *const envoy_words[] = {"ambassador", "ambassadors", "envoy",     "envoys",    "representative",
                                           "representatives", "delegation", "delegate", "delegates", NULL};
@@ -1758,18 +1763,19 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         gap++;
       /*
        * A noun or two may say what the role works at: "French paper workers",
-       * "Lib Dem home affairs spokesman". After a plural or a country's name
-       * the first may be a verb ("the Tories say people", "help Iraq fight
-       * insurgents"), so it may not be one there.
+       * "Lib Dem home affairs spokesman", "EU farm ministers". After a plural
+       * or a country's name the first may be a verb ("the Tories say people",
+       * "help Iraq fight insurgents"), so it may not be one there; after a
+       * body's, not a verb done to people ("Hamas urge fighters").
        */
       if (j + 1 < natoms && atoms[j + 1].entry->kind == LEX_ROLE && atoms[j + 1].start > k + gap &&
           atoms[j + 1].start <= k + ACTOR_MAX_GAP) {
         uint32_t w = k + gap;
         while (w < atoms[j + 1].start && token_lowercase_word(as, w) && token_class(as, w) == WC_OPEN &&
                token_lemma_is(as, w, 0) && !token_inflected_verb(as, w) &&
-               !(w == k && (token_plural(as, end - 1) || a->entry->kind == LEX_COUNTRY ||
-                            a->entry->kind == LEX_CAPITAL) &&
-                 token_lemma_is(as, w, 1)))
+               !(w == k && token_lemma_is(as, w, 1) &&
+                 (token_plural(as, end - 1) || a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL ||
+                  (a->entry->kind != LEX_DEMONYM && token_in(as, w, people_verbs)))))
           w++;
         if (w == atoms[j + 1].start) gap = w - k;
       }

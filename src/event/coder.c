@@ -93,6 +93,7 @@ typedef struct sent {
   slot reporter;            /* who reports the sentence's events */
   int reporter_claims;      /* the reporting verb is claim or allege */
   uint32_t reporter_at;     /* local index of the reporting verb */
+  int reporter_verb;        /* a reporting verb was found (not "according to") */
   uint32_t scope_first;     /* the clause being coded: local tokens [scope_first, scope_end) */
   uint32_t scope_end;
   int reporter_before;      /* it also reports the events before it (", X said") */
@@ -225,7 +226,10 @@ static int gerund_adjective(const sent *s, uint32_t i) {
   int before_noun = tag_is(s, i + 1, POS_NOUN) || tag_is(s, i + 1, POS_PROPN) || s->mention_at[i + 1] >= 0;
   if (!before_noun) return 0;
   /* "Displaced civilians returned", "for displaced civilians": no finite verb opens a sentence or follows a preposition. */
-  if (f != VF_GERUND && (i == 0 || tag_is(s, i - 1, POS_PREP))) return 1;
+  /* Not after a particle that closes a verb: "protesters who turned out attacked police", "troops sent in killed". */
+  if (f != VF_GERUND &&
+      (i == 0 || (tag_is(s, i - 1, POS_PREP) && !word_in(s, i - 1, (const char *const[]){"in", "out", "over", "up", NULL}))))
+    return 1;
   if (i == 0) return 0;
   /* "the detained journalists", "an impounded ship", "the ruling party" */
   if (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_POSS) || tag_is(s, i - 1, POS_ADJ)) return 1;
@@ -471,7 +475,14 @@ static void find_groups(sent *s) {
         (tag_is(s, g->head + 2, POS_AUX) ||
          (tag_is(s, g->head + 2, POS_VERB) && tag(s, g->head + 2)->form == VF_BASE)))
       g->going_to = 1; /* not "going to Turkey" */
-    if (g->first >= 2 && word_is(s, g->first - 1, "to") && word_is(s, g->first - 2, "going")) g->future = 1;
+    if (g->first >= 2 && word_is(s, g->first - 1, "to") && word_is(s, g->first - 2, "going")) {
+      g->future = 1;
+      /* "is not going to attack", "may be going to": the going group's negation and doubt are the act's. */
+      if (k > 0 && (s->groups[k - 1].going_to || s->groups[k - 1].head + 3 >= g->first - 2)) {
+        g->negated |= s->groups[k - 1].negated;
+        g->maybe |= s->groups[k - 1].maybe;
+      }
+    }
   }
   /*
    * Where each clause ends, once per sentence, right to left, since the coder
@@ -712,11 +723,21 @@ static int mention_sex(const sent *s, const dl_mention *m) {
     char w[32];
     if (t->len >= sizeof w) continue;
     size_t n = words_lower_ascii(s->text + t->start, t->len, w, sizeof w);
-    if (words_sorted_contain(female_words, sizeof female_words / sizeof *female_words, w, n)) return 'f';
-    if (words_sorted_contain(male_words, sizeof male_words / sizeof *male_words, w, n)) return 'm';
+    int lower = s->text[t->start] >= 'a' && s->text[t->start] <= 'z';
+    /*
+     * A capitalised word says so only as a title: before a name ("King
+     * Abdullah", "Mrs May") or after "the" ("the Queen"); "Jane Lord" and
+     * "Mary King" are surnames.
+     */
+    const dl_token *next = i + 1 < m->end && i + 1 < s->doc->tokens.len ? &s->doc->tokens.items[i + 1] : NULL;
+    const dl_token *prev = i > m->first ? &s->doc->tokens.items[i - 1] : NULL;
+    int title = lower || (next && s->text[next->start] >= 'A' && s->text[next->start] <= 'Z') ||
+                (prev && prev->len == 3 && strncasecmp(s->text + prev->start, "the", 3) == 0);
+    if (title && words_sorted_contain(female_words, sizeof female_words / sizeof *female_words, w, n)) return 'f';
+    if (title && words_sorted_contain(male_words, sizeof male_words / sizeof *male_words, w, n)) return 'm';
     /* Role nouns only: "Rahman" and "Newman" are names. */
-    if (s->text[t->start] < 'a' || s->text[t->start] > 'z') continue;
-    if ((n > 5 && memcmp(w + n - 5, "woman", 5) == 0) || (n > 5 && memcmp(w + n - 5, "women", 5) == 0)) return 'f';
+    if (!lower) continue;
+    if (n >= 5 && (memcmp(w + n - 5, "woman", 5) == 0 || memcmp(w + n - 5, "women", 5) == 0)) return 'f';
     if (n > 3 && (memcmp(w + n - 3, "man", 3) == 0 || memcmp(w + n - 3, "men", 3) == 0) && i + 1 == m->end) return 'm';
   }
   return 0;
@@ -1489,11 +1510,21 @@ static int asked_for(const sent *s, const vgroup *g) {
   return 0;
 }
 
-/* Nonzero when "nor" or "neither" comes shortly before group g in its clause: "nor does she kill", "neither Iran nor Iraq attacked". */
+/*
+ * Nonzero when "nor" or "neither" comes shortly before group g in its
+ * clause: "neither Iran nor Iraq attacked", "nor did it threaten". Not past
+ * another verb or into a clause of its own: "neither confirmed nor denied
+ * that it attacked", "neither the gunmen who attacked".
+ */
 static int after_nor(const sent *s, const vgroup *g) {
+  static const char *const nor_words[] = {"nor", "neither", NULL};
   for (uint32_t k = g->first, back = 0; k-- > 0 && back < 4; back++) {
-    if (word_in(s, k, (const char *const[]){",", ";", ":", "\"", NULL})) return 0;
-    if (word_in(s, k, (const char *const[]){"nor", "neither", NULL})) return 1;
+    if (word_in(s, k, nor_words)) return 1;
+    if (word_in(s, k, (const char *const[]){",", ";", ":", "\"", "that", "who", "which", "whether", NULL}) ||
+        tag_is(s, k, POS_VERB))
+      return 0;
+    /* "nor did it": an auxiliary right after "nor" is the group's own. */
+    if (tag_is(s, k, POS_AUX) || tag_is(s, k, POS_MODAL)) return k > 0 && word_in(s, k - 1, nor_words);
   }
   return 0;
 }
@@ -1641,7 +1672,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   ev.scope_first = s->base + s->scope_first;
   ev.scope_end = s->base + s->scope_end;
   /* The saying itself ("he told BBC News") is the journalist's report, not the speaker's. */
-  int the_report = s->base + s->reporter_at >= verb_first && s->base + s->reporter_at < verb_end;
+  int the_report =
+      s->reporter_verb && s->base + s->reporter_at >= verb_first && s->base + s->reporter_at < verb_end;
   if (s->reporter.n && !the_report && (s->reporter_before || verb_first >= s->base + s->reporter_at))
     set_actor(s, &ev.said_by, s->reporter.m[0]);
   size_t ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
@@ -1698,6 +1730,7 @@ static void find_reporter(sent *s, carry *c) {
   memset(&s->reporter, 0, sizeof s->reporter);
   s->reporter_claims = 0;
   s->reporter_at = 0;
+  s->reporter_verb = 0;
   s->reporter_before = 1;
   int found = 0;
   for (size_t k = 0; k < s->ngroups && !found; k++) {
@@ -1708,6 +1741,7 @@ static void find_reporter(sent *s, carry *c) {
     s->reporter_claims = lemma_in(s, g->head, (const char *const[]){"claim", "allege", NULL});
     if (g->subject.n) s->reporter.m[s->reporter.n++] = g->subject.m[0];
     s->reporter_at = g->head;
+    s->reporter_verb = 1;
     /* "although diplomats say ...": a subordinate reporting clause reports only what follows it. */
     uint32_t from = g->subject.n ? m_first(s, g->subject.m[0]) : g->first;
     if (from > g->first) from = g->first;
