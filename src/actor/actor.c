@@ -282,7 +282,7 @@ static int sentence_keys(actor_sentence *as) {
   return DL_OK;
 }
 
-/* Most phrases of one entry that written_as reads. */
+/* Most phrases of one entry that written_as and spelled_as read. */
 #define ACTOR_MAX_PHRASES 64
 
 /* Whether a phrase's word wl bytes at w fits token k of a phrase that starts at token at. */
@@ -1639,7 +1639,7 @@ static const char *const urging_verbs[] = {
     "helping",  NULL};
 
 /* Nonzero when token i is a form of "call" ("called on Ankara to avoid ..."). */
-static int token_lemma_is_call(const actor_sentence *as, uint32_t i) {
+static int token_is_call(const actor_sentence *as, uint32_t i) {
   return token_is(as, i, "call") || token_is(as, i, "calls") || token_is(as, i, "called") || token_is(as, i, "calling");
 }
 
@@ -1841,7 +1841,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
                          !(first > 0 && token_is(as, first - 1, "by")) &&
                          !(!(m.flags & MENTION_LOCATIVE) && first > 0 &&
                            (token_in(as, first - 1, urging_verbs) ||
-                            (first > 1 && token_is(as, first - 1, "on") && token_lemma_is_call(as, first - 2))) &&
+                            (first > 1 && token_is(as, first - 1, "on") && token_is_call(as, first - 2))) &&
                            token_is(as, end, "to") && end + 1 < as->n && token_lowercase_word(as, end + 1) &&
                            token_lemma_is(as, end + 1, 1) && !token_inflected_verb(as, end + 1))) ||
                         (first < a->start && token_class(as, first) == WC_DET)))
@@ -2213,7 +2213,7 @@ static void follow_referents(dl_mention_vec *out, size_t from) {
  * Nonzero when m is a news outlet or a firm ("the Guardian", "Reuters",
  * "Huawei"): whose it is says nothing of what its sentence is about.
  */
-static int news_outlet(const dl_mention *m) {
+static int lends_no_country(const dl_mention *m) {
   return m->kind == MENTION_GROUP && (strncmp(m->roles, "MED", 3) == 0 || strncmp(m->roles, "BUS", 3) == 0);
 }
 
@@ -2224,7 +2224,7 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
   const char *story_country = NULL;
   size_t best = 1;
   for (size_t k = from; k < out->len; k++)
-    if (out->items[k].country[0] && !town_where(&out->items[k]) && !news_outlet(&out->items[k]))
+    if (out->items[k].country[0] && !town_where(&out->items[k]) && !lends_no_country(&out->items[k]))
       tally_add(&tally, out->items[k].country, 1);
   /* Named at least twice; of equals, the one named first. */
   for (size_t i = 0; i < tally.n; i++)
@@ -2239,7 +2239,7 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
     int ambiguous = 0;
     for (hi = lo; hi < out->len && out->items[hi].sentence == sentence; hi++) {
       const char *c = out->items[hi].country;
-      if (!c[0] || town_where(&out->items[hi]) || news_outlet(&out->items[hi])) continue;
+      if (!c[0] || town_where(&out->items[hi]) || lends_no_country(&out->items[hi])) continue;
       if (sentence_country && strcmp(sentence_country, c) != 0) ambiguous = 1;
       sentence_country = c;
     }
