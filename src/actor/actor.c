@@ -1080,22 +1080,34 @@ static const char *const number_words[] = {"one", "two", "three", "four", "five"
 static const char *const large_counts[] = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "number",
                                            "numbers", NULL};
 
+/* Nonzero when token i is a word of a role entry only a number makes an actor ("women", "children"). */
+static int token_counted_only(const actor_sentence *as, uint32_t i) {
+  const actor_scratch *sc = as->scratch;
+  if (!sc->key_len.items[i]) return 0;
+  const lex_entry *hits[LEX_MAX_HITS];
+  size_t nhits = 0;
+  if (lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, 1, hits, &nhits) != 1) return 0;
+  if (nhits > LEX_MAX_HITS) nhits = LEX_MAX_HITS;
+  for (size_t h = 0; h < nhits; h++)
+    if (hits[h]->kind == LEX_ROLE && hits[h]->canonical &&
+        words_sorted_contain(counted_only_roles, COUNTED_ONLY_ROLES, hits[h]->canonical, strlen(hits[h]->canonical)))
+      return 1;
+  return 0;
+}
+
 /*
  * Nonzero when the people at tokens [start, end) are counted by a number
  * ("12 people", "twelve people", "thousands of people") and are not an
  * unnamed source ("two people familiar with the matter").
  */
 static int people_numbered(const actor_sentence *as, uint32_t start, uint32_t end) {
-  /* The words of the counted-only entry, for lists: "12 women and children", "hundreds of men, women and children". */
-  static const char *const people_words[] = {"people", "persons", "men", "women", "children", "man", "woman", "child",
-                                             NULL};
   /* Adjectives that single people out as those acted on: "innocent people", "local people", "wounded men". */
   static const char *const singling_adjectives[] = {"displaced", "homeless", "injured", "innocent", "local",
                                                     "trapped",   "unarmed",  "wounded",  NULL};
   if (start == 0) return 0;
   uint32_t b = start - 1;
   if (b > 0 && (token_is(as, b, "and") || token_is(as, b, "or") || token_is(as, b, ",")) &&
-      token_in(as, b - 1, people_words))
+      token_counted_only(as, b - 1))
     return people_numbered(as, b - 1, end);
   if (token_in(as, b, singling_adjectives)) return 1;
   if (!(as->tokens[b].kind == DL_TOKEN_NUMBER || token_in(as, b, number_words) ||
