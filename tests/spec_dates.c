@@ -31,7 +31,7 @@ static int parse_ymd(const char *s, size_t n, int32_t *days) {
  * dates: the first line is "@date YYYY-MM-DD" (the article date) or "@date
  * none"; the rest is text, normalised, tokenised and split into sentences.
  * Each date expression of each sentence is one line: "text = DATE precision"
- * with " deadline" when it is one.
+ * with " deadline" when it is one and " since" when it begins a span.
  */
 static int spec_dates(dl_context *ctx, const char *input, size_t len, dl_buffer *out) {
   const char *nl = memchr(input, '\n', len);
@@ -64,8 +64,9 @@ static int spec_dates(dl_context *ctx, const char *input, size_t len, dl_buffer 
       char date[16];
       date_format(d, date, sizeof date);
       uint32_t from = t[d->first].start, to = t[d->end - 1].start + t[d->end - 1].len;
-      dl_buffer_printf(out, "%.*s = %s %s%s\n", (int)(to - from), norm.text.data + from, date,
-                       d->precision < 4 ? precision[d->precision] : "?", d->deadline ? " deadline" : "");
+      dl_buffer_printf(out, "%.*s = %s %s%s%s\n", (int)(to - from), norm.text.data + from, date,
+                       d->precision < 4 ? precision[d->precision] : "?", d->deadline ? " deadline" : "",
+                       d->since ? " since" : "");
     }
   }
   DL_VEC_FREE(ctx, sentences);
@@ -90,7 +91,7 @@ static int spec_date_days(dl_context *ctx, const char *input, size_t len, dl_buf
     int32_t y;
     unsigned m, d;
     date_civil_from_days(days, &y, &m, &d);
-    date_mention dm = {0, 0, y, (uint8_t)m, (uint8_t)d, DATE_DAY, 0};
+    date_mention dm = {0, 0, y, (uint8_t)m, (uint8_t)d, DATE_DAY, 0, 0};
     char back[16];
     date_format(&dm, back, sizeof back);
     long weekday = (((long)days % 7) + 7 + 3) % 7;

@@ -22,10 +22,13 @@ static void put_actor(dl_buffer *out, json_t *actor) {
  * Reads the input as a plain-text story (a first line "@date YYYY-MM-DD"
  * dates it), codes it and lists each event, from the JSON lines the writer
  * makes, as `sentence: CODE SOURCE -> TARGET mode "verb"`, with
- * `said_by X` when someone reports it; with where, also ` at TEXT = NAME,
- * COUNTRY` for the event's place, or ` at -`.
+ * `said_by X` when someone reports it; with SHOW_WHERE, also ` at TEXT =
+ * NAME, COUNTRY` for the event's place, or ` at -`; with SHOW_WHEN, ` on
+ * DATE from` (text or article) for its date, or ` on -`.
  */
-static int render_coded(dl_context *ctx, const char *input, size_t len, dl_buffer *out, int where) {
+enum { SHOW_WHERE = 1, SHOW_WHEN = 2 };
+static int render_coded(dl_context *ctx, const char *input, size_t len, dl_buffer *out, int show) {
+  int where = show & SHOW_WHERE;
   dl_lexicon *lex = dl_lexicon_open_builtin(ctx);
   dl_coder *coder = lex ? dl_coder_new(ctx, lex, NULL) : NULL;
   if (!coder) {
@@ -66,6 +69,8 @@ static int render_coded(dl_context *ctx, const char *input, size_t len, dl_buffe
                            or_dash(json_object_get(place, "name")), or_dash(json_object_get(place, "country")));
         else if (where)
           dl_buffer_puts(out, " at -");
+        if (show & SHOW_WHEN)
+          dl_buffer_printf(out, " on %s %s", or_dash(json_object_get(e, "date")), or_dash(json_object_get(e, "date_from")));
         dl_buffer_putc(out, '\n');
         json_decref(e);
         line = nl ? nl + 1 : line + strlen(line);
@@ -90,7 +95,12 @@ static int render_events(dl_context *ctx, const char *input, size_t len, dl_buff
 
 /* The events of a story and where each happened. */
 static int render_events_where(dl_context *ctx, const char *input, size_t len, dl_buffer *out) {
-  return render_coded(ctx, input, len, out, 1);
+  return render_coded(ctx, input, len, out, SHOW_WHERE);
+}
+
+/* The events of a story and when each happened. */
+static int render_events_when(dl_context *ctx, const char *input, size_t len, dl_buffer *out) {
+  return render_coded(ctx, input, len, out, SHOW_WHEN);
 }
 
 /* Reads the input as a native verb pattern file and lists the patterns as the table holds them, then the errors. */
@@ -113,6 +123,7 @@ static int render_verbs(dl_context *ctx, const char *input, size_t len, dl_buffe
 spec_handler spec_events_handler(const char *kind) {
   if (strcmp(kind, "events") == 0) return render_events;
   if (strcmp(kind, "events where") == 0) return render_events_where;
+  if (strcmp(kind, "events when") == 0) return render_events_when;
   if (strcmp(kind, "verbs") == 0) return render_verbs;
   return NULL;
 }

@@ -96,6 +96,7 @@ typedef struct sent {
   int reporter_verb;        /* a reporting verb was found (not "according to") */
   uint32_t scope_first;     /* the clause being coded: local tokens [scope_first, scope_end) */
   uint32_t scope_end;
+  int scope_only;           /* only a date in that clause dates its events (a saying) */
   int reporter_before;      /* it also reports the events before it (", X said") */
 } sent;
 
@@ -1671,6 +1672,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   ev.pattern = p;
   ev.scope_first = s->base + s->scope_first;
   ev.scope_end = s->base + s->scope_end;
+  ev.dated_by_clause = (uint8_t)s->scope_only;
   /* The saying itself ("he told BBC News") is the journalist's report, not the speaker's. */
   int the_report =
       s->reporter_verb && s->base + s->reporter_at >= verb_first && s->base + s->reporter_at < verb_end;
@@ -1944,6 +1946,31 @@ static int obligation(sent *s, size_t gi, dl_event_vec *out, size_t first_of_sen
   int rc = emit(s, out, first_of_sentence, &ev);
   if (out->len > before) gov->coded = 1;
   return rc;
+}
+
+/*
+ * The clause of a saying, for its date: its speaker and verb, and after the
+ * verb the words that say how and when it was said ("told reporters on
+ * Monday", "said in a statement late on Tuesday"), up to "that", a mark or
+ * another verb, where what was said begins: "Japan's surplus rose in
+ * February, the Finance Ministry said" was not said in February.
+ */
+static void saying_clause(sent *s, const vgroup *g) {
+  s->scope_first = g->first;
+  if (g->subject.n && m_first(s, g->subject.m[0]) < g->first && mention(s, g->subject.m[0])->sentence == s->index)
+    s->scope_first = m_first(s, g->subject.m[0]);
+  /* With no verb before it, what opens the sentence says when it was said: "In January, the SDF stated ...". */
+  int verb_before = 0;
+  for (size_t k = 0; k < s->ngroups && !verb_before; k++) verb_before = s->groups[k].head < s->scope_first;
+  if (!verb_before) s->scope_first = 0;
+  uint32_t end = g->head + 1;
+  while (end < s->n && !word_is(s, end, "that") &&
+         (tag_is(s, end, POS_PREP) || tag_is(s, end, POS_DET) || tag_is(s, end, POS_ADJ) || tag_is(s, end, POS_ADV) ||
+          tag_is(s, end, POS_NUM) || tag_is(s, end, POS_NOUN) || tag_is(s, end, POS_PROPN) ||
+          tag_is(s, end, POS_PRON)))
+    end++;
+  s->scope_end = end;
+  s->scope_only = 1;
 }
 
 /* Nonzero for "as had taken place", "as happened": a clause that says an earlier act was done before. */
@@ -2490,13 +2517,13 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                       strcmp(speaker->roles, "BUS") != 0;
   if (reporting_event != SIZE_MAX && out->len == first_of_sentence && known_speaker) {
     vgroup *g = &s->groups[reporting_event];
-    s->scope_first = g->first;
-    s->scope_end = clause_limit(s, g->head + 1);
+    saying_clause(s, g);
     slot reporter_saved = s->reporter;
     memset(&s->reporter, 0, sizeof s->reporter);
     int rc = code_match(s, &report_match, &g->subject, 0, group_mode(s, g, NULL), s->base + g->first,
                         s->base + report_match.head_end, out, first_of_sentence, NULL);
     s->reporter = reporter_saved;
+    s->scope_only = 0;
     if (rc != DL_OK) return rc;
   }
   merge_force(s, out, first_of_sentence);

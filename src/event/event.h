@@ -47,6 +47,7 @@ typedef struct dl_event {
   const verb_pattern *pattern; /* the pattern that matched, or NULL for a demand the coder inferred */
   uint32_t scope_first;      /* the event's clause: document tokens [scope_first, scope_end) */
   uint32_t scope_end;
+  uint8_t dated_by_clause;   /* only a date in its clause dates it (a saying: not one in what was said) */
   /* Filled by the resolution stage (src/resolve/resolve.h). */
   const lex_place *place;    /* where it happened, or NULL */
   uint32_t place_first;      /* the place's document tokens */

@@ -162,6 +162,7 @@ typedef struct resolved {
   unsigned day;
   int precision;     /* date_precision; DATE_NONE when it cannot be resolved */
   int deadline;      /* a deadline word came first */
+  int since;         /* "since" came first */
 } resolved;
 
 /* The lower-case ASCII of a byte. */
@@ -907,6 +908,7 @@ static size_t parse_at(const scan *s, size_t i, size_t prev_end, resolved *r) {
   }
   ld.prep = j > i;
   r->deadline = ld.dir == DIR_ON_AFTER;
+  r->since = ld.dir == DIR_ON_BEFORE;
   for (int k = 0; k < 3; k++) {
     size_t len = modifier_at(s, j);
     if (!len) break;
@@ -973,6 +975,7 @@ size_t date_find(const char *text, const dl_token *tokens, size_t n, int32_t art
       d->day = (uint8_t)(r.precision == DATE_DAY ? r.day : 0);
       d->precision = (uint8_t)r.precision;
       d->deadline = (uint8_t)r.deadline;
+      d->since = (uint8_t)r.since;
     }
     prev_end = e;
     i = e;

@@ -24,6 +24,7 @@ typedef struct date_mention {
   uint8_t day;        /* 1..31 */
   uint8_t precision;  /* date_precision */
   uint8_t deadline;   /* "by September", "until 2024": a limit, not when something happened */
+  uint8_t since;      /* "since 2014": where a span begins, not when something in it happened */
 } date_mention;
 
 /* The most date expressions kept for one sentence. */

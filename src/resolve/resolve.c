@@ -167,13 +167,19 @@ int events_resolve(dl_context *ctx, const dl_document *doc, const dl_mention_vec
 
     resolve_place(doc, places, events, sentence_from, sentence_to, ev);
 
-    /* When: in the event's clause; else in no other event's clause; else the article's date. */
+    /*
+     * When: in the event's clause; else in no other event's clause; else the
+     * article's date. A deadline ("by Friday") or a span's start ("since
+     * 2014") dates nothing, and a saying only by its own clause: what was said
+     * ("exports rose in February, the ministry said") has its own time.
+     */
     const date_mention *when = NULL;
     for (size_t d = 0; d < ndates && !when; d++)
-      if (!dates[d].deadline && base + dates[d].first >= ev->scope_first && base + dates[d].end <= ev->scope_end)
+      if (!dates[d].deadline && !dates[d].since && base + dates[d].first >= ev->scope_first &&
+          base + dates[d].end <= ev->scope_end)
         when = &dates[d];
-    for (size_t d = 0; d < ndates && !when; d++)
-      if (!dates[d].deadline &&
+    for (size_t d = 0; d < ndates && !when && !ev->dated_by_clause; d++)
+      if (!dates[d].deadline && !dates[d].since &&
           !in_other_scope(events, sentence_from, sentence_to, ev, base + dates[d].first, base + dates[d].end))
         when = &dates[d];
     if (when) {
