@@ -369,6 +369,8 @@ static void find_groups(sent *s) {
         saw_aux = 1;
         head = j;
       } else if (u == POS_NEG) {
+        /* "had no comment": "no" before a noun opens the object, and negates no verb. */
+        if (word_is(s, j, "no") && !(j + 1 < s->n && (tag_is(s, j + 1, POS_VERB) || tag_is(s, j + 1, POS_AUX)))) break;
         g.negated = 1;
       } else if (u == POS_ADV) {
         /* an adverb inside the group: "has also said" */
@@ -407,8 +409,8 @@ static void find_groups(sent *s) {
         s->ngroups++;
         continue;
       }
-    } else if (!lemma_is(s, head, "be")) {
-      /* A lone have, do or modal: no event. */
+    } else if (!lemma_is(s, head, "be") && !(lemma_is(s, head, "have") && word_is(s, j, "no"))) {
+      /* A lone have, do or modal: no event; but "has no comment" has an object. */
       i = j > i ? j : i + 1;
       continue;
     }

@@ -412,7 +412,14 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
       /* "sworn to fight", "agreed to talk": a verb, "to", a verb. */
       int verb_to = after_to && p > 0 &&
                     ((t[p - 1].pos == POS_VERB || t[p - 1].pos == POS_ADJ) && control_verb(ps, &t[p - 1]));
-      if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb) {
+      /* Right after "no" (not "no longer", "no more") a noun phrase begins: "had no doubt", "no new troops". */
+      int after_no = i > 0 && t[i - 1].pos == POS_NEG && t[i - 1].lemma_len == 2 &&
+                     memcmp(ps->lemmas.data + t[i - 1].lemma, "no", 2) == 0 && (can & (CAN_NOUN | CAN_ADJ)) &&
+                     !(t[i].lemma_len == 6 && memcmp(ps->lemmas.data + t[i].lemma, "longer", 6) == 0) &&
+                     !(t[i].lemma_len == 4 && memcmp(ps->lemmas.data + t[i].lemma, "more", 4) == 0);
+      if (after_no) {
+        t[i].pos = (can & CAN_ADJ) && (next_nounish || !(can & CAN_NOUN)) ? POS_ADJ : POS_NOUN;
+      } else if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb) {
         t[i].pos = POS_ADJ;
       } else if (to_verb && (can & CAN_VERB) && form != VF_GERUND &&
                  (prev == POS_NOUN || prev == POS_PROPN || prev == POS_PRON || prev == POS_PUNCT) &&
