@@ -171,7 +171,7 @@ static const char *const reporting_verbs[] = {"say", "tell", "add", "state", "an
                                               "conclude", "assert", "affirm", NULL};
 static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge", "vow", "agree", "expect",
                                            "aim", "prepare", "want", "offer", "hope", "seek", "swear",
-                                           "undertake", "commit", "resolve", NULL};
+                                           "undertake", "commit", "resolve", "decide", NULL};
 /* Adjectives before "to" that announce an intended act: "is ready to send". */
 static const char *const intent_adjectives[] = {"ready", "willing", "prepared", "determined", "eager", "poised",
                                                 "set", "due", "scheduled", "slated", NULL};
@@ -1514,6 +1514,21 @@ static int asked_for(const sent *s, const vgroup *g) {
 }
 
 /*
+ * Nonzero when group g is in a clause that "whether" opens: "it is not known
+ * whether the fighters have been killed". The clause runs back from g to the
+ * word, not past a mark or another verb group.
+ */
+static int in_whether(const sent *s, const vgroup *g) {
+  for (uint32_t k = g->first, back = 0; k-- > 0 && back < 10; back++) {
+    if (word_is(s, k, "whether")) return 1;
+    if (word_in(s, k, (const char *const[]){",", ";", ":", "\"", NULL}) || tag_is(s, k, POS_SUBORD) ||
+        (s->group_at[k] >= 0 && &s->groups[s->group_at[k]] != g))
+      return 0;
+  }
+  return 0;
+}
+
+/*
  * Nonzero when "nor" or "neither" comes shortly before group g in its
  * clause: "neither Iran nor Iraq attacked", "nor did it threaten". Not past
  * another verb or into a clause of its own: "neither confirmed nor denied
@@ -1536,8 +1551,13 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && (g->negated || after_nor(s, g))) return MODE_NEGATED;
   /* "without warning", "without consulting Congress": an act that did not happen. */
   if (g && g->first > 0 && word_is(s, g->first - 1, "without")) return MODE_NEGATED;
-  if (g && in_condition(s, g)) return MODE_HYPOTHETICAL;
+  if (g && (in_condition(s, g) || in_whether(s, g))) return MODE_HYPOTHETICAL;
   if (g && asked_for(s, g)) return MODE_HYPOTHETICAL;
+  /* "by not arming the rebels", "agreed not to attack": "not" just before the verb, or before its "to". */
+  if (g && g->first > 0 &&
+      (word_in(s, g->first - 1, (const char *const[]){"not", "never", NULL}) ||
+       (g->infinitive && g->first > 1 && word_in(s, g->first - 2, (const char *const[]){"not", "never", NULL}))))
+    return MODE_NEGATED;
   if (g && (g->maybe || (g->would && s->has_if))) return MODE_HYPOTHETICAL;
   if (g && (g->future || g->would)) return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
@@ -1741,14 +1761,15 @@ static void find_reporter(sent *s, carry *c) {
     vgroup *g = &s->groups[k];
     if (!g->reporting || g->nonfinite) continue;
     if (!g->has_subject) find_subject(s, k, c);
+    uint32_t opens = g->subject.n && m_first(s, g->subject.m[0]) < g->first ? m_first(s, g->subject.m[0]) : g->first;
     found = 1;
     s->reporter_claims = lemma_in(s, g->head, (const char *const[]){"claim", "allege", NULL});
     if (g->subject.n) s->reporter.m[s->reporter.n++] = g->subject.m[0];
     s->reporter_at = g->head;
     s->reporter_verb = 1;
     /* "although diplomats say ...": a subordinate reporting clause reports only what follows it. */
-    uint32_t from = g->subject.n ? m_first(s, g->subject.m[0]) : g->first;
-    if (from > g->first) from = g->first;
+    uint32_t from = opens;
+    /* ...and so does one another verb governs: "Mr Howard denied Mr Yeo said the plans stink". */
     for (uint32_t i = from; i-- > 0;) {
       if (word_is(s, i, ",") || word_is(s, i, "\"")) break;
       if (tag_is(s, i, POS_SUBORD)) {
@@ -2418,7 +2439,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) ||
                    (mode == MODE_HYPOTHETICAL && s->has_if && !condition);
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
-      if (!forced && condition) forced = find_code(s, m.p->code);
+      /* "whether Assad's forces used chemical weapons": the act in question, not one offered or threatened. */
+      if (!forced && (condition || in_whether(s, g))) forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
       if (!forced && !g->passive && m.p->code[0] == '1' && m.p->code[1] >= '8' && !g->subject.n && g->subject.filled &&
