@@ -851,6 +851,14 @@ static int dash(const sent *s, uint32_t i) {
   return word_is(s, i, "-") || word_is(s, i, "\xe2\x80\x93") || word_is(s, i, "\xe2\x80\x94");
 }
 
+/* Nouns of time, which end a phrase of time and not a subject: ", last week pledged". */
+static const char *const time_nouns[] = {"week", "weeks", "month", "months", "year", "years", "day", "days", "night",
+                                         "morning", "afternoon", "evening", "weekend", "today", "yesterday",
+                                         "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday", "january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october", "november", "december",
+                                         "time", "ago", NULL};
+
 static void find_subject(sent *s, size_t gi, const carry *c) {
   vgroup *g = &s->groups[gi];
   g->has_subject = 1;
@@ -921,6 +929,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     return;
   }
   pronoun_kind pronoun = PRONOUN_NONE;
+  int bare_np = 0; /* the words walked over so far are a noun phrase ending right before the verb */
   /*
    * "Brett McGurk, the special envoy for the coalition to defeat Isis,
    * resigned": a phrase between commas before the verb describes the
@@ -1011,6 +1020,20 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
         (word_is(s, i, "no") && i + 2 == g->first && tag_is(s, i + 1, POS_NOUN)))
       g->negated = 1;
     if (t == POS_NOUN && !sl->filled && i + 1 == g->first) sl->filled = 1; /* "the statement said" */
+    /*
+     * ", today's communique said", ", Wyttenbach said": a noun phrase that no
+     * dictionary knows, right before the verb and after a comma, is its
+     * subject; the actors before the comma are another clause's.
+     */
+    if (i + 1 == g->first && (t == POS_NOUN || t == POS_PROPN) && !word_in(s, i, time_nouns)) bare_np = 1;
+    if (bare_np && !(t == POS_NOUN || t == POS_PROPN || t == POS_DET || t == POS_ADJ || t == POS_POSSESSIVE ||
+                     t == POS_NUM || t == POS_ADV)) {
+      if (word_is(s, i, ",")) {
+        sl->filled = 1;
+        break;
+      }
+      bare_np = 0;
+    }
   }
   if (pronoun) {
     resolve_pronoun(s, gi, c, pronoun, sl);
@@ -1762,6 +1785,10 @@ static void find_reporter(sent *s, carry *c) {
     if (!g->reporting || g->nonfinite) continue;
     if (!g->has_subject) find_subject(s, k, c);
     uint32_t opens = g->subject.n && m_first(s, g->subject.m[0]) < g->first ? m_first(s, g->subject.m[0]) : g->first;
+    /* "amid opposition claims he was too bullish": after a preposition, a noun phrase, not a report. */
+    if (opens > 0 && word_in(s, opens - 1, (const char *const[]){"amid", "amidst", "despite", "following", "over",
+                                                                  "against", "about", NULL}))
+      continue;
     found = 1;
     s->reporter_claims = lemma_in(s, g->head, (const char *const[]){"claim", "allege", NULL});
     if (g->subject.n) s->reporter.m[s->reporter.n++] = g->subject.m[0];
@@ -1770,6 +1797,7 @@ static void find_reporter(sent *s, carry *c) {
     /* "although diplomats say ...": a subordinate reporting clause reports only what follows it. */
     uint32_t from = opens;
     /* ...and so does one another verb governs: "Mr Howard denied Mr Yeo said the plans stink". */
+    if (from > 0 && tag_is(s, from - 1, POS_VERB)) s->reporter_before = 0;
     for (uint32_t i = from; i-- > 0;) {
       if (word_is(s, i, ",") || word_is(s, i, "\"")) break;
       if (tag_is(s, i, POS_SUBORD)) {
