@@ -253,6 +253,17 @@ static int locative_before(const actor_sentence *as, uint32_t first) {
 }
 
 
+/*
+ * Nonzero when the name at tokens [first, end) stands between commas after
+ * a name that follows a locative preposition: "based in Cornwall, England,"
+ * is where, not who ("fled to Poland, Moldova's government said" is who).
+ */
+static int place_apposed(const actor_sentence *as, uint32_t first, uint32_t end) {
+  if (first < 3 || !token_is(as, first - 1, ",") || end >= as->n || !token_is(as, end, ",")) return 0;
+  uint32_t start = first - 1;
+  while (start > 0 && first - 1 - start < 3 && token_capitalised(as, start - 1)) start--;
+  return start < first - 1 && locative_before(as, start);
+}
 
 /*
  * Computes every token's key into the scratch buffers. Punctuation keeps its
@@ -1640,6 +1651,19 @@ static uint32_t name_after(const actor_sentence *as, const actor_atom *atoms, si
 }
 
 /* Verbs that urge, lead or let another act, before its infinitive: "urged Tokyo to stimulate demand". */
+/*
+ * Money a country's name may come before: "U.S. dlrs", "Australian dollars",
+ * "the Hong Kong currency". Not words that are verbs or titles after a name
+ * too: "Russia pounds", "Germany marks", "the Saudi crown prince".
+ */
+static const char *const currency_words[] = {"dollar", "dollars", "dlr",      "dlrs",      "currency", "currencies",
+                                             "sterling", "yen",   "franc",    "francs",    "lira",     "lire",
+                                             "peso",   "pesos",   "rupee",    "rupees",    "rand",     "ringgit",
+                                             "yuan",   "renminbi", "rouble",  "roubles",   "ruble",    "rubles",
+                                             "euro",   "euros",   "krona",    "kronor",    "krone",    "kroner",
+                                             "shilling", "shillings", "dinar", "dinars",   "riyal",    "riyals",
+                                             "rial",   "rials",   "bonds",    "treasuries", NULL};
+
 static const char *const urging_verbs[] = {
     "urge",     "urges",    "urged",    "urging",   "press",    "presses",   "pressed",  "pressing", "push",
     "pushes",   "pushed",   "pushing",  "pressure", "pressured", "pressuring", "ask",    "asks",     "asked",
@@ -1752,6 +1776,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     }
 
     if (a->entry->kind != LEX_ROLE) {
+      /* "22 mln U.S. dlrs", "the Canadian dollar": a country's name before its money names the currency. */
+      if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_DEMONYM || a->entry->kind == LEX_CAPITAL) &&
+          end < as->n && token_in(as, end, currency_words) &&
+          !(end + 1 < as->n && as->tokens[end + 1].kind == DL_TOKEN_NUMBER)) /* "lent Russia dollars 6bn" */
+        continue;
       /* "a Boeing 777", "an Airbus": a maker's name before a model, or after "a", names the product, not the firm. */
       if (a->entry->kind == LEX_GROUP && strncmp(a->entry->roles, "BUS", 3) == 0 &&
           ((end < as->n && token_has_digit(as, end)) ||
@@ -1837,7 +1866,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         m.flags |= MENTION_POSSESSOR;
       }
       first = take_determiner(as, first);
-      if (locative_before(as, first) || a->locative) m.flags |= MENTION_LOCATIVE;
+      if (locative_before(as, first) || a->locative ||
+          (first == a->start && !role && !possessive && place_apposed(as, first, end)))
+        m.flags |= MENTION_LOCATIVE;
       m.place = a->place;
       switch (a->entry->kind) {
         case LEX_CAPITAL:
