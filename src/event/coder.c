@@ -54,6 +54,7 @@ typedef struct vgroup {
   uint8_t reduced;        /* a passive participle with no auxiliary after its noun: "soldiers killed in" */
   uint8_t relative;       /* preceded by who, which or that with an antecedent */
   uint8_t reporting;      /* say, tell, add, ...: gives said_by */
+  uint8_t thing_subject;  /* a gerund whose subject is the noun before it, which names no actor */
   uint8_t intent_verb;    /* plan, promise, agree, ... governs an intended act */
   uint8_t has_subject;    /* subject was looked for */
   uint8_t coded;          /* an event was coded from it */
@@ -231,6 +232,8 @@ static int gerund_adjective(const sent *s, uint32_t i) {
   if (f != VF_GERUND &&
       (i == 0 || (tag_is(s, i - 1, POS_PREP) && !word_in(s, i - 1, (const char *const[]){"in", "out", "over", "up", NULL}))))
     return 1;
+  /* "from surrounding countries", "surrounding areas": the places around, not a siege. */
+  if (f == VF_GERUND && tag_is(s, i + 1, POS_NOUN) && lemma_is(s, i, "surround")) return 1;
   if (i == 0) return 0;
   /* "the detained journalists", "an impounded ship", "the ruling party" */
   if (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_POSS) || tag_is(s, i - 1, POS_ADJ)) return 1;
@@ -370,7 +373,9 @@ static void find_groups(sent *s) {
         head = j;
       } else if (u == POS_NEG) {
         /* "had no comment": "no" before a noun opens the object, and negates no verb. */
-        if (word_is(s, j, "no") && !(j + 1 < s->n && (tag_is(s, j + 1, POS_VERB) || tag_is(s, j + 1, POS_AUX)))) break;
+        if (word_is(s, j, "no") && !(j + 1 < s->n && (tag_is(s, j + 1, POS_VERB) || tag_is(s, j + 1, POS_AUX) ||
+                                                     word_in(s, j + 1, (const char *const[]){"longer", "more", NULL}))))
+          break;
         g.negated = 1;
       } else if (u == POS_ADV) {
         /* an adverb inside the group: "has also said" */
@@ -859,6 +864,24 @@ static const char *const time_nouns[] = {"week", "weeks", "month", "months", "ye
                                          "june", "july", "august", "september", "october", "november", "december",
                                          "time", "ago", NULL};
 
+/* What a body issues, whose acts are the body's: "a court decision ordering", "orders freezing the assets". */
+static const char *const issued_nouns[] = {"order", "decision", "ruling", "verdict", "judgment", "judgement",
+                                           "resolution", "law", "legislation", "bill", "decree", "directive",
+                                           "injunction", NULL};
+
+/*
+ * Nouns of those who act, and of their attacks and weapons, that no
+ * dictionary codes: "its allies fighting Isis", "artillery bombardment
+ * targeting Damascus". What follows them is done by an actor named before.
+ */
+static const char *const acting_nouns[] = {
+    "coalition", "alliance", "ally",     "power",    "country",   "nation",   "state",    "group",    "force",
+    "militia",   "fighter",  "unit",     "army",     "troop",     "battalion", "brigade", "team",     "party",
+    "bombardment", "campaign", "offensive", "strike", "airstrike", "raid",    "attack",   "operation", "shelling",
+    "barrage",   "assault",  "fire",     "mission",  "patrol",    "convoy",   "jet",      "plane",    "aircraft",
+    "drone",     "warplane", "missile",  "rocket",   "artillery", "ship",     "warship",  "vessel",   "gunman",
+    "gunmen",    "member",   "supporter", NULL};
+
 static void find_subject(sent *s, size_t gi, const carry *c) {
   vgroup *g = &s->groups[gi];
   g->has_subject = 1;
@@ -903,6 +926,15 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       !(mention(s, s->mention_at[b - 1])->flags & (MENTION_LOCATIVE | MENTION_DESCRIBES))) {
     slot_add(sl, s->mention_at[b - 1]);
     take_coordinated_left(s, sl, m_first(s, s->mention_at[b - 1]));
+    return;
+  }
+  /* "the uncertainty surrounding oil revenues", "a law encouraging companies": a gerund right after a noun is that noun's. */
+  /* Not after a phrase of time ("for days demanding higher wages") or an order a body gave ("orders freezing assets"). */
+  if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->head == g->first && b == g->first && b > 0 &&
+      s->mention_at[b - 1] < 0 && tag_is(s, b - 1, POS_NOUN) && !word_in(s, b - 1, time_nouns) &&
+      !lemma_in(s, b - 1, issued_nouns) && !lemma_in(s, b - 1, acting_nouns)) {
+    sl->filled = 1;
+    g->thing_subject = 1;
     return;
   }
   uint32_t i = g->first;
@@ -1645,6 +1677,13 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   /* "came to power", "received a boost": a visit (042, 043) is to or from someone, or somewhere. */
   if (!passive && mt->target.filled && !mt->target.n && (strcmp(p->code, "042") == 0 || strcmp(p->code, "043") == 0))
     return DL_OK;
+  /* "came to give evidence": coming to do something is no visit. */
+  if (!passive && (strcmp(p->code, "042") == 0 || strcmp(p->code, "043") == 0)) {
+    uint32_t after = verb_end - s->base;
+    if (after + 1 < s->n && word_is(s, after, "to") && tag_is(s, after + 1, POS_VERB) &&
+        tag(s, after + 1)->form == VF_BASE)
+      return DL_OK;
+  }
   if (passive) {
     if (!tgt.n && subject->n) tgt = *subject;
     if (!src.n) {
@@ -2471,8 +2510,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && (condition || in_whether(s, g))) forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
+      /* ...nor is force done by a thing the gerund follows: "poster plans attacking Mr Howard". */
       if (!forced && !g->passive && m.p->code[0] == '1' && m.p->code[1] >= '8' && !g->subject.n && g->subject.filled &&
-          economic_subject(s, g))
+          (economic_subject(s, g) || g->thing_subject))
         continue;
       if (!forced && seized_place(s, g, &m)) forced = find_code(s, "192");
       size_t before = out->len;

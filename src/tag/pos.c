@@ -414,10 +414,16 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
                     ((t[p - 1].pos == POS_VERB || t[p - 1].pos == POS_ADJ) && control_verb(ps, &t[p - 1]));
       /* Right after "no" (not "no longer", "no more") a noun phrase begins: "had no doubt", "no new troops". */
       int after_no = i > 0 && t[i - 1].pos == POS_NEG && t[i - 1].lemma_len == 2 &&
-                     memcmp(ps->lemmas.data + t[i - 1].lemma, "no", 2) == 0 && (can & (CAN_NOUN | CAN_ADJ)) &&
-                     !(t[i].lemma_len == 6 && memcmp(ps->lemmas.data + t[i].lemma, "longer", 6) == 0) &&
-                     !(t[i].lemma_len == 4 && memcmp(ps->lemmas.data + t[i].lemma, "more", 4) == 0);
-      if (after_no) {
+                     memcmp(ps->lemmas.data + t[i - 1].lemma, "no", 2) == 0 && (can & (CAN_NOUN | CAN_ADJ));
+      /* ...but not "no longer" and "no more", which are adverbs (below). */
+      if (after_no && ((t[i].lemma_len == 6 && memcmp(ps->lemmas.data + t[i].lemma, "longer", 6) == 0) ||
+                       (t[i].lemma_len == 4 && memcmp(ps->lemmas.data + t[i].lemma, "more", 4) == 0)))
+        after_no = 0;
+      /* "won pounds 2,450", "lent Russia dollars 6bn": money before its amount is a noun. */
+      int money = i + 1 < n && t[i + 1].pos == POS_NUM && (can & CAN_NOUN) &&
+                  ((t[i].lemma_len == 5 && memcmp(ps->lemmas.data + t[i].lemma, "pound", 5) == 0) ||
+                   (t[i].lemma_len == 6 && memcmp(ps->lemmas.data + t[i].lemma, "dollar", 6) == 0));
+      if (after_no || money) {
         t[i].pos = (can & CAN_ADJ) && (next_nounish || !(can & CAN_NOUN)) ? POS_ADJ : POS_NOUN;
       } else if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb) {
         t[i].pos = POS_ADJ;
@@ -484,6 +490,12 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         t[i].form = VF_PARTICIPLE;
     }
   }
+  /* "is no longer shelling", "no more": an adverb of the verb after it, whatever the word was taken for. */
+  for (size_t i = 1; i < n; i++)
+    if (t[i - 1].pos == POS_NEG && t[i - 1].lemma_len == 2 && memcmp(ps->lemmas.data + t[i - 1].lemma, "no", 2) == 0 &&
+        ((t[i].lemma_len == 6 && memcmp(ps->lemmas.data + t[i].lemma, "longer", 6) == 0) ||
+         (t[i].lemma_len == 4 && memcmp(ps->lemmas.data + t[i].lemma, "more", 4) == 0)))
+      t[i].pos = POS_ADV;
   /* "to" followed by a base verb, decided after the verb was tagged. */
   for (size_t i = 0; i + 1 < n; i++) {
     if (t[i].pos != POS_PREP || t[i].lemma_len != 2) continue;
