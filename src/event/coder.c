@@ -720,6 +720,41 @@ static const char *const female_words[] = {"actress", "baroness", "dame", "daugh
 static const char *const male_words[] = {"boy", "brother", "duke", "father", "husband", "king", "lord",
                                          "mr", "mr.", "prince", "sir", "son"};
 
+/* Given names common in the news whose bearers are almost all women, or men: a name's first word ("Alan Johnson"). */
+static const char *const female_given_names[] = {
+    "alice", "amanda", "angela", "angelina", "ann", "anna", "anne", "annie", "barbara", "benazir", "betty",
+    "brenda", "carla", "carol", "caroline", "catherine", "cathy", "charlotte", "cherie", "christine", "claire",
+    "clare", "condoleezza", "cristina", "deborah", "diana", "dilma", "donna", "dorothy", "elena",
+    "elizabeth", "ellen", "emily", "emma", "eva", "fatima", "fiona", "gloria", "golda", "hannah", "harriet",
+    "hazel", "heather", "helen", "helle", "hillary", "hina", "indira", "ingrid", "irene", "isabel", "jacinda",
+    "jacqueline", "jane", "janet", "jennifer", "jessica", "jill", "joan", "joanna", "josephine", "joyce",
+    "judith", "julia", "julie", "karen", "kate", "katherine", "kathleen", "kathryn", "laura", "linda", "lisa",
+    "liz", "louise", "lucy", "madeleine", "margaret", "margot", "maria", "marie", "marine", "martha", "mary",
+    "megawati", "melania", "michelle", "mona", "nancy", "natalie", "nicola", "nikki", "olga", "patricia", "patty",
+    "priti", "rachel", "rebecca", "ruth", "samantha", "sandra", "sarah", "shirley", "silvia", "sonia", "sophie",
+    "stella", "susan", "suzanne", "tanya", "teresa", "tessa", "theresa", "tulsi", "ursula", "valerie", "victoria",
+    "viktoria", "virginia", "wendy", "yulia", "yvette", "zeynep"};
+static const char *const male_given_names[] = {
+    "abdul", "abdullah", "ahmad", "ahmed", "alan", "alastair", "alexander", "alexei", "ali", "andrei", "andrew",
+    "angus", "anthony", "antonio", "ashraf", "bashar", "ben", "benjamin", "bernard", "bill", "bob", "boris",
+    "brian", "charles", "christopher", "colin", "dan", "daniel", "david", "dennis", "dmitry", "donald",
+    "douglas", "ed", "edward", "emmanuel", "eric", "francois", "frank", "frederick", "gary", "geoffrey", "george",
+    "gerhard", "gordon", "graham", "gregory", "hamid", "harold", "hassan", "henry", "hosni", "hugo", "ian",
+    "imran", "jack", "jacques", "james", "jean-claude", "jeremy", "jim", "john", "jonathan", "jose", "joseph",
+    "kenneth", "kevin", "lawrence", "liam", "mahmoud", "malcolm", "mark", "martin", "matthew", "michael",
+    "mikhail", "mohamed", "mohammad", "mohammed", "muhammad", "narendra", "neil", "nicolas", "nigel", "norman",
+    "omar", "patrick", "paul", "peter", "philip", "recep", "richard", "robert", "rodrigo", "roger",
+    "ronald", "saddam", "sajid", "salman", "sergei", "sergey", "silvio", "simon", "stephen", "steve", "steven",
+    "tariq", "thomas", "tim", "timothy", "tom", "tony", "vladimir", "walter", "william", "xi", "yasser", "yitzhak",
+    "yoweri"};
+
+/* 'f' or 'm' when w[0, n) (lower case) is a given name of the lists, else 0. */
+static int given_name_sex(const char *w, size_t n) {
+  if (words_sorted_contain(female_given_names, sizeof female_given_names / sizeof *female_given_names, w, n)) return 'f';
+  if (words_sorted_contain(male_given_names, sizeof male_given_names / sizeof *male_given_names, w, n)) return 'm';
+  return 0;
+}
+
 /*
  * What the words of mention m say of a person's sex: 'f' for "Mrs May",
  * "the spokeswoman" or "the queen", 'm' for "Mr Kennedy", "the
@@ -743,6 +778,9 @@ static int mention_sex(const sent *s, const dl_mention *m) {
                 (prev && prev->len == 3 && strncasecmp(s->text + prev->start, "the", 3) == 0);
     if (title && words_sorted_contain(female_words, sizeof female_words / sizeof *female_words, w, n)) return 'f';
     if (title && words_sorted_contain(male_words, sizeof male_words / sizeof *male_words, w, n)) return 'm';
+    /* A given name before a surname: "Alan Johnson", "Theresa May". */
+    if (!lower && next && s->text[next->start] >= 'A' && s->text[next->start] <= 'Z' && given_name_sex(w, n))
+      return given_name_sex(w, n);
     /* Role nouns only: "Rahman" and "Newman" are names. */
     if (!lower) continue;
     if (n >= 5 && (memcmp(w + n - 5, "woman", 5) == 0 || memcmp(w + n - 5, "women", 5) == 0)) return 'f';
@@ -773,6 +811,15 @@ static int person_sex(const sent *s, int32_t m) {
     if (o->kind != MENTION_PERSON || (int32_t)k == m) continue;
     if (person_root(s, (int32_t)k) != root && !(entry && entry->kind == LEX_PERSON && o->entry == entry)) continue;
     if ((sex = mention_sex(s, o))) return sex;
+  }
+  /* The dictionary's name for the person: "Johnson" is "Alan Johnson". */
+  if (entry && entry->kind == LEX_PERSON && entry->canonical) {
+    const char *sp = strchr(entry->canonical, ' ');
+    char w[32];
+    if (sp && (size_t)(sp - entry->canonical) < sizeof w) {
+      size_t n = words_lower_ascii(entry->canonical, (size_t)(sp - entry->canonical), w, sizeof w);
+      return given_name_sex(w, n);
+    }
   }
   return 0;
 }
