@@ -1651,6 +1651,10 @@ static uint32_t name_after(const actor_sentence *as, const actor_atom *atoms, si
 }
 
 /* Verbs that urge, lead or let another act, before its infinitive: "urged Tokyo to stimulate demand". */
+/* Role words that are common surnames too: "Bishop's colleague" is Julie Bishop's. */
+static const char *const surname_roles[] = {"bishop", "cardinal", "dean",   "farmer", "fisher",
+                                            "judge",  "king",     "marshal", "priest", "sheriff", NULL};
+
 /*
  * Money a country's name may come before: "U.S. dlrs", "Australian dollars",
  * "the Hong Kong currency". Not words that are verbs or titles after a name
@@ -2041,6 +2045,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if (end == a->end && role->canonical &&
           words_sorted_contain(counted_only_roles, COUNTED_ONLY_ROLES, role->canonical, strlen(role->canonical)) &&
           !people_numbered(as, a->start, end))
+        continue;
+      /* "Bishop's cabinet colleague": a role word that is a common surname, with a capital, no determiner and 's. */
+      if (end == a->end && first == a->start && end == a->start + 1 && a->start > 0 && end < as->n &&
+          token_in(as, a->start, surname_roles) &&
+          as->tokens[end].kind == DL_TOKEN_POSSESSIVE && (as->tokens[a->start].flags & TOKEN_CAPITALISED) &&
+          !(as->tokens[a->start].flags & TOKEN_ALLCAPS) && token_class(as, a->start - 1) != WC_DET &&
+          !token_capitalised(as, a->start - 1))
         continue;
       uint32_t gap = 0;
       while (gap < ACTOR_MAX_GAP && first > 0 && token_modifier(as, first - 1)) {

@@ -1054,6 +1054,17 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     pos_tag t = (pos_tag)tag(s, i)->pos;
     if (s->mention_at[i] >= 0) {
       int32_t m = s->mention_at[i];
+      /*
+       * "Bishop's cabinet colleague Greg Hunt said": a person who owns the
+       * phrase before the verb is not its head; a body is ("UKIP's chairman
+       * Petrina Holdsworth said" speaks for UKIP).
+       */
+      if (bare_np && mention(s, m)->kind == MENTION_PERSON && (mention(s, m)->flags & MENTION_POSSESSOR) &&
+          i + 1 < g->first &&
+          tag_is(s, i + 1, POS_POSSESSIVE)) {
+        sl->filled = 1;
+        break;
+      }
       i = m_first(s, m);
       if (in_pp(s, m) || (mention(s, m)->flags & MENTION_LOCATIVE)) continue;
       /* "No government has recognised them": no one did it. */
@@ -1107,7 +1118,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     if (i + 1 == g->first && (t == POS_NOUN || t == POS_PROPN) && !word_in(s, i, time_nouns)) bare_np = 1;
     if (bare_np && !(t == POS_NOUN || t == POS_PROPN || t == POS_DET || t == POS_ADJ || t == POS_POSSESSIVE ||
                      t == POS_NUM || t == POS_ADV)) {
-      if (word_is(s, i, ",")) {
+      if (word_is(s, i, ",") || word_is(s, i, "\"")) {
         sl->filled = 1;
         break;
       }
