@@ -20,14 +20,18 @@
 /* An open parenthesis stops mattering after this many tokens. */
 #define PAREN_LIMIT 60
 
-/* Capitalised words that begin sentences rather than continue names. */
+/*
+ * Capitalised words that begin sentences rather than continue names. Not
+ * "And" or "To": after "U.S." in wire copy they are title case carried on
+ * ("the U.S. And Kuwait", "exports to the U.S. To rise").
+ */
 static const char *const sentence_starters[] = {
-    "A",       "After",   "Although", "An",    "And",     "As",   "At",     "Before",
+    "A",       "After",   "Although", "An",              "As",   "At",     "Before",
     "But",     "By",      "During",   "For",   "From",    "He",   "Her",    "Here",
     "His",     "However", "I",        "If",    "In",      "It",   "Its",    "Meanwhile",
     "Most",    "My",      "No",       "On",    "One",     "Our",  "She",    "Since",
     "So",      "Some",    "That",     "The",   "Their",   "There", "These", "They",
-    "This",    "Those",   "Though",   "To",    "Two",     "We",   "What",   "When",
+    "This",    "Those",   "Though",            "Two",     "We",   "What",   "When",
     "While",   "With",    "Yet",      "You",
 };
 
