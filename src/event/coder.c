@@ -1608,16 +1608,48 @@ static int in_condition(const sent *s, const vgroup *g) {
   return 0;
 }
 
+/*
+ * Nonzero when group g is in a clause of purpose or proviso: "so that we can
+ * reinstate them", "in order to oust the YPG", "as long as they are not
+ * captured", "making sure that Assad does not use chemical weapons", "to
+ * ensure that ...". What it says is aimed at or allowed for, not done. The
+ * clause runs back from g to the words, not past a mark, "but" or another
+ * verb.
+ */
+static int in_purpose(const sent *s, const vgroup *g) {
+  for (uint32_t i = g->first; i-- > 0;) {
+    if (s->mention_at[i] >= 0) {
+      i = m_first(s, s->mention_at[i]);
+      continue;
+    }
+    if (i > 0 && word_is(s, i, "that") && word_is(s, i - 1, "so")) return 1;
+    if (i > 0 && word_is(s, i, "order") && word_is(s, i - 1, "in")) return 1;
+    if (i > 1 && word_is(s, i, "as") && word_is(s, i - 1, "long") && word_in(s, i - 2, (const char *const[]){"as", "so", NULL}))
+      return 1;
+    if (i > 0 && word_is(s, i, "sure") && lemma_is(s, i - 1, "make")) return 1;
+    if (s->group_at[i] >= 0 && &s->groups[s->group_at[i]] != g)
+      return lemma_in(s, i, (const char *const[]){"ensure", "guarantee", NULL});
+    if (word_is(s, i, ",") || word_is(s, i, ";") || word_is(s, i, "\"") || word_is(s, i, "but")) return 0;
+  }
+  return 0;
+}
+
 /* Nouns of asking before "that" and the act asked for: "Trump's demand that Germany prosecute its citizens". */
 static const char *const asking_nouns[] = {"demand", "demands", "call", "calls", "plea", "request", "appeal",
                                            "proposal", "suggestion", "insistence", "ultimatum", NULL};
 
-/* Nonzero when group g is in a "that" clause after a noun of asking: what is asked for is not done. */
+static const char *const asking_verbs[] = {"demand", "ask", "urge", "insist", "request", "require", "propose",
+                                           "recommend", "order", NULL};
+
+/* Nonzero when group g is in a "that" clause after a noun or verb of asking: what is asked for is not done. */
 static int asked_for(const sent *s, const vgroup *g) {
   /* What is asked for is in the base form: "that France repatriate", not "that Russia made". */
   if (tag(s, g->head)->form != VF_BASE) return 0;
   for (uint32_t i = g->first; i-- > 0 && g->first - i < 12;) {
-    if (word_is(s, i, "that")) return i > 0 && tag_is(s, i - 1, POS_NOUN) && word_in(s, i - 1, asking_nouns);
+    /* ...and after a verb of asking: "demanded that Russia explain", "insisted that Iran withdraw". */
+    if (word_is(s, i, "that"))
+      return i > 0 && ((tag_is(s, i - 1, POS_NOUN) && word_in(s, i - 1, asking_nouns)) ||
+                       (tag_is(s, i - 1, POS_VERB) && lemma_in(s, i - 1, asking_verbs)));
     if (word_is(s, i, ";") || word_is(s, i, ":") || word_is(s, i, ",") || tag_is(s, i, POS_SUBORD)) return 0;
     /* Acts listed with "and" are asked for together: "repatriate and prosecute their citizens". */
     if (s->group_at[i] >= 0 && !(i + 1 < g->first && word_in(s, i + 1, (const char *const[]){"and", "or", NULL})))
@@ -1661,10 +1693,18 @@ static int after_nor(const sent *s, const vgroup *g) {
 }
 
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
+  /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
+  if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
   if (g && (g->negated || after_nor(s, g))) return MODE_NEGATED;
   /* "without warning", "without consulting Congress": an act that did not happen. */
   if (g && g->first > 0 && word_is(s, g->first - 1, "without")) return MODE_NEGATED;
   if (g && (in_condition(s, g) || in_whether(s, g))) return MODE_HYPOTHETICAL;
+  /* "too weak to defeat Isis": what it is too weak for is not done. */
+  if (g && g->infinitive && g->first >= 3 && tag_is(s, g->first - 2, POS_ADJ))
+    for (uint32_t k = g->first - 2; k-- > 0 && g->first - 2 - k < 4;) {
+      if (word_is(s, k, "too")) return MODE_NEGATED;
+      if (!tag_is(s, k, POS_ADJ) && !tag_is(s, k, POS_CONJ) && !tag_is(s, k, POS_ADV)) break;
+    }
   if (g && asked_for(s, g)) return MODE_HYPOTHETICAL;
   /* "by not arming the rebels", "agreed not to attack": "not" just before the verb, or before its "to". */
   if (g && g->first > 0 &&
@@ -2315,6 +2355,8 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
           tag_is(s, j - 1, POS_DET) || tag_is(s, j - 1, POS_NUM) || tag_is(s, j - 1, POS_POSSESSIVE) ||
           tag_is(s, j - 1, POS_ADV) || tag_is(s, j - 1, POS_NEG) ||
           (tag_is(s, j - 1, POS_VERB) && tag(s, j - 1)->form == VF_PARTICIPLE) ||
+          /* "a painful and fatal attack" */
+          (j >= 2 && word_in(s, j - 1, (const char *const[]){"and", "or", NULL}) && tag_is(s, j - 2, POS_ADJ)) ||
           s->mention_at[j - 1] >= 0)) {
     j--;
     if (word_is(s, j, "no")) return MODE_NEGATED;
@@ -2565,7 +2607,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                    (mode == MODE_HYPOTHETICAL && s->has_if && !condition);
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       /* "whether Assad's forces used chemical weapons": the act in question, not one offered or threatened. */
-      if (!forced && (condition || in_whether(s, g))) forced = find_code(s, m.p->code);
+      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g)))
+        forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
       /* ...nor is force done by a thing the gerund follows: "poster plans attacking Mr Howard". */
