@@ -867,7 +867,13 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
  * said" a spokesman; with none, the pronoun stays unresolved.
  */
 static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kind, slot *out) {
-  for (size_t k = gi; k-- > 0;) {
+  /*
+   * "India and Egypt bought wheat, they said": a speaker after what was said
+   * is someone the sentences before named, not an actor of what was said.
+   */
+  const vgroup *g = &s->groups[gi];
+  int after_report = g->reporting && g->first >= 2 && (word_is(s, g->first - 2, ",") || word_is(s, g->first - 2, "\""));
+  for (size_t k = after_report ? 0 : gi; k-- > 0;) {
     vgroup *p = &s->groups[k];
     if (!p->has_subject) find_subject(s, k, c);
     if (p->subject.n) {
