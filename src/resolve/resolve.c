@@ -137,6 +137,19 @@ static int mention_count(const dl_document *doc, const dl_mention_vec *mentions,
   return 0;
 }
 
+/*
+ * Nonzero when a date lies wholly after the article's (y, m, d; y 0 when it
+ * has none): "started talks ahead of a summit in April 2005" dates the
+ * summit, not the talks, and a report tells of nothing yet to happen.
+ */
+static int after_article(const date_mention *dm, int32_t y, unsigned m, unsigned d) {
+  if (y == 0 || dm->precision == DATE_NONE) return 0;
+  if (dm->year != y) return dm->year > y;
+  if (dm->precision == DATE_YEAR) return 0;
+  if (dm->month != m) return dm->month > m;
+  return dm->precision == DATE_DAY && dm->day > d;
+}
+
 int events_resolve(dl_context *ctx, const dl_document *doc, const dl_mention_vec *mentions,
                    const place_mention_vec *places, int32_t article_day, dl_event_vec *events) {
   (void)ctx;
@@ -174,14 +187,26 @@ int events_resolve(dl_context *ctx, const dl_document *doc, const dl_mention_vec
      * ("exports rose in February, the ministry said") has its own time.
      */
     const date_mention *when = NULL;
+    date_mention own[DATE_MAX_MENTIONS];
+    int scheduled = 0; /* the clause dates its act after the article: what is planned, not when it was said */
+    for (size_t d = 0; d < ndates; d++) {
+      own[d] = dates[d];
+      if (own[d].deadline || own[d].since) continue;
+      /* "will start talks in April", "will meet on Monday": after an intended act's verb, when it is planned for. */
+      int planned = ev->mode == MODE_INTENT && base + own[d].first >= ev->verb_end && base + own[d].end <= ev->scope_end;
+      if (!planned && !after_article(&own[d], ay, am, ad)) continue;
+      own[d].deadline = 1;
+      if (base + own[d].first >= ev->scope_first && base + own[d].end <= ev->scope_end) scheduled = 1;
+    }
     for (size_t d = 0; d < ndates && !when; d++)
-      if (!dates[d].deadline && !dates[d].since && base + dates[d].first >= ev->scope_first &&
-          base + dates[d].end <= ev->scope_end)
-        when = &dates[d];
+      if (!own[d].deadline && !own[d].since && base + own[d].first >= ev->scope_first &&
+          base + own[d].end <= ev->scope_end)
+        when = &own[d];
+    /* ...though a date before that clause may date its saying: "Last week the EU said it will start talks in April". */
     for (size_t d = 0; d < ndates && !when && !ev->dated_by_clause; d++)
-      if (!dates[d].deadline && !dates[d].since &&
-          !in_other_scope(events, sentence_from, sentence_to, ev, base + dates[d].first, base + dates[d].end))
-        when = &dates[d];
+      if (!own[d].deadline && !own[d].since && (!scheduled || base + own[d].end <= ev->scope_first) &&
+          !in_other_scope(events, sentence_from, sentence_to, ev, base + own[d].first, base + own[d].end))
+        when = &own[d];
     if (when) {
       ev->year = when->year;
       ev->month = when->month;
