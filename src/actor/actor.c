@@ -2114,6 +2114,20 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if (of_country < as->n && token_class(as, of_country) == WC_DET) of_country++;
       /* "in" says where, not whose, for forces and settlers: "troops in Afghanistan" are seldom Afghan. */
       int affiliation = token_is(as, end, "of") || token_is(as, end, "from");
+      /* "a spokesman for UKIP", "a spokeswoman for the Kenyan army": who the spokesman speaks for. */
+      int speaks_for = token_is(as, end, "for") && role->canonical && strncmp(role->canonical, "spokes", 6) == 0;
+      affiliation |= speaks_for;
+      if (speaks_for && (link < 0 || before == WC_DET) && j + 2 < natoms && atoms[j + 1].start == of_country &&
+          (atoms[j + 1].entry->kind == LEX_DEMONYM || atoms[j + 1].entry->kind == LEX_COUNTRY) &&
+          atoms[j + 2].start == atoms[j + 1].end + (as->tokens[atoms[j + 1].end].kind == DL_TOKEN_POSSESSIVE) &&
+          atoms[j + 2].entry->kind == LEX_ROLE) {
+        mention_set_code(&m, atoms[j + 1].entry->country, atoms[j + 2].entry->roles);
+        end = atoms[j + 2].end;
+        j += 2;
+        m.kind = MENTION_COUNTRY;
+        affiliation = 0;
+        link = -2; /* coded: no branch below */
+      }
       int located = token_is(as, end, "in") || token_is(as, end, "throughout") ||
                     token_is(as, end, "across");
       /* An explicit country beats an antecedent: "Putin ... the president of Armenia". */
@@ -2153,6 +2167,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         }
         m.entry = group;
         m.kind = MENTION_GROUP;
+      } else if (link == -2) {
+        /* coded above */
       } else if (link >= 0) {
         if (out->items[link].country[0]) {
           mention_set_code(&m, out->items[link].country, role->roles);
