@@ -917,10 +917,15 @@ static const char *const time_nouns[] = {"week", "weeks", "month", "months", "ye
                                          "june", "july", "august", "september", "october", "november", "december",
                                          "time", "ago", NULL};
 
-/* What a body issues, whose acts are the body's: "a court decision ordering", "orders freezing the assets". */
+/*
+ * What a body issues, whose acts are the body's: "a court decision
+ * ordering", "orders freezing the assets", "published a declaration
+ * demanding changes".
+ */
 static const char *const issued_nouns[] = {"order", "decision", "ruling", "verdict", "judgment", "judgement",
                                            "resolution", "law", "legislation", "bill", "decree", "directive",
-                                           "injunction", NULL};
+                                           "injunction", "declaration", "statement", "letter", "petition",
+                                           "communique", "manifesto", "motion", NULL};
 
 /*
  * Nouns of those who act, and of their attacks and weapons, that no
