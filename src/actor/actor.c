@@ -106,6 +106,11 @@ typedef struct actor_sentence {
   size_t story_first;      /* the story's first mention in it */
 } actor_sentence;
 
+/* Nonzero for a company's entry: a group of business, not a body of states such as the WTO (IGOBUSWTO). */
+static int entry_is_firm(const lex_entry *e) {
+  return e->kind == LEX_GROUP && strncmp(e->roles, "BUS", 3) == 0 && strncmp(e->code, "IGO", 3) != 0;
+}
+
 /* Priority of an entry kind when one phrase has several. */
 static int kind_rank(uint8_t kind) {
   switch (kind) {
@@ -1249,7 +1254,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     /* "First Minister Jack McConnell" is not Mitch McConnell: a surname alone after another given name, and
        the same surname later ("Mr McConnell said") is the story's own person. */
     /* "Congressman Mike Honda": a firm's one-word name after a given name is a surname. */
-    if (e && e->kind == LEX_GROUP && m == 1 && strncmp(e->roles, "BUS", 3) == 0 && other_given_name(as, i)) e = NULL;
+    if (e && entry_is_firm(e) && m == 1 && other_given_name(as, i)) e = NULL;
     if (e && e->kind == LEX_PERSON && m == 1) {
       int32_t other;
       if (other_given_name(as, i) && !entry_names(as, e, as->base + i - 1)) {
@@ -1786,7 +1791,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           !(end + 1 < as->n && as->tokens[end + 1].kind == DL_TOKEN_NUMBER)) /* "lent Russia dollars 6bn" */
         continue;
       /* "a Boeing 777", "an Airbus": a maker's name before a model, or after "a", names the product, not the firm. */
-      if (a->entry->kind == LEX_GROUP && strncmp(a->entry->roles, "BUS", 3) == 0 &&
+      if (entry_is_firm(a->entry) &&
           ((end < as->n && token_has_digit(as, end)) ||
            (a->start > 0 && (token_is(as, a->start - 1, "a") || token_is(as, a->start - 1, "an")))))
         continue;
@@ -2041,6 +2046,18 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           token_class(as, a->start - 1) == WC_OPEN && token_lemma_is(as, a->start - 1, 0) &&
           !token_adjective(as, a->start - 1) && !token_in(as, a->start - 1, governing_nouns))
         continue;
+      /*
+       * "a MAB spokesman", "a Serco spokeswoman": a spokesman after a name no
+       * dictionary knows, with no actor just before ("Lib Dem Treasury
+       * spokesman"), is that body's, whose code is unknown; no government's.
+       */
+      if (strncmp(role->roles, "GOV", 3) == 0 && role->canonical &&
+          (strncmp(role->canonical, "spokes", 6) == 0 || strncmp(role->canonical, "official", 8) == 0) &&
+          first == a->start && a->start > 1 && token_lowercase_word(as, a->start) &&
+          !(as->scratch->facts.items[a->start - 1] & FACT_MATCHED) && (j == 0 || atoms[j - 1].end + 3 < a->start) &&
+          token_name_word(as, a->start - 1) && token_class(as, a->start - 1) == WC_OPEN &&
+          !token_in(as, a->start - 1, honorifics))
+        continue;
       /* "People" are an actor only when counted: "killed 12 people", "thousands of people protested". */
       if (end == a->end && role->canonical &&
           words_sorted_contain(counted_only_roles, COUNTED_ONLY_ROLES, role->canonical, strlen(role->canonical)) &&
@@ -2144,7 +2161,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       } else if ((link < 0 || before == WC_DET) && affiliation && j + 1 < natoms && atoms[j + 1].start == of_country &&
                  atoms[j + 1].entry->kind == LEX_GROUP && !atoms[j + 1].apposed && atoms[j + 1].ref < 0 &&
                  strncmp(role->roles, "CVL", 3) != 0 && strncmp(role->roles, "REF", 3) != 0 &&
-                 !(strncmp(role->roles, "MIL", 3) == 0 && strncmp(atoms[j + 1].entry->roles, "BUS", 3) == 0)) {
+                 !(strncmp(role->roles, "MIL", 3) == 0 && entry_is_firm(atoms[j + 1].entry))) {
         /*
          * "the president of Texaco", "the leader of Hamas": the group's, as
          * "Hamas leader" is. Not "children of Isis" or "aircraft from Boeing".
