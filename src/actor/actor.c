@@ -352,6 +352,13 @@ static int written_as(const actor_sentence *as, uint32_t at, size_t len, const l
   return 0;
 }
 
+/* Nonzero when no word of tokens [at, at + len) has a capital. */
+static int all_lower(const actor_sentence *as, uint32_t at, size_t len) {
+  for (uint32_t k = at; k < at + len; k++)
+    if (as->tokens[k].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) return 0;
+  return 1;
+}
+
 /*
  * Nonzero when two words are spelled alike in any ASCII case; words with
  * other letters ("İbrahim", "Ibrahim") are taken as alike, their keys having
@@ -472,7 +479,14 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
       discarded = 1;
       continue;
     }
-    if (e->kind != LEX_ROLE && !capitalised && !written_as(as, at, len, e)) continue;
+    /*
+     * A body's name of three words or more is its own even all in lower
+     * case, as some papers write it ("the international criminal court"),
+     * but not a news outlet's ("the national news agency").
+     */
+    if (e->kind != LEX_ROLE && !capitalised && !written_as(as, at, len, e) &&
+        !(e->kind == LEX_GROUP && len >= 3 && strncmp(e->roles, "MED", 3) != 0 && all_lower(as, at, len)))
+      continue;
     /* People and firms alike: "Philip" is not "Philips". */
     if ((e->kind == LEX_PERSON || (e->kind == LEX_GROUP && strncmp(e->roles, "BUS", 3) == 0)) &&
         !spelled_as(as, at, len, e))
@@ -2506,17 +2520,19 @@ static void decide_shared(dl_mention_vec *out, size_t first_mention, const actor
  * ("troops", "officials") are left alone: in a story from Gaza City the
  * troops may well be Israel's.
  */
-static int home_role(const dl_mention *m, const char *const *state, size_t nstate, const dl_document *doc) {
-  static const char *const institutions[] = {"administration", "army",      "authorities", "cabinet",
-                                             "court",          "government", "junta",       "military",
-                                             "ministry",       "navy",      "parliament",  "police",
-                                             "presidency",     "president", "regime"};
+static int home_role(const dl_mention *m, const char *const *state, size_t nstate, const dl_document *doc, int dated) {
+  static const char *const institutions[] = {"administration", "army",     "authorities", "cabinet",    "court",
+                                             "government",     "junta",    "military",    "minister",   "ministry",
+                                             "navy",           "parliament", "police",    "presidency", "president",
+                                             "regime"};
   if (m->kind != MENTION_ROLE || m->country[0] || m->refers_to >= 0 || strcmp(m->code, m->roles) != 0 ||
       !words_sorted_contain(state, nstate, m->roles, 3))
     return 0;
   const dl_token *t = &doc->tokens.items[m->head];
   char head[16];
   size_t n = t->len < sizeof head ? words_lower_ascii(doc->text.text.data + t->start, t->len, head, sizeof head) : 0;
+  /* Without a dateline, a president may be a firm's: "the vice president of marketing". */
+  if (!dated && n == 9 && memcmp(head, "president", 9) == 0) return 0;
   return n && words_sorted_contain(institutions, sizeof institutions / sizeof *institutions, head, n);
 }
 
@@ -2531,22 +2547,45 @@ static void home_roles(const dl_lexicon *lex, const dl_article *a, const dl_docu
                        size_t from) {
   static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL", "SPY"};
   size_t k0 = from;
-  while (k0 < out->len && !home_role(&out->items[k0], state, sizeof state / sizeof *state, doc)) k0++;
-  if (k0 == out->len) return; /* most stories: no dateline to look up */
   char home[4];
   actor_dateline_country(lex, a, home);
-  if (!home[0]) return;
+  int dated = home[0] != 0;
+  while (k0 < out->len && !home_role(&out->items[k0], state, sizeof state / sizeof *state, doc, dated)) k0++;
+  if (k0 == out->len) return; /* most stories: no institution without its country */
   country_tally t;
   memset(&t, 0, sizeof t);
+  size_t all = 0;
   for (size_t k = from; k < out->len; k++)
-    if (out->items[k].country[0] && !(out->items[k].flags & MENTION_INFERRED)) tally_add(&t, out->items[k].country, 1);
+    if (out->items[k].country[0] && !(out->items[k].flags & MENTION_INFERRED)) {
+      tally_add(&t, out->items[k].country, 1);
+      all++;
+    }
+  if (!home[0]) {
+    /*
+     * With no dateline, a story that names one country far more than any
+     * other is about it: "the government" of a BBC story about Labour and
+     * the Tories is Britain's. At least 5 of its names, three in five of
+     * all, and three times the next country's.
+     */
+    size_t best = 0, second = 0;
+    for (size_t k = 0; k < t.n; k++) {
+      if (t.counts[k] > best) {
+        second = best;
+        best = t.counts[k];
+        memcpy(home, t.countries[k], 4);
+      } else if (t.counts[k] > second) {
+        second = t.counts[k];
+      }
+    }
+    if (best < 5 || 5 * best < 3 * all || best < 3 * second) return;
+  }
   size_t own = tally_count(&t, home);
   if (own == 0) return;
   for (size_t k = 0; k < t.n; k++)
     if (t.counts[k] > own) return;
   for (size_t k = k0; k < out->len; k++) {
     dl_mention *m = &out->items[k];
-    if (!home_role(m, state, sizeof state / sizeof *state, doc)) continue;
+    if (!home_role(m, state, sizeof state / sizeof *state, doc, dated)) continue;
     mention_set_code(m, home, m->roles);
     m->flags |= MENTION_INFERRED | MENTION_HOME;
   }
