@@ -1959,6 +1959,17 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             m.kind = MENTION_COUNTRY;
             break;
           }
+          /*
+           * "Kurdish forces", "Kurdish troops": a people's armed forces are no
+           * state's military; they are its unaligned armed forces, as "Kurdish
+           * fighters" are.
+           */
+          if (role && a->entry->kind == LEX_DEMONYM && a->entry->source &&
+              strncmp(a->entry->source, "peoples.txt:", 12) == 0 && strncmp(role->roles, "MIL", 3) == 0) {
+            mention_set_code(&m, a->entry->country, "UAF");
+            m.kind = MENTION_COUNTRY;
+            break;
+          }
           /* "American Express said", "British Airways", "Canada Inc": a company of the country, not the country. */
           uint32_t company_end;
           if (!role && !a->place && (j + 1 >= natoms || atoms[j + 1].start > end) &&
