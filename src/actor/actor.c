@@ -259,18 +259,6 @@ static int locative_before(const actor_sentence *as, uint32_t first) {
 
 
 /*
- * Nonzero when the name at tokens [first, end) stands between commas after
- * a name that follows a locative preposition: "based in Cornwall, England,"
- * is where, not who ("fled to Poland, Moldova's government said" is who).
- */
-static int place_apposed(const actor_sentence *as, uint32_t first, uint32_t end) {
-  if (first < 3 || !token_is(as, first - 1, ",") || end >= as->n || !token_is(as, end, ",")) return 0;
-  uint32_t start = first - 1;
-  while (start > 0 && first - 1 - start < 3 && token_capitalised(as, start - 1)) start--;
-  return start < first - 1 && locative_before(as, start);
-}
-
-/*
  * Computes every token's key into the scratch buffers. Punctuation keeps its
  * own text, so no phrase matches across it; a token no phrase can use where
  * it stands gets an empty key (see lex_phrase_keys).
@@ -350,13 +338,6 @@ static int written_as(const actor_sentence *as, uint32_t at, size_t len, const l
   for (size_t p = 0; p < n; p++)
     if (phrase_walk(as, at, at + (uint32_t)len, phrases[p], written_word, 1) == 1) return 1;
   return 0;
-}
-
-/* Nonzero when no word of tokens [at, at + len) has a capital. */
-static int all_lower(const actor_sentence *as, uint32_t at, size_t len) {
-  for (uint32_t k = at; k < at + len; k++)
-    if (as->tokens[k].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) return 0;
-  return 1;
 }
 
 /*
@@ -479,14 +460,7 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
       discarded = 1;
       continue;
     }
-    /*
-     * A body's name of three words or more is its own even all in lower
-     * case, as some papers write it ("the international criminal court"),
-     * but not a news outlet's ("the national news agency").
-     */
-    if (e->kind != LEX_ROLE && !capitalised && !written_as(as, at, len, e) &&
-        !(e->kind == LEX_GROUP && len >= 3 && strncmp(e->roles, "MED", 3) != 0 && all_lower(as, at, len)))
-      continue;
+    if (e->kind != LEX_ROLE && !capitalised && !written_as(as, at, len, e)) continue;
     /* People and firms alike: "Philip" is not "Philips". */
     if ((e->kind == LEX_PERSON || (e->kind == LEX_GROUP && strncmp(e->roles, "BUS", 3) == 0)) &&
         !spelled_as(as, at, len, e))
@@ -908,6 +882,26 @@ static int entry_names(const actor_sentence *as, const lex_entry *e, uint32_t gi
 static const char *const calendar_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                              "sunday", "january", "february", "march", "april", "june", "july",
                                              "august", "september", "october", "november", "december", NULL};
+
+/*
+ * Nonzero when the name at tokens [first, end) stands between commas after
+ * a name that follows a locative preposition: "based in Cornwall, England,"
+ * is where, not who ("fled to Poland, Moldova's government said" is who).
+ */
+static int place_apposed(const actor_sentence *as, uint32_t first, uint32_t end) {
+  if (first < 3 || !token_is(as, first - 1, ",") || end >= as->n || !token_is(as, end, ",")) return 0;
+  /* Not a list of names: "a summit in Brussels, Germany, France and Italy agreed". */
+  if (end + 1 < as->n && as->tokens[end + 1].kind == DL_TOKEN_WORD &&
+      (as->tokens[end + 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)))
+    return 0;
+  uint32_t start = first - 1;
+  while (start > 0 && first - 1 - start < 3 && token_capitalised(as, start - 1) && token_class(as, start - 1) == WC_OPEN)
+    start--;
+  /* "In November, Alexander Bortnikov, head of ...": a month is no place. */
+  for (uint32_t k = start; k < first - 1; k++)
+    if (token_in(as, k, calendar_words)) return 0;
+  return start < first - 1 && locative_before(as, start);
+}
 
 /* Honorifics before a name that no dictionary keys: "Sir Menzies Campbell", "Sheikh Hasina". */
 static const char *const honorifics[] = {"sir", "dame", "lord", "lady", "baroness", "baron", "king", "queen",
@@ -1669,7 +1663,13 @@ static uint32_t name_after(const actor_sentence *as, const actor_atom *atoms, si
   return name;
 }
 
-/* Verbs that urge, lead or let another act, before its infinitive: "urged Tokyo to stimulate demand". */
+/* A government's portfolios and seats, before its spokesmen: "a Treasury spokesman", "an Interior spokesman". */
+static const char *const portfolio_words[] = {
+    "agriculture", "army",     "cabinet",  "commerce",   "defence",   "defense", "education", "embassy", "energy",
+    "environment", "finance",  "foreign",  "government", "health",    "home",    "industry",  "interior", "justice",
+    "labor",       "labour",   "ministry", "navy",       "palace",    "police",  "presidency", "security", "state",
+    "trade",       "transport", "treasury", NULL};
+
 /* Role words that are common surnames too: "Bishop's colleague" is Julie Bishop's. */
 static const char *const surname_roles[] = {"bishop", "cardinal", "dean",   "farmer", "fisher",
                                             "judge",  "king",     "marshal", "priest", "sheriff", NULL};
@@ -1687,6 +1687,7 @@ static const char *const currency_words[] = {"dollar", "dollars", "dlr",      "d
                                              "shilling", "shillings", "dinar", "dinars",   "riyal",    "riyals",
                                              "rial",   "rials",   "bonds",    "treasuries", NULL};
 
+/* Verbs that urge, lead or let another act, before its infinitive: "urged Tokyo to stimulate demand". */
 static const char *const urging_verbs[] = {
     "urge",     "urges",    "urged",    "urging",   "press",    "presses",   "pressed",  "pressing", "push",
     "pushes",   "pushed",   "pushing",  "pressure", "pressured", "pressuring", "ask",    "asks",     "asked",
@@ -2076,12 +2077,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
        * dictionary knows, with no actor just before ("Lib Dem Treasury
        * spokesman"), is that body's, whose code is unknown; no government's.
        */
-      if (strncmp(role->roles, "GOV", 3) == 0 && role->canonical &&
-          (strncmp(role->canonical, "spokes", 6) == 0 || strncmp(role->canonical, "official", 8) == 0) &&
+      if (strncmp(role->roles, "GOV", 3) == 0 && role->canonical && strncmp(role->canonical, "spokes", 6) == 0 &&
           first == a->start && a->start > 1 && token_lowercase_word(as, a->start) &&
           !(as->scratch->facts.items[a->start - 1] & FACT_MATCHED) && (j == 0 || atoms[j - 1].end + 3 < a->start) &&
           token_name_word(as, a->start - 1) && token_class(as, a->start - 1) == WC_OPEN &&
-          !token_in(as, a->start - 1, honorifics))
+          !token_in(as, a->start - 1, honorifics) && !token_in(as, a->start - 1, portfolio_words))
         continue;
       /* "People" are an actor only when counted: "killed 12 people", "thousands of people protested". */
       if (end == a->end && role->canonical &&
@@ -2589,6 +2589,14 @@ static void home_roles(const dl_lexicon *lex, const dl_article *a, const dl_docu
       }
     }
     if (best < 5 || 5 * best < 3 * all || best < 3 * second) return;
+    /* ...and where things happen is there too: American tourists arrested in Bali meet Indonesia's police. */
+    country_tally where;
+    memset(&where, 0, sizeof where);
+    for (size_t k = from; k < out->len; k++)
+      if (out->items[k].country[0] && (out->items[k].place || (out->items[k].flags & MENTION_LOCATIVE)))
+        tally_add(&where, out->items[k].country, 1);
+    for (size_t k = 0; k < where.n; k++)
+      if (strncmp(where.countries[k], home, 3) != 0 && where.counts[k] >= tally_count(&where, home)) return;
   }
   size_t own = tally_count(&t, home);
   if (own == 0) return;

@@ -918,27 +918,20 @@ static const char *const time_nouns[] = {"week", "weeks", "month", "months", "ye
                                          "time", "ago", NULL};
 
 /*
- * What a body issues, whose acts are the body's: "a court decision
- * ordering", "orders freezing the assets", "published a declaration
- * demanding changes".
+ * Abstract nouns and things a gerund after them describes, not people or
+ * weapons that act: "the uncertainty surrounding oil revenues", "a report
+ * urging the government", "technology supporting exploration". After
+ * "streets", "crowds" or "bombers" the gerund is the clause's actor's.
  */
-static const char *const issued_nouns[] = {"order", "decision", "ruling", "verdict", "judgment", "judgement",
-                                           "resolution", "law", "legislation", "bill", "decree", "directive",
-                                           "injunction", "declaration", "statement", "letter", "petition",
-                                           "communique", "manifesto", "motion", NULL};
-
-/*
- * Nouns of those who act, and of their attacks and weapons, that no
- * dictionary codes: "its allies fighting Isis", "artillery bombardment
- * targeting Damascus". What follows them is done by an actor named before.
- */
-static const char *const acting_nouns[] = {
-    "coalition", "alliance", "ally",     "power",    "country",   "nation",   "state",    "group",    "force",
-    "militia",   "fighter",  "unit",     "army",     "troop",     "battalion", "brigade", "team",     "party",
-    "bombardment", "campaign", "offensive", "strike", "airstrike", "raid",    "attack",   "operation", "shelling",
-    "barrage",   "assault",  "fire",     "mission",  "patrol",    "convoy",   "jet",      "plane",    "aircraft",
-    "drone",     "warplane", "missile",  "rocket",   "artillery", "ship",     "warship",  "vessel",   "gunman",
-    "gunmen",    "member",   "supporter", NULL};
+static const char *const abstract_nouns[] = {
+    "uncertainty", "controversy", "speculation", "concern",   "fear",       "debate",     "question",  "doubt",
+    "hyperbole",   "mystery",     "circumstance", "fact",     "issue",      "problem",    "allegation", "claim",
+    "rumour",      "rumor",       "row",         "scandal",   "tension",    "confusion",  "secrecy",   "report",
+    "study",       "survey",      "poll",        "document",  "paper",      "rule",       "regulation", "measure",
+    "policy",      "plan",        "proposal",    "scheme",    "programme",  "program",    "system",    "technology",
+    "facility",    "mechanism",   "framework",   "process",   "initiative", "strategy",   "project",
+    "advert",      "advertisement", "poster",    "leaflet",   "video",      "film",       "book",      "article",
+    "tax",         "fee",         "price",       "market",    "sector",     "industry",   NULL};
 
 static void find_subject(sent *s, size_t gi, const carry *c) {
   vgroup *g = &s->groups[gi];
@@ -989,8 +982,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   /* "the uncertainty surrounding oil revenues", "a law encouraging companies": a gerund right after a noun is that noun's. */
   /* Not after a phrase of time ("for days demanding higher wages") or an order a body gave ("orders freezing assets"). */
   if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->head == g->first && b == g->first && b > 0 &&
-      s->mention_at[b - 1] < 0 && tag_is(s, b - 1, POS_NOUN) && !word_in(s, b - 1, time_nouns) &&
-      !lemma_in(s, b - 1, issued_nouns) && !lemma_in(s, b - 1, acting_nouns)) {
+      s->mention_at[b - 1] < 0 && tag_is(s, b - 1, POS_NOUN) && lemma_in(s, b - 1, abstract_nouns)) {
     sl->filled = 1;
     g->thing_subject = 1;
     return;
@@ -1071,7 +1063,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
        * Petrina Holdsworth said" speaks for UKIP).
        */
       if (bare_np && mention(s, m)->kind == MENTION_PERSON && (mention(s, m)->flags & MENTION_POSSESSOR) &&
-          i + 1 < g->first &&
+          i + 1 < g->first && tag_is(s, g->first - 1, POS_PROPN) && /* "Netanyahu's office said" is his */
           tag_is(s, i + 1, POS_POSSESSIVE)) {
         sl->filled = 1;
         break;
@@ -2158,10 +2150,18 @@ static void saying_clause(sent *s, const vgroup *g) {
   s->scope_first = g->first;
   if (g->subject.n && m_first(s, g->subject.m[0]) < g->first && mention(s, g->subject.m[0])->sentence == s->index)
     s->scope_first = m_first(s, g->subject.m[0]);
-  /* With no verb before it, what opens the sentence says when it was said: "In January, the SDF stated ...". */
+  /*
+   * With no verb before it, a phrase that opens the sentence says when it was
+   * said: "In January, the SDF stated ...", "Last week the EU said ...". Not
+   * a clause whose verb the tagger missed: "Japan's surplus rose in January,
+   * the ministry said".
+   */
   int verb_before = 0;
   for (size_t k = 0; k < s->ngroups && !verb_before; k++) verb_before = s->groups[k].head < s->scope_first;
-  if (!verb_before) s->scope_first = 0;
+  if (!verb_before && s->scope_first > 0 &&
+      (tag_is(s, 0, POS_PREP) || tag_is(s, 0, POS_ADV) ||
+       word_in(s, 0, (const char *const[]){"last", "earlier", "this", "yesterday", "today", "separately", NULL})))
+    s->scope_first = 0;
   uint32_t end = g->head + 1;
   while (end < s->n && !word_is(s, end, "that") &&
          (tag_is(s, end, POS_PREP) || tag_is(s, end, POS_DET) || tag_is(s, end, POS_ADJ) || tag_is(s, end, POS_ADV) ||

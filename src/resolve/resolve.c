@@ -199,8 +199,10 @@ int events_resolve(dl_context *ctx, const dl_document *doc, const dl_mention_vec
       if (base + own[d].first >= ev->scope_first && base + own[d].end <= ev->scope_end) scheduled = 1;
     }
     for (size_t d = 0; d < ndates && !when; d++)
-      if (!own[d].deadline && !own[d].since && base + own[d].first >= ev->scope_first &&
-          base + own[d].end <= ev->scope_end)
+      if (!own[d].deadline && !own[d].since &&
+          ((base + own[d].first >= ev->scope_first && base + own[d].end <= ev->scope_end) ||
+           /* "and on Wednesday the ministry said": a date right before the speaker; not one before a comma, which ends what was said */
+           (ev->dated_by_clause && base + own[d].end == ev->scope_first)))
         when = &own[d];
     /* ...though a date before that clause may date its saying: "Last week the EU said it will start talks in April". */
     for (size_t d = 0; d < ndates && !when && !ev->dated_by_clause; d++)

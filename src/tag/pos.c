@@ -419,8 +419,12 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
       if (after_no && ((t[i].lemma_len == 6 && memcmp(ps->lemmas.data + t[i].lemma, "longer", 6) == 0) ||
                        (t[i].lemma_len == 4 && memcmp(ps->lemmas.data + t[i].lemma, "more", 4) == 0)))
         after_no = 0;
-      /* "won pounds 2,450", "lent Russia dollars 6bn": money before its amount is a noun. */
+      /*
+       * "won pounds 2,450", "lent Russia dollars 6bn": money before its amount
+       * is a noun; not before what is counted ("artillery pounds 12 villages").
+       */
       int money = i + 1 < n && t[i + 1].pos == POS_NUM && (can & CAN_NOUN) &&
+                  !(i + 2 < n && (t[i + 2].pos == POS_NOUN || (t[i + 2].pos == POS_OTHER && (guess[i + 2].can & CAN_NOUN)))) &&
                   ((t[i].lemma_len == 5 && memcmp(ps->lemmas.data + t[i].lemma, "pound", 5) == 0) ||
                    (t[i].lemma_len == 6 && memcmp(ps->lemmas.data + t[i].lemma, "dollar", 6) == 0));
       if (after_no || money) {

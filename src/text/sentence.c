@@ -20,18 +20,14 @@
 /* An open parenthesis stops mattering after this many tokens. */
 #define PAREN_LIMIT 60
 
-/*
- * Capitalised words that begin sentences rather than continue names. Not
- * "And" or "To": after "U.S." in wire copy they are title case carried on
- * ("the U.S. And Kuwait", "exports to the U.S. To rise").
- */
+/* Capitalised words that begin sentences rather than continue names. */
 static const char *const sentence_starters[] = {
-    "A",       "After",   "Although", "An",              "As",   "At",     "Before",
+    "A",       "After",   "Although", "An",    "And",     "As",   "At",     "Before",
     "But",     "By",      "During",   "For",   "From",    "He",   "Her",    "Here",
     "His",     "However", "I",        "If",    "In",      "It",   "Its",    "Meanwhile",
     "Most",    "My",      "No",       "On",    "One",     "Our",  "She",    "Since",
     "So",      "Some",    "That",     "The",   "Their",   "There", "These", "They",
-    "This",    "Those",   "Though",            "Two",     "We",   "What",   "When",
+    "This",    "Those",   "Though",   "To",    "Two",     "We",   "What",   "When",
     "While",   "With",    "Yet",      "You",
 };
 
@@ -94,6 +90,11 @@ static int ends_sentence(const char *text, const dl_token *tokens, size_t i, siz
   if (t->kind == DL_TOKEN_ABBREV) {
     size_t len = t->len - 1; /* without its period */
     if (token_is_abbreviation(text + t->start, len) == ABBREV_TITLE) return 0;
+    /* Wire copy carries title case on after "U.S.": "the U.S. And Kuwait", "exports to the U.S. To rise". */
+    if (t->len == 4 && memcmp(text + t->start, "U.S.", 4) == 0 && next && next->kind == DL_TOKEN_WORD &&
+        ((next->len == 3 && memcmp(text + next->start, "And", 3) == 0) ||
+         (next->len == 2 && memcmp(text + next->start, "To", 2) == 0)))
+      return 0;
     return weak_break_before(text, next, after);
   }
   if (t->kind == DL_TOKEN_PUNCT && t->len > 1) /* an ellipsis */
