@@ -101,6 +101,10 @@ static int ends_sentence(const char *text, const dl_token *tokens, size_t i, siz
     return weak_break_before(text, next, after);
   if (!next) return 1;
   if (starts_lower(text, next)) return 0;
+  /* Inside a ticker, "<CHN.N>", the full stop ends nothing. */
+  if (j == i + 1 && !(next->flags & TOKEN_SPACE_BEFORE) && after && token_is_char(text, after, '>') &&
+      !(after->flags & TOKEN_SPACE_BEFORE))
+    return 0;
   if (next->kind == DL_TOKEN_PUNCT && next->len == 1 && strchr(",;:", text[next->start]))
     return 0;
   return 1;
