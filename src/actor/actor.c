@@ -2558,11 +2558,11 @@ static void home_roles(const dl_lexicon *lex, const dl_article *a, const dl_docu
                        size_t from) {
   static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL", "SPY"};
   size_t k0 = from;
+  while (k0 < out->len && !home_role(&out->items[k0], state, sizeof state / sizeof *state, doc, 1)) k0++;
+  if (k0 == out->len) return; /* most stories: no institution without its country */
   char home[4];
   actor_dateline_country(lex, a, home);
   int dated = home[0] != 0;
-  while (k0 < out->len && !home_role(&out->items[k0], state, sizeof state / sizeof *state, doc, dated)) k0++;
-  if (k0 == out->len) return; /* most stories: no institution without its country */
   country_tally t;
   memset(&t, 0, sizeof t);
   size_t all = 0;
