@@ -979,8 +979,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     take_coordinated_left(s, sl, m_first(s, s->mention_at[b - 1]));
     return;
   }
-  /* "the uncertainty surrounding oil revenues", "a law encouraging companies": a gerund right after a noun is that noun's. */
-  /* Not after a phrase of time ("for days demanding higher wages") or an order a body gave ("orders freezing assets"). */
+  /* "the uncertainty surrounding oil revenues", "a report urging the government": a gerund right after such a noun is its. */
   if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->head == g->first && b == g->first && b > 0 &&
       s->mention_at[b - 1] < 0 && tag_is(s, b - 1, POS_NOUN) && lemma_in(s, b - 1, abstract_nouns)) {
     sl->filled = 1;
