@@ -779,8 +779,8 @@ static int mention_sex(const sent *s, const dl_mention *m) {
     if (title && words_sorted_contain(female_words, sizeof female_words / sizeof *female_words, w, n)) return 'f';
     if (title && words_sorted_contain(male_words, sizeof male_words / sizeof *male_words, w, n)) return 'm';
     /* A given name before a surname: "Alan Johnson", "Theresa May". */
-    if (!lower && next && s->text[next->start] >= 'A' && s->text[next->start] <= 'Z' && given_name_sex(w, n))
-      return given_name_sex(w, n);
+    int given = !lower && next && s->text[next->start] >= 'A' && s->text[next->start] <= 'Z' ? given_name_sex(w, n) : 0;
+    if (given) return given;
     /* Role nouns only: "Rahman" and "Newman" are names. */
     if (!lower) continue;
     if (n >= 5 && (memcmp(w + n - 5, "woman", 5) == 0 || memcmp(w + n - 5, "women", 5) == 0)) return 'f';
