@@ -1694,6 +1694,29 @@ static int after_nor(const sent *s, const vgroup *g) {
   return 0;
 }
 
+/* What a verb that governs another act makes of it (CAMEO's parallel codes). */
+typedef enum govern_kind { GOVERN_NONE = 0, GOVERN_APPEAL, GOVERN_DEMAND } govern_kind;
+
+static const char *const appeal_verbs[] = {"urge", "appeal", "ask", "call", "request", "plead", "implore", "encourage",
+                                           "press", "exhort", "beg", "petition", "invite", NULL};
+static const char *const demand_verbs[] = {"demand", "insist", "order", "require", "instruct", "command", NULL};
+static const char *const statement_verbs[] = {"say", "tell", "add", "state", "announce", "declare", "reiterate",
+                                              "stress", "insist", "warn", "write", "argue", "conclude", NULL};
+
+static govern_kind govern_kind_of(const sent *s, const vgroup *g) {
+  if (lemma_in(s, g->head, appeal_verbs)) return GOVERN_APPEAL;
+  if (lemma_in(s, g->head, demand_verbs)) return GOVERN_DEMAND;
+  return GOVERN_NONE;
+}
+
+/* The group an infinitive's act depends on: the nearest verb group before it ("tried | to invade"), or NULL. */
+static const vgroup *infinitive_governor(const sent *s, const vgroup *g) {
+  if (!g->infinitive) return NULL;
+  for (size_t k = (size_t)(g - s->groups); k-- > 0;)
+    if (s->groups[k].head < g->first) return &s->groups[k];
+  return NULL;
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
@@ -1726,6 +1749,22 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (governor && (governor->intent_verb || governor->future || governor->would)) {
     if (governor->negated) return MODE_NEGATED;
     return governor->maybe ? MODE_HYPOTHETICAL : MODE_INTENT;
+  }
+  if (governor) {
+    /* "might try to attack", "did not try to invade": the doubt or denial of the verb the act depends on. */
+    if (governor->maybe) return MODE_HYPOTHETICAL;
+    if (governor->negated && !lemma_is(s, governor->head, "hesitate")) return MODE_NEGATED;
+    /*
+     * "threatened to send forces to retake the town", "urged Jordan to help
+     * refugees return": an act under a threatened or asked-for one is not done
+     * either, nor is one under any act that is not.
+     */
+    if (governor->infinitive) {
+      const vgroup *above = infinitive_governor(s, governor);
+      if (above && (lemma_in(s, above->head, threat_verbs) || govern_kind_of(s, above))) return MODE_HYPOTHETICAL;
+      event_mode m = group_mode(s, governor, above);
+      if (m != MODE_ASSERTED) return m;
+    }
   }
   return MODE_ASSERTED;
 }
@@ -1977,21 +2016,6 @@ static void adverbial_target(const sent *s, uint32_t head, match *m) {
   }
 }
 
-/* What a verb that governs another act makes of it (CAMEO's parallel codes). */
-typedef enum govern_kind { GOVERN_NONE = 0, GOVERN_APPEAL, GOVERN_DEMAND } govern_kind;
-
-static const char *const appeal_verbs[] = {"urge", "appeal", "ask", "call", "request", "plead", "implore", "encourage",
-                                           "press", "exhort", "beg", "petition", "invite", NULL};
-static const char *const demand_verbs[] = {"demand", "insist", "order", "require", "instruct", "command", NULL};
-static const char *const statement_verbs[] = {"say", "tell", "add", "state", "announce", "declare", "reiterate",
-                                              "stress", "insist", "warn", "write", "argue", "conclude", NULL};
-
-static govern_kind govern_kind_of(const sent *s, const vgroup *g) {
-  if (lemma_in(s, g->head, appeal_verbs)) return GOVERN_APPEAL;
-  if (lemma_in(s, g->head, demand_verbs)) return GOVERN_DEMAND;
-  return GOVERN_NONE;
-}
-
 /*
  * The group that governs group gi and what it makes of gi's act: "urged X
  * to withdraw" (an appeal), "demanded that X withdraw" (a demand), "said X
@@ -2023,6 +2047,8 @@ static vgroup *governor_of(sent *s, size_t gi, govern_kind *kind) {
     *kind = govern_kind_of(s, p);
     return *kind ? p : NULL;
   }
+  /* "insisted it would not bow": what one says will be done is no demand. */
+  if (g->would || g->future || g->maybe) return NULL;
   int that = 0;
   for (uint32_t i = p->head + 1; i < g->first; i++) {
     if (word_is(s, i, "that")) that = 1;
@@ -2065,8 +2091,9 @@ static int residual_appeal(const cameo_code *c) {
 /*
  * An act that another verb governs ("urged Iran to release the sailors")
  * is coded as the governing appeal or demand, with the act's parallel code
- * (0253, appeal for release), instead of as an act. Returns nonzero when it
- * was so coded.
+ * (0253, appeal for release), instead of as an act. Returns nonzero when a
+ * verb governs it so: the act is asked for, not done, even when the appeal
+ * has no actor to code.
  */
 static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, size_t first_of_sentence) {
   govern_kind kind;
@@ -2076,7 +2103,6 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
   const cameo_code *cc = parallel_code(s, m->p, kind);
   if (!cc) return 0;
   if (gov->coded) {
-    int changed = 0;
     for (uint32_t e = gov->ev_first; e < gov->ev_end && e < out->len; e++) {
       dl_event *ev = &out->items[e];
       /* "will tell Koizumi that Japan needs to enact reforms": what another is told to do is the appeal. */
@@ -2084,9 +2110,9 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
       ev->code = cc;
       if (!ev->target.present && g->subject.n && (!ev->source.present || ev->source.mention != g->subject.m[0]))
         set_actor(s, &ev->target, g->subject.m[0]);
-      changed = 1;
     }
-    return changed;
+    /* An appeal coded some other way still asks for the act rather than reports it. */
+    return 1;
   }
   /* The governing verb coded nothing (a statement): the demand is the speaker's, made of the act's subject. */
   dl_event ev;
@@ -2103,9 +2129,9 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
   if (gov->subject.n) set_actor(s, &ev.source, gov->subject.m[0]);
   if (g->subject.n) set_actor(s, &ev.target, g->subject.m[0]);
   else if (m->target.n) set_actor(s, &ev.target, m->target.m[0]);
-  size_t before = out->len;
-  if (emit(s, out, first_of_sentence, &ev) != DL_OK) return 0;
-  return out->len > before;
+  /* Asked for, the act is not done, whether or not the appeal could be coded ("Egeland begged Jordan to reopen"). */
+  (void)emit(s, out, first_of_sentence, &ev);
+  return 1;
 }
 
 /*
@@ -2598,6 +2624,14 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!m.target.n && (m.p->flags & VP_PETRARCH) && !g->passive)
         for (uint32_t k = g->head + 1; k < limit && !m.target.n; k++)
           if (s->mention_at[k] >= 0 && !(g->subject.n && g->subject.m[0] == s->mention_at[k])) slot_add(&m.target, s->mention_at[k]);
+      /* "threatened to send troops": the threat coded already takes the act's threat code; the act is not done. */
+      if (governor && governor->coded && lemma_in(s, governor->head, threat_verbs)) {
+        const cameo_code *tc = threat_of(s, m.p);
+        for (uint32_t e = governor->ev_first; tc && e < governor->ev_end && e < out->len; e++)
+          if (strcmp(out->items[e].code->code, "130") == 0) out->items[e].code = tc;
+        g->coded = 1;
+        continue;
+      }
       const verb_pattern *as_event = event_subject(s, g);
       event_mode mode = group_mode(s, g, governor);
       const cameo_code *forced = NULL;

@@ -339,6 +339,17 @@ static int finite_form(uint8_t form) {
   return form == VF_PAST || form == VF_PRESENT || form == VF_BASE;
 }
 
+/*
+ * Nonzero for a verb's -s form that cannot come right before "to": "force"
+ * and "order" take an object first ("forces Iran to"), so "Turkish forces to
+ * retake" and "his orders to withdraw" are nouns.
+ */
+static int object_before_to(const pos_sentence *ps, const pos_token *t, uint8_t form) {
+  if (form != VF_PRESENT) return 0;
+  const char *l = ps->lemmas.data + t->lemma;
+  return (t->lemma_len == 5 && memcmp(l, "force", 5) == 0) || (t->lemma_len == 5 && memcmp(l, "order", 5) == 0);
+}
+
 /* Nonzero for verbs and adjectives whose "to" starts an infinitive: "sworn to fight", "willing to talk", not "returned to power". */
 static int control_verb(const pos_sentence *ps, const pos_token *t) {
   static const char *const verbs[] = {"swear", "vow", "pledge", "promise", "threaten", "agree", "decide", "refuse",
@@ -431,7 +442,7 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         t[i].pos = (can & CAN_ADJ) && (next_nounish || !(can & CAN_NOUN)) ? POS_ADJ : POS_NOUN;
       } else if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb) {
         t[i].pos = POS_ADJ;
-      } else if (to_verb && (can & CAN_VERB) && form != VF_GERUND &&
+      } else if (to_verb && (can & CAN_VERB) && form != VF_GERUND && !object_before_to(ps, &t[i], form) &&
                  (prev == POS_NOUN || prev == POS_PROPN || prev == POS_PRON || prev == POS_PUNCT) &&
                  /* a base form agrees only with a plural: "their hunger strike to demand" is a noun */
                  (form != VF_BASE || prev == POS_PRON || (prev == POS_NOUN && guess[p].plural))) {
