@@ -986,6 +986,58 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
   return 0;
 }
 
+/* The legal forms a firm's name ends with, sorted: "Quebecor Inc", "Swedish Match AB", "Siemens AG". */
+static const char *const legal_forms[] = {"AB",  "AG",  "ASA",  "BV",      "Bancorp",      "Co",      "Corp",
+                                          "Corporation",  "Cos", "GmbH", "Holdings", "Inc", "Incorporated",
+                                          "LLC", "Limited", "Ltd", "NV",  "Oyj",     "PLC", "Plc", "SA", "SpA"};
+#define LEGAL_FORMS (sizeof legal_forms / sizeof *legal_forms)
+
+/* Nonzero when token i is a legal form ("Inc", "Inc.", "AB"). */
+static int token_legal_form(const actor_sentence *as, uint32_t i) {
+  const dl_token *t = &as->tokens[i];
+  size_t len = t->len;
+  if (t->kind == DL_TOKEN_ABBREV && len > 1 && as->text[t->start + len - 1] == '.') len--;
+  if ((t->kind != DL_TOKEN_WORD && t->kind != DL_TOKEN_ABBREV) || len < 2 || len > 12) return 0;
+  /* Every capitalised word of a name is asked: most fail on their length or first letter. */
+  static const char first[] = "ABCGHILNOPS";
+  if (!memchr(first, as->text[t->start], sizeof first - 1) || len == 5 || len == 6 || len == 9 || len == 10)
+    return 0;
+  return words_sorted_contain(legal_forms, LEGAL_FORMS, as->text + t->start, len);
+}
+
+/*
+ * A firm the dictionaries lack, named with its legal form: capitalised words
+ * from token i, at most five and in mixed case, the last a legal form
+ * ("Quebecor Inc", "Bear Stearns and Co Inc"). Returns the end of the name,
+ * or i. Such a firm is its sector, BUS, with no country.
+ */
+static uint32_t firm_name_end(const actor_sentence *as, uint32_t i) {
+  uint32_t end = i;
+  for (uint32_t j = i; j < as->n && j < i + 6; j++) {
+    const dl_token *t = &as->tokens[j];
+    if (j > i && token_legal_form(as, j)) {
+      /* "Oppenheimer and Co Inc": forms one after another. */
+      while (j + 1 < as->n && token_legal_form(as, j + 1)) j++;
+      end = j + 1;
+      break;
+    }
+    if ((t->flags & TOKEN_CAPITALISED) && !(t->flags & TOKEN_ALLCAPS) && t->kind == DL_TOKEN_WORD) continue;
+    /* "Bear Stearns and Co Inc", "Dow Jones & Co". */
+    if (j > i && token_name_word(as, j + 1) &&
+        ((t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&') || token_is(as, j, "and")))
+      continue;
+    return i;
+  }
+  /* Not from a capitalised function word ("In Quebecor Inc's view") nor from the end of a name ("Co Inc"). */
+  if (end == i || token_class(as, i) != WC_OPEN || token_legal_form(as, i) || token_is(as, i, "sons")) return i;
+  /* "French-owned Minatome Corp": a name before a hyphen says whose the firm is; the mention rules read it. */
+  if (token_hyphen(as, i)) return i;
+  return end;
+}
+
+/* The entry of a firm named by firm_name_end: a rule, not a dictionary line. */
+static const lex_entry firm_by_name = {"BUS", "Inc", "rule:firm-name", LEX_GROUP, 0, "", "BUS", LEX_DAY_MIN, LEX_DAY_MAX};
+
 /* Nonzero when a capitalised dictionary name (not a role) starts at token i; hits is scratch room. */
 static int name_starts(const actor_sentence *as, uint32_t i, const lex_entry **hits) {
   const actor_scratch *sc = as->scratch;
@@ -1178,6 +1230,24 @@ static uint32_t apposed_name_end(const actor_sentence *as, uint32_t i) {
   return j;
 }
 
+/* Nonzero when token i carries on a name begun before it: "Sumitomo Trust", "Thailand Smelting and Refining". */
+static int inside_name(const actor_sentence *as, uint32_t i) {
+  if (i == 0) return 0;
+  uint32_t p = i - 1;
+  const dl_token *t = &as->tokens[p];
+  if (p > 0 && (token_is(as, p, "and") || (t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&')))
+    p--;
+  return token_name_word(as, p) && token_class(as, p) == WC_OPEN;
+}
+
+/* Nonzero when a dictionary name other than a role begins at any of tokens [start, end). */
+static int names_inside(const actor_sentence *as, uint32_t start, uint32_t end) {
+  const lex_entry *hits[LEX_MAX_HITS];
+  for (uint32_t k = start; k < end; k++)
+    if (name_starts(as, k, hits)) return 1;
+  return 0;
+}
+
 static int sentence_atoms(actor_sentence *as, int32_t day) {
   actor_scratch *sc = as->scratch;
   sc->atoms.len = 0;
@@ -1190,6 +1260,21 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     /* An empty key starts no phrase. */
     size_t m = sc->key_len.items[i] ? lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits)
                                     : 0;
+    /* "Quebecor Inc", "Union Carbide Corp": a firm by its legal form, unless a longer or named phrase starts here. */
+    /* Only from the first word of a name, and not when a name the dictionaries know is in it ("Xerox Canada Ltd"). */
+    uint32_t firm = (as->tokens[i].flags & TOKEN_CAPITALISED) ? firm_name_end(as, i) : i;
+    if (firm > i && inside_name(as, i)) firm = i;
+    /* After a country's name the firm is that country's ("British Airways Plc"): the mention rules find it. */
+    if (firm > i && sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i) {
+      uint8_t k = sc->atoms.items[sc->atoms.len - 1].entry->kind;
+      if (k == LEX_COUNTRY || k == LEX_DEMONYM || k == LEX_CAPITAL) firm = i;
+    }
+    if (firm > i && i + m < firm && !names_inside(as, i, firm)) {
+      actor_atom atom = {i, firm, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0};
+      if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
+      i = firm;
+      continue;
+    }
     if (m == 0) {
       /* "US-led", "Vietnamese-backed": the name before the hyphen. */
       const dl_token *t = &as->tokens[i];
@@ -1532,10 +1617,12 @@ static int nationals_follow(const actor_sentence *as, uint32_t i) {
 }
 
 /* Words of a company's name, sorted: "American Express", "British Airways", "Canada Inc". */
-static const char *const company_words[] = {"Airlines", "Airways", "Bancorp", "Bank",       "Brands",   "Co",
-                                            "Corp",     "Corporation", "Express", "Holdings", "Inc",  "Industries",
-                                            "Insurance", "Ltd",       "Motors",  "Oil",      "Petroleum", "Plc",
-                                            "Savings",  "Telegraph", "Telephone"};
+static const char *const company_words[] = {"Airlines",  "Airways",   "Bancorp",    "Bank",          "Bankers",
+                                            "Brands",    "Co",        "Corp",       "Corporation",   "Exporters",
+                                            "Express",   "Growers",   "Holdings",   "Inc",           "Industries",
+                                            "Insurance", "Ltd",       "Manufacturers", "Motors",     "Oil",
+                                            "Petroleum", "Plc",       "Producers",  "Refiners",      "Savings",
+                                            "Telegraph", "Telephone"};
 
 /*
  * The end of a company's name that runs from token i (before limit, the next
@@ -1550,6 +1637,12 @@ static uint32_t company_name_end(const actor_sentence *as, uint32_t i, uint32_t 
     /* "Inc." and "Co." are abbreviations: their word is before the full stop. */
     size_t len = t->len;
     if (t->kind == DL_TOKEN_ABBREV && len > 1 && as->text[t->start + len - 1] == '.') len--;
+    /* "Swedish Match AB": a legal form in capitals ends the name. */
+    if ((t->flags & TOKEN_ALLCAPS) && j > i && token_legal_form(as, j)) {
+      company = 1;
+      j++;
+      break;
+    }
     if ((t->kind != DL_TOKEN_WORD && t->kind != DL_TOKEN_ABBREV) || !(t->flags & TOKEN_CAPITALISED) ||
         (t->flags & TOKEN_ALLCAPS)) {
       if (!(t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&' && j > i)) break;
@@ -2181,7 +2274,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           (atoms[j + 1].entry->kind == LEX_COUNTRY || atoms[j + 1].entry->kind == LEX_CAPITAL)) {
         const lex_entry *country = atoms[++j].entry;
         end = atoms[j].end;
-        mention_set_code(&m, country->country, role->roles);
+        /* "the president of the U.S. Sugar Corp": the country's firm, not the country. */
+        uint32_t firm_end = company_name_end(as, end, j + 1 < natoms ? atoms[j + 1].start : as->n);
+        mention_set_code(&m, country->country, firm_end > end ? "BUS" : role->roles);
+        if (firm_end > end) end = firm_end;
         m.kind = MENTION_COUNTRY;
       } else if ((link < 0 || before == WC_DET) && affiliation && j + 1 < natoms && atoms[j + 1].start == of_country &&
                  atoms[j + 1].entry->kind == LEX_GROUP && !atoms[j + 1].apposed && atoms[j + 1].ref < 0 &&
