@@ -1382,6 +1382,21 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i++;
       continue;
     }
+    /*
+     * "the Trades Union Congress", "the Pan Africanist Congress": a one-word
+     * body after capitalised words no dictionary names is another body's name.
+     */
+    if (e->kind == LEX_BODY && m == 1 && i > 1 && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN &&
+        !((as->tokens[i - 1].flags | as->tokens[i].flags) & TOKEN_ALLCAPS) && !token_in(as, i - 1, calendar_words)) {
+      actor_atom *prev = sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i ? &sc->atoms.items[sc->atoms.len - 1]
+                                                                                     : NULL;
+      /* A role word in the name names the body's kind: "the Trades Union Congress" is a union's. */
+      if (!prev || prev->entry->kind == LEX_ROLE) {
+        if (prev) prev->end = i + 1;
+        i++;
+        continue;
+      }
+    }
     if (e->kind == LEX_ROLE && i < portfolio) {
       i += (uint32_t)m;
       continue;
@@ -1653,6 +1668,21 @@ static uint32_t company_name_end(const actor_sentence *as, uint32_t i, uint32_t 
     j++;
   }
   return company ? j : i;
+}
+
+/*
+ * The end of a party's name that runs from token i (before limit, the next
+ * actor): at most three capitalised words, the last "Party" ("National
+ * Party", "People's Democratic Party"). Returns i when there is none.
+ */
+static uint32_t party_name_end(const actor_sentence *as, uint32_t i, uint32_t limit) {
+  for (uint32_t j = i; j < limit && j < i + 4; j++) {
+    const dl_token *t = &as->tokens[j];
+    if (t->kind == DL_TOKEN_POSSESSIVE && j > i) continue;
+    if (t->kind != DL_TOKEN_WORD || !(t->flags & TOKEN_CAPITALISED) || (t->flags & TOKEN_ALLCAPS)) return i;
+    if (j > i && t->len == 5 && memcmp(as->text + t->start, "Party", 5) == 0) return j + 1;
+  }
+  return i;
 }
 
 /* Words that count people before a plural: "many Iraqis", "thousands of Kurds". */
@@ -2071,6 +2101,15 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
               !(j + 1 < natoms && atoms[j + 1].start == company_end && atoms[j + 1].entry->kind == LEX_ROLE)) {
             end = company_end;
             mention_set_code(&m, a->entry->country, "BUS");
+            m.kind = MENTION_COUNTRY;
+            break;
+          }
+          /* "the British National Party": a party of the country that the dictionaries lack. */
+          uint32_t party_end;
+          if (!role && !a->place && (j + 1 >= natoms || atoms[j + 1].start > end) &&
+              (party_end = party_name_end(as, end, j + 1 < natoms ? atoms[j + 1].start : as->n)) > end) {
+            end = party_end;
+            mention_set_code(&m, a->entry->country, "PTY");
             m.kind = MENTION_COUNTRY;
             break;
           }
