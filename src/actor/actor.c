@@ -1348,6 +1348,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
        the same surname later ("Mr McConnell said") is the story's own person. */
     /* "Congressman Mike Honda": a firm's one-word name after a given name is a surname. */
     if (e && entry_is_firm(e) && m == 1 && other_given_name(as, i)) e = NULL;
+    /* "Sir Howard", "Dame Judi": a knight goes by a given name, so it names no one known by that surname. */
+    if (e && e->kind == LEX_PERSON && m == 1 && i > 0 && (token_is(as, i - 1, "sir") || token_is(as, i - 1, "dame")) &&
+        (as->tokens[i - 1].flags & TOKEN_CAPITALISED))
+      e = NULL;
     if (e && e->kind == LEX_PERSON && m == 1) {
       int32_t other;
       if (other_given_name(as, i) && !entry_names(as, e, as->base + i - 1)) {
