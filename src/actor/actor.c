@@ -2213,9 +2213,20 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
        * dictionary knows, with no actor just before ("Lib Dem Treasury
        * spokesman"), is that body's, whose code is unknown; no government's.
        */
-      if (strncmp(role->roles, "GOV", 3) == 0 && role->canonical && strncmp(role->canonical, "spokes", 6) == 0 &&
-          first == a->start && a->start > 1 && token_lowercase_word(as, a->start) &&
-          !(as->scratch->facts.items[a->start - 1] & FACT_MATCHED) && (j == 0 || atoms[j - 1].end + 3 < a->start) &&
+      /*
+       * So is a leader or chief after one: "PCS leader Mark Serwotka", "the
+       * UAW leader"; not leaders of a people or of the world ("Arab leaders",
+       * "House leaders", "Commonwealth leaders").
+       */
+      static const char *const body_heads[] = {"leader", "chief", "boss", "chairman", "chairwoman", NULL};
+      static const char *const leaders_of_many[] = {"world", "house", "senate", "commonwealth", "faith", "majority",
+                                                    "minority", "community", "church", "business", "union", NULL};
+      if (strncmp(role->roles, "GOV", 3) == 0 && role->canonical && a->start > 0 &&
+          (strncmp(role->canonical, "spokes", 6) == 0 ||
+           (end == a->start + 1 && token_in(as, a->start, body_heads) && !token_in(as, a->start - 1, leaders_of_many) &&
+            !token_in_wordnet_as_adjective(as, a->start - 1))) &&
+          first == a->start && (a->start > 1 || (a->start == 1 && (as->tokens[0].flags & TOKEN_ALLCAPS))) &&
+          token_lowercase_word(as, a->start) && !(as->scratch->facts.items[a->start - 1] & FACT_MATCHED) && (j == 0 || atoms[j - 1].end + 3 < a->start) &&
           token_name_word(as, a->start - 1) && token_class(as, a->start - 1) == WC_OPEN &&
           !token_in(as, a->start - 1, honorifics) && !token_in(as, a->start - 1, portfolio_words))
         continue;
