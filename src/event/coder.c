@@ -884,11 +884,17 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
       break; /* the clause before names someone else */
     }
   }
-  for (size_t k = 0; k < c->nsubjects; k++)
+  for (size_t k = 0; k < c->nsubjects; k++) {
+    /* A person no dictionary knows, named since: "he" is that person, no actor. */
+    if (!c->subjects[k].n && c->subjects[k].filled) {
+      if (kind == PRONOUN_HE || kind == PRONOUN_SHE) return;
+      continue;
+    }
     if (pronoun_agrees(s, &c->subjects[k], kind)) {
       *out = c->subjects[k];
       return;
     }
+  }
 }
 
 /* Makes sl the latest subject a later pronoun may stand for. */
@@ -897,6 +903,7 @@ static void carry_subject(carry *c, const slot *sl) {
   memmove(&c->subjects[1], &c->subjects[0], (size_t)(c->nsubjects - 1) * sizeof *c->subjects);
   c->subjects[0] = *sl;
 }
+
 
 /* Nonzero when token i is in a verb group that has no tense of its own: "to defeat", "backed by", "who arrived". */
 static int open_group(const sent *s, uint32_t i) {
@@ -916,6 +923,36 @@ static const char *const time_nouns[] = {"week", "weeks", "month", "months", "ye
                                          "saturday", "sunday", "january", "february", "march", "april", "may",
                                          "june", "july", "august", "september", "october", "november", "december",
                                          "time", "ago", NULL};
+
+/*
+ * Nonzero when group g's subject is a person the dictionaries do not know,
+ * named right before the verb: "Mark Serwotka said", "Mr Mubanga refused".
+ * Two names, or a courtesy title and a name, none of them an actor's.
+ */
+static int unknown_person_subject(const sent *s, const vgroup *g) {
+  uint32_t i = g->first;
+  if (i < 2 || !tag_is(s, i - 1, POS_PROPN) || s->mention_at[i - 1] >= 0 || word_in(s, i - 1, time_nouns)) return 0;
+  if (s->mention_at[i - 2] >= 0) return 0;
+  if (word_in(s, i - 2, (const char *const[]){"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL})) return 1;
+  return tag_is(s, i - 2, POS_PROPN) && !word_in(s, i - 2, time_nouns);
+}
+
+/*
+ * Carries g's subject: an actor, or a speaker no dictionary knows, whom "he"
+ * or "she" then stands for ("Mr Mubanga said ... he refused"). Only a
+ * speaker: a person who acts in what another says ("Marcano may visit")
+ * is seldom whom the next "he said" stands for.
+ */
+static void carry_group_subject(const sent *s, carry *c, const vgroup *g) {
+  if (g->subject.n) {
+    carry_subject(c, &g->subject);
+  } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && unknown_person_subject(s, g)) {
+    slot unknown;
+    memset(&unknown, 0, sizeof unknown);
+    unknown.filled = 1;
+    carry_subject(c, &unknown);
+  }
+}
 
 /*
  * Abstract nouns and things a gerund after them describes, not people or
@@ -2565,7 +2602,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* "are hardly likely to attack": the writer's guess at an act, which no one did, threatened or meant. */
       if (g->infinitive && g->first >= 2 &&
           word_in(s, g->first - 2, (const char *const[]){"likely", "unlikely", NULL})) {
-        if (g->subject.n) carry_subject(c, &g->subject);
+        carry_group_subject(s, c, g);
         continue;
       }
       if (!g->relative && as_before(s, g)) {
@@ -2579,7 +2616,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (verb_pattern_is_null(m.p)) {
         /* "met its fiscal rules": a null pattern says these words are no event; its subject is still the last one. */
         mark_literals(s, &m, g->head);
-        if (g->subject.n) carry_subject(c, &g->subject);
+        carry_group_subject(s, c, g);
         continue;
       }
       const vgroup *governor = NULL;
@@ -2598,7 +2635,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* "the coalition to defeat Isis", "an invitation to visit Turkey": what a body or a plan is for, not an act. */
       if (g->infinitive && g->first >= 2 && word_is(s, g->first - 1, "to") && tag_is(s, g->first - 2, POS_NOUN) &&
           s->mention_at[g->first - 2] < 0) {
-        if (g->subject.n) carry_subject(c, &g->subject);
+        carry_group_subject(s, c, g);
         continue;
       }
       g->matched = 1;
@@ -2613,6 +2650,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           reporting_event = (size_t)gi;
           report_match = m;
         }
+        /* "Mr Mubanga said ... But he refused": a speaker no dictionary knows is whom "he" stands for next. */
+        if (!g->subject.n) carry_group_subject(s, c, g);
         continue;
       }
       mark_literals(s, &m, g->head);
@@ -2671,7 +2710,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         g->coded = 1;
         third_country(s, out, before, s->base + m.head_end);
       }
-      if (g->subject.n) carry_subject(c, &g->subject);
+      carry_group_subject(s, c, g);
       continue;
     }
     /* A noun inside an actor's name ("aid workers") or one a pattern has used is no event of its own. */
@@ -2767,6 +2806,40 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   return DL_OK;
 }
 
+/* Nonzero for a word with a capital and a small letter after it: "Wojahn", not "EU" or "said". */
+static int name_cased(const char *text, const dl_token *t) {
+  const char *w = text + t->start;
+  return t->kind == DL_TOKEN_WORD && t->len >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
+}
+
+/*
+ * Nonzero when tokens[0, n) hold a person's name right before "said",
+ * "says", "told" or "added": two capitalised words ("Jorg Wojahn said") or
+ * a courtesy title and one ("Mr Wojahn said"), not "The Company said".
+ */
+static int named_speaker(const char *text, const dl_token *tokens, size_t n) {
+  static const char *const says[] = {"said", "says", "told", "added", NULL};
+  static const char *const not_names[] = {"The", "A", "An", "This", "That", "It", "Its", "Their", "His", "Her", NULL};
+  for (size_t k = 2; k < n; k++) {
+    const dl_token *t = &tokens[k];
+    int verb = 0;
+    for (const char *const *w = says; *w && !verb; w++)
+      verb = t->len == strlen(*w) && memcmp(text + t->start, *w, t->len) == 0;
+    if (!verb || !name_cased(text, &tokens[k - 1])) continue;
+    const dl_token *b = &tokens[k - 2];
+    if (b->kind == DL_TOKEN_ABBREV || (b->len <= 3 && name_cased(text, b) &&
+                                       (memcmp(text + b->start, "Mr", 2) == 0 || memcmp(text + b->start, "Ms", 2) == 0 ||
+                                        memcmp(text + b->start, "Dr", 2) == 0)))
+      return 1;
+    if (!name_cased(text, b)) continue;
+    int function_word = 0;
+    for (const char *const *w = not_names; *w && !function_word; w++)
+      function_word = b->len == strlen(*w) && memcmp(text + b->start, *w, b->len) == 0;
+    if (!function_word) return 1;
+  }
+  return 0;
+}
+
 /* Nonzero when tokens[0, n) hold a personal pronoun that may stand for an actor. */
 static int has_pronoun(const char *text, const dl_token *tokens, size_t n) {
   for (size_t i = 0; i < n; i++) {
@@ -2842,8 +2915,16 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
     if (n == 0) continue;
     /* Every event has an actor: a sentence with no actor mention and no pronoun that could stand for one has none. */
     if (!(mi < mentions->len && mentions->items[mi].sentence == si) &&
-        !has_pronoun(doc->text.text.data, doc->tokens.items + sen->first_token, n))
+        !has_pronoun(doc->text.text.data, doc->tokens.items + sen->first_token, n)) {
+      /* "Jorg Wojahn said ...": the next "he" is this speaker, no actor named before. */
+      if (named_speaker(doc->text.text.data, doc->tokens.items + sen->first_token, n)) {
+        slot unknown;
+        memset(&unknown, 0, sizeof unknown);
+        unknown.filled = 1;
+        carry_subject(&c, &unknown);
+      }
       continue;
+    }
     rc = pos_tag_sentence(&ps, ctx, lex, doc->text.text.data, doc->tokens.items + sen->first_token, n);
     if (rc != DL_OK) break;
     s->ctx = ctx;
