@@ -1892,7 +1892,11 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       if (((cc->root[0] == '1' && cc->root[1] >= '8') || cc->root[0] == '2') && tgt.n &&
           strncmp(mention(s, tgt.m[0])->roles, "CVL", 3) == 0)
         own_loss = 1;
-      if (!src.n && s->reporter.n && passive == 1 && !own_loss) {
+      /* A newspaper, a monitor or a charity reports what others did: "hospitals have been bombed, the Observatory said". */
+      const char *reporter_roles = s->reporter.n ? mention(s, s->reporter.m[0])->roles : "";
+      int observer = strncmp(reporter_roles, "MED", 3) == 0 || strncmp(reporter_roles, "HRI", 3) == 0 ||
+                     strncmp(reporter_roles, "NGO", 3) == 0;
+      if (!src.n && s->reporter.n && passive == 1 && !own_loss && !observer) {
         src = s->reporter;
         src.from_report = 1;
       }
