@@ -187,7 +187,8 @@ static const char *const forecast_words[] = {"expected", "forecast", "predicted"
 /* Of those, adjectives that judge an act only after "be": "it is difficult to resist", not "worked hard to broker". */
 static const char *const judging_words[] = {"difficult", "hard", "easy", "impossible", "possible", NULL};
 /* Words before "to" that say the act was not done: "failed to recognise". */
-static const char *const failure_words[] = {"fail", "fails", "failed", "failing", "unable", NULL};
+/* ...and "has yet to say", "is yet to confirm": not done so far. */
+static const char *const failure_words[] = {"fail", "fails", "failed", "failing", "unable", "yet", NULL};
 /* "Be" before "to": an arrangement for later, "are to meet again". */
 static const char *const be_words[] = {"is", "are", "was", "were", NULL};
 static const char *const refusal_verbs[] = {"refuse", "decline", "reject", NULL};
