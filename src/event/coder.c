@@ -189,6 +189,10 @@ static const char *const judging_words[] = {"difficult", "hard", "easy", "imposs
 /* Words before "to" that say the act was not done: "failed to recognise". */
 /* ...and "has yet to say", "is yet to confirm": not done so far. */
 static const char *const failure_words[] = {"fail", "fails", "failed", "failing", "unable", "yet", NULL};
+/* Verbs that weigh an act named by a gerund after them: "considering scrapping", "proposed extending". */
+static const char *const weighing_verbs[] = {"consider", "contemplate", "discuss", "propose", "suggest", "recommend",
+                                             "debate", "weigh", "explore", "mull", "envisage", "advocate", "favour",
+                                             "favor", "urge", NULL};
 /* "Be" before "to": an arrangement for later, "are to meet again". */
 static const char *const be_words[] = {"is", "are", "was", "were", NULL};
 static const char *const refusal_verbs[] = {"refuse", "decline", "reject", NULL};
@@ -1788,9 +1792,17 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
     if (governor->negated) return MODE_NEGATED;
     return governor->maybe ? MODE_HYPOTHETICAL : MODE_INTENT;
   }
+  /* "was considering scrapping", "proposed extending": an act weighed is not done; "avoided naming" one not done. */
+  if (g && g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->first > 0) {
+    uint32_t k = g->first - 1;
+    while (k > 0 && tag_is(s, k, POS_ADV)) k--;
+    if (tag_is(s, k, POS_VERB) && lemma_in(s, k, weighing_verbs)) return MODE_HYPOTHETICAL;
+    if (tag_is(s, k, POS_VERB) && lemma_in(s, k, (const char *const[]){"avoid", "deny", "resist", NULL}))
+      return MODE_NEGATED;
+  }
   if (governor) {
     /* "might try to attack", "did not try to invade": the doubt or denial of the verb the act depends on. */
-    if (governor->maybe) return MODE_HYPOTHETICAL;
+    if (governor->maybe || governor->must) return MODE_HYPOTHETICAL;
     if (governor->negated && !lemma_is(s, governor->head, "hesitate")) return MODE_NEGATED;
     /*
      * "threatened to send forces to retake the town", "urged Jordan to help

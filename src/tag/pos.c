@@ -350,6 +350,20 @@ static int object_before_to(const pos_sentence *ps, const pos_token *t, uint8_t 
   return (t->lemma_len == 5 && memcmp(l, "force", 5) == 0) || (t->lemma_len == 5 && memcmp(l, "order", 5) == 0);
 }
 
+/*
+ * Nonzero for a name that describes a people, as an adjective ending in
+ * -ish, -ian, -an, -ese, -i or -ch does ("British", "Iraqi", "French"):
+ * what follows it is a noun ("British lives to rescue"), where after
+ * "Brown" or "Iran" it may be a verb ("Brown plans to").
+ */
+static int demonym_like(const pos_sentence *ps, const pos_token *t, uint8_t can) {
+  if (!(can & CAN_ADJ) || t->lemma_len < 4) return 0;
+  const char *w = ps->lemmas.data + t->lemma;
+  size_t n = t->lemma_len;
+  return (n > 3 && memcmp(w + n - 3, "ish", 3) == 0) || (n > 3 && memcmp(w + n - 3, "ese", 3) == 0) ||
+         (n > 2 && memcmp(w + n - 2, "an", 2) == 0) || (n > 2 && memcmp(w + n - 2, "ch", 2) == 0) || w[n - 1] == 'i';
+}
+
 /* Nonzero for verbs and adjectives whose "to" starts an infinitive: "sworn to fight", "willing to talk", not "returned to power". */
 static int control_verb(const pos_sentence *ps, const pos_token *t) {
   static const char *const verbs[] = {"swear", "vow", "pledge", "promise", "threaten", "agree", "decide", "refuse",
@@ -443,6 +457,7 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
       } else if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb) {
         t[i].pos = POS_ADJ;
       } else if (to_verb && (can & CAN_VERB) && form != VF_GERUND && !object_before_to(ps, &t[i], form) &&
+                 !(prev == POS_PROPN && form == VF_PRESENT && demonym_like(ps, &t[p], guess[p].can)) &&
                  (prev == POS_NOUN || prev == POS_PROPN || prev == POS_PRON || prev == POS_PUNCT) &&
                  /* a base form agrees only with a plural: "their hunger strike to demand" is a noun */
                  (form != VF_BASE || prev == POS_PRON || (prev == POS_NOUN && guess[p].plural))) {
