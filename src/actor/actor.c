@@ -1797,6 +1797,17 @@ static const char *const portfolio_words[] = {
     "labor",       "labour",   "ministry", "navy",       "palace",    "police",  "presidency", "security", "state",
     "trade",       "transport", "treasury", NULL};
 
+/* Nonzero when token i is an acronym of 2 to 5 capitals in no dictionary phrase, in a sentence not all in capitals. */
+static int unknown_acronym(const actor_sentence *as, uint32_t i) {
+  const dl_token *t = &as->tokens[i];
+  if (t->kind != DL_TOKEN_WORD || !(t->flags & TOKEN_ALLCAPS) || t->len < 2 || t->len > 5 ||
+      (as->scratch->facts.items[i] & FACT_MATCHED))
+    return 0;
+  /* A headline in capitals is no name: "MINISTER SAYS". */
+  uint32_t other = i > 0 ? i - 1 : i + 1;
+  return other < as->n && !(as->tokens[other].kind == DL_TOKEN_WORD && (as->tokens[other].flags & TOKEN_ALLCAPS));
+}
+
 /* Role words that are common surnames too: "Bishop's colleague" is Julie Bishop's. */
 static const char *const surname_roles[] = {"bishop", "cardinal", "dean",   "farmer", "fisher",
                                             "judge",  "king",     "marshal", "priest", "sheriff", NULL};
@@ -2229,6 +2240,21 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           token_lowercase_word(as, a->start) && !(as->scratch->facts.items[a->start - 1] & FACT_MATCHED) && (j == 0 || atoms[j - 1].end + 3 < a->start) &&
           token_name_word(as, a->start - 1) && token_class(as, a->start - 1) == WC_OPEN &&
           !token_in(as, a->start - 1, honorifics) && !token_in(as, a->start - 1, portfolio_words))
+        continue;
+      /*
+       * "the CBI director general", "the CBI's director general", "director
+       * general of the CBI": an acronym no dictionary knows names the body
+       * whose officer it is, which is no government's.
+       */
+      static const char *const officer_heads[] = {"director", "director-general", "general", "chairman", "chairwoman",
+                                                  "president", "vice-president", "secretary-general", "chief", "head",
+                                                  "leader", "boss", NULL};
+      /* Only an officer's title: "MITI officials" are a ministry's, whose acronym no dictionary knows either. */
+      if (strncmp(role->roles, "GOV", 3) == 0 && first == a->start && token_in(as, end - 1, officer_heads) &&
+          ((a->start > 0 && unknown_acronym(as, a->start - 1)) ||
+           (a->start > 1 && as->tokens[a->start - 1].kind == DL_TOKEN_POSSESSIVE && unknown_acronym(as, a->start - 2)) ||
+           (end + 1 < as->n && token_is(as, end, "of") &&
+            unknown_acronym(as, end + 1 + (token_class(as, end + 1) == WC_DET && end + 2 < as->n)))))
         continue;
       /* "People" are an actor only when counted: "killed 12 people", "thousands of people protested". */
       if (end == a->end && role->canonical &&
