@@ -992,6 +992,19 @@ static const char *const legal_forms[] = {"AB",  "AG",  "ASA",  "BV",      "Banc
                                           "LLC", "Limited", "Ltd", "NV",  "Oyj",     "PLC", "Plc", "SA", "SpA"};
 #define LEGAL_FORMS (sizeof legal_forms / sizeof *legal_forms)
 
+/*
+ * Nonzero when the legal form at token i is a title or a county instead:
+ * "AG", "SA" and "Co" before a capitalised name ("Deputy AG Rod
+ * Rosenstein", "Newry Co Down") are no firm's.
+ */
+static int legal_form_is_title(const actor_sentence *as, uint32_t i) {
+  const dl_token *t = &as->tokens[i];
+  const char *w = as->text + t->start;
+  if (!(t->len == 2 && (memcmp(w, "AG", 2) == 0 || memcmp(w, "SA", 2) == 0 || memcmp(w, "Co", 2) == 0))) return 0;
+  return i + 1 < as->n && as->tokens[i + 1].kind == DL_TOKEN_WORD && (as->tokens[i + 1].flags & TOKEN_CAPITALISED) &&
+         !(as->tokens[i + 1].flags & TOKEN_ALLCAPS);
+}
+
 /* Nonzero when token i is a legal form ("Inc", "Inc.", "AB"). */
 static int token_legal_form(const actor_sentence *as, uint32_t i) {
   const dl_token *t = &as->tokens[i];
@@ -1007,25 +1020,30 @@ static int token_legal_form(const actor_sentence *as, uint32_t i) {
 
 /*
  * A firm the dictionaries lack, named with its legal form: capitalised words
- * from token i, at most five and in mixed case, the last a legal form
+ * from token i, at most seven and in mixed case, the last a legal form
  * ("Quebecor Inc", "Bear Stearns and Co Inc"). Returns the end of the name,
  * or i. Such a firm is its sector, BUS, with no country.
  */
 static uint32_t firm_name_end(const actor_sentence *as, uint32_t i) {
   uint32_t end = i;
-  for (uint32_t j = i; j < as->n && j < i + 6; j++) {
+  int joined = 0;
+  for (uint32_t j = i; j < as->n && j < i + 8; j++) {
     const dl_token *t = &as->tokens[j];
     if (j > i && token_legal_form(as, j)) {
       /* "Oppenheimer and Co Inc": forms one after another. */
       while (j + 1 < as->n && token_legal_form(as, j + 1)) j++;
+      /* "Nikko Securities Co International Inc": the name goes on; "Deputy AG Rod Rosenstein" is no firm's. */
+      if (legal_form_is_title(as, j)) continue;
       end = j + 1;
       break;
     }
     if ((t->flags & TOKEN_CAPITALISED) && !(t->flags & TOKEN_ALLCAPS) && t->kind == DL_TOKEN_WORD) continue;
-    /* "Bear Stearns and Co Inc", "Dow Jones & Co". */
-    if (j > i && token_name_word(as, j + 1) &&
-        ((t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&') || token_is(as, j, "and")))
+    /* "Bear Stearns and Co Inc", "Dow Jones & Co": one "and"; two join two firms. */
+    if (j > i && !joined && token_name_word(as, j + 1) &&
+        ((t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&') || token_is(as, j, "and"))) {
+      joined = 1;
       continue;
+    }
     return i;
   }
   /* Not from a capitalised function word ("In Quebecor Inc's view") nor from the end of a name ("Co Inc"). */
@@ -1388,10 +1406,16 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     }
     /*
      * "the Trades Union Congress", "the Pan Africanist Congress": a one-word
-     * body after capitalised words no dictionary names is another body's name.
+     * body after two capitalised words no dictionary names is another body's name.
      */
+    /* Two such words: "the Democratic Congress", "the Soviet-era Kremlin" and "Bush Urges Congress" are the body. */
     if (e->kind == LEX_BODY && m == 1 && i > 1 && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN &&
-        !((as->tokens[i - 1].flags | as->tokens[i].flags) & TOKEN_ALLCAPS) && !token_in(as, i - 1, calendar_words)) {
+        !((as->tokens[i - 1].flags | as->tokens[i].flags) & TOKEN_ALLCAPS) && !token_in(as, i - 1, calendar_words) &&
+        !token_hyphen(as, i - 1) && token_name_word(as, i - 2) && token_class(as, i - 2) == WC_OPEN &&
+        !(as->tokens[i - 2].flags & TOKEN_ALLCAPS) &&
+        (!(sc->facts.items[i - 2] & FACT_MATCHED) ||
+         (sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i &&
+          sc->atoms.items[sc->atoms.len - 1].start + 1 < i && sc->atoms.items[sc->atoms.len - 1].entry->kind == LEX_ROLE))) {
       actor_atom *prev = sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i ? &sc->atoms.items[sc->atoms.len - 1]
                                                                                      : NULL;
       /* A role word in the name names the body's kind: "the Trades Union Congress" is a union's. */
@@ -1658,6 +1682,8 @@ static uint32_t company_name_end(const actor_sentence *as, uint32_t i, uint32_t 
     if (t->kind == DL_TOKEN_ABBREV && len > 1 && as->text[t->start + len - 1] == '.') len--;
     /* "Swedish Match AB": a legal form in capitals ends the name. */
     if ((t->flags & TOKEN_ALLCAPS) && j > i && token_legal_form(as, j)) {
+      /* "US Deputy AG Rod Rosenstein": a title before a name. */
+      if (legal_form_is_title(as, j)) break;
       company = 1;
       j++;
       break;
@@ -2106,6 +2132,20 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           if (role && a->entry->kind == LEX_DEMONYM && a->entry->source &&
               strncmp(a->entry->source, "peoples.txt:", 12) == 0 && strncmp(role->roles, "MIL", 3) == 0) {
             mention_set_code(&m, a->entry->country, "UAF");
+            m.kind = MENTION_COUNTRY;
+            break;
+          }
+          /*
+           * "Thailand's Securities and Exchange Commission", "the Philippine
+           * FDA": a body the dictionaries give one state, named for another,
+           * is that other state's.
+           */
+          if (!role && !a->place && j + 1 < natoms && atoms[j + 1].entry->kind == LEX_BODY &&
+              atoms[j + 1].entry->country[0] && strcmp(atoms[j + 1].entry->country, a->entry->country) != 0 &&
+              (atoms[j + 1].start == end ||
+               (atoms[j + 1].start == end + 1 && as->tokens[end].kind == DL_TOKEN_POSSESSIVE))) {
+            mention_set_code(&m, a->entry->country, atoms[j + 1].entry->roles);
+            end = atoms[++j].end;
             m.kind = MENTION_COUNTRY;
             break;
           }

@@ -187,8 +187,10 @@ static const char *const forecast_words[] = {"expected", "forecast", "predicted"
 /* Of those, adjectives that judge an act only after "be": "it is difficult to resist", not "worked hard to broker". */
 static const char *const judging_words[] = {"difficult", "hard", "easy", "impossible", "possible", NULL};
 /* Words before "to" that say the act was not done: "failed to recognise". */
-/* ...and "has yet to say", "is yet to confirm": not done so far. */
-static const char *const failure_words[] = {"fail", "fails", "failed", "failing", "unable", "yet", NULL};
+static const char *const failure_words[] = {"fail", "fails", "failed", "failing", "unable", NULL};
+/* Verbs of trying: not trying to do an act is not doing it ("did not try to invade"). */
+static const char *const attempt_verbs[] = {"try", "attempt", "dare", "manage", "seek", "bother", "mean", "want",
+                                            "wish", NULL};
 /* Verbs that weigh an act named by a gerund after them: "considering scrapping", "proposed extending". */
 static const char *const weighing_verbs[] = {"consider", "contemplate", "discuss", "propose", "suggest", "recommend",
                                              "debate", "weigh", "explore", "mull", "envisage", "advocate", "favour",
@@ -866,6 +868,8 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   }
 }
 
+static int unknown_person_subject(const sent *s, const vgroup *g);
+
 /*
  * Resolves a pronoun subject to the latest actor subject it may stand for:
  * in this sentence, then before it. "He said" is not Pakistan, nor "it
@@ -881,6 +885,9 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
   for (size_t k = after_report ? 0 : gi; k-- > 0;) {
     vgroup *p = &s->groups[k];
     if (!p->has_subject) find_subject(s, k, c);
+    /* "Jorg Wojahn said he would visit Tehran": the speaker no dictionary knows. */
+    if (!p->subject.n && p->reporting && (kind == PRONOUN_HE || kind == PRONOUN_SHE) && unknown_person_subject(s, p))
+      return;
     if (p->subject.n) {
       if (pronoun_agrees(s, &p->subject, kind)) {
         *out = p->subject;
@@ -938,8 +945,15 @@ static int unknown_person_subject(const sent *s, const vgroup *g) {
   uint32_t i = g->first;
   if (i < 2 || !tag_is(s, i - 1, POS_PROPN) || s->mention_at[i - 1] >= 0 || word_in(s, i - 1, time_nouns)) return 0;
   if (s->mention_at[i - 2] >= 0) return 0;
-  if (word_in(s, i - 2, (const char *const[]){"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL})) return 1;
-  return tag_is(s, i - 2, POS_PROPN) && !word_in(s, i - 2, time_nouns);
+  if (!word_in(s, i - 2, (const char *const[]){"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL}) &&
+      !(tag_is(s, i - 2, POS_PROPN) && !word_in(s, i - 2, time_nouns)))
+    return 0;
+  /*
+   * Only a speaker who opens the clause: after what was said ("Putin will
+   * visit Japan, Yuri Ushakov said. He will meet Koizumi") "he" is more
+   * often the one spoken of.
+   */
+  return i == 2 || word_in(s, i - 3, (const char *const[]){"but", "and", NULL});
 }
 
 /*
@@ -1783,6 +1797,10 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
   /* "were unable to reach", "failed to recognise": an act that did not happen. */
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, failure_words)) return MODE_NEGATED;
+  /* "has yet to say", "is yet to confirm": not done so far; not "the most senior official yet to visit". */
+  if (g && g->infinitive && g->first >= 3 && word_is(s, g->first - 2, "yet") &&
+      word_in(s, g->first - 3, (const char *const[]){"has", "have", "had", "is", "are", "was", "were", NULL}))
+    return MODE_NEGATED;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, forecast_words) &&
       (!word_in(s, g->first - 2, judging_words) ||
        (g->first >= 3 && word_in(s, g->first - 3, (const char *const[]){"is", "was", "are", "were", "be", "been", NULL}))))
@@ -1803,7 +1821,8 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (governor) {
     /* "might try to attack", "did not try to invade": the doubt or denial of the verb the act depends on. */
     if (governor->maybe || governor->must) return MODE_HYPOTHETICAL;
-    if (governor->negated && !lemma_is(s, governor->head, "hesitate")) return MODE_NEGATED;
+    /* ...but "did not wait to retaliate", "did not take long to recognise" did it. */
+    if (governor->negated && lemma_in(s, governor->head, attempt_verbs)) return MODE_NEGATED;
     /*
      * "threatened to send forces to retake the town", "urged Jordan to help
      * refugees return": an act under a threatened or asked-for one is not done
@@ -2106,7 +2125,11 @@ static vgroup *governor_of(sent *s, size_t gi, govern_kind *kind) {
   int that = 0;
   for (uint32_t i = p->head + 1; i < g->first; i++) {
     if (word_is(s, i, "that")) that = 1;
-    else if (s->group_at[i] >= 0) return NULL;
+    /* "appealed for calm as Israeli troops attack Gaza": a clause of its own. */
+    else if (s->group_at[i] >= 0 || tag_is(s, i, POS_SUBORD) ||
+             word_in(s, i, (const char *const[]){"as", "while", "when", "because", "after", "before", "since",
+                                                 "although", "though", "until", NULL}))
+      return NULL;
   }
   govern_kind k = govern_kind_of(s, p);
   if (k && (that || tag(s, g->head)->form == VF_BASE)) {
@@ -2830,7 +2853,7 @@ static int name_cased(const char *text, const dl_token *t) {
 }
 
 /*
- * Nonzero when tokens[0, n) hold a person's name right before "said",
+ * Nonzero when tokens[0, n) open with a person's name right before "said",
  * "says", "told" or "added": two capitalised words ("Jorg Wojahn said") or
  * a courtesy title and one ("Mr Wojahn said"), not "The Company said".
  */
@@ -2843,6 +2866,10 @@ static int named_speaker(const char *text, const dl_token *tokens, size_t n) {
     for (const char *const *w = says; *w && !verb; w++)
       verb = t->len == strlen(*w) && memcmp(text + t->start, *w, t->len) == 0;
     if (!verb || !name_cased(text, &tokens[k - 1])) continue;
+    /* The name opens the sentence, maybe after "But" or "And": the speaker of what follows. */
+    if (k > 3 || (k == 3 && !((tokens[0].len == 3 && memcmp(text + tokens[0].start, "But", 3) == 0) ||
+                             (tokens[0].len == 3 && memcmp(text + tokens[0].start, "And", 3) == 0))))
+      return 0;
     const dl_token *b = &tokens[k - 2];
     if (b->kind == DL_TOKEN_ABBREV || (b->len <= 3 && name_cased(text, b) &&
                                        (memcmp(text + b->start, "Mr", 2) == 0 || memcmp(text + b->start, "Ms", 2) == 0 ||
