@@ -1823,6 +1823,25 @@ static const char *const portfolio_words[] = {
     "labor",       "labour",   "ministry", "navy",       "palace",    "police",  "presidency", "security", "state",
     "trade",       "transport", "treasury", NULL};
 
+/* Nouns that make a name a state's body: "the Department for Culture", "Darlington Council", "the Prison Service". */
+static const char *const state_body_nouns[] = {"department", "ministry", "office", "council", "commission", "agency",
+                                               "administration", "authority", "government", "cabinet", "executive",
+                                               "treasury", "bureau", "service", "inspectorate", "tribunal",
+                                               "court", NULL};
+
+/* Nonzero when the name from token i (capitalised words, and "of", "for" or "and" between them) has a state_body_noun. */
+static int names_state_body(const actor_sentence *as, uint32_t i) {
+  for (uint32_t k = i; k < as->n && k < i + 8; k++) {
+    if (token_name_word(as, k)) {
+      if (token_in(as, k, state_body_nouns)) return 1;
+    } else if (!(token_is(as, k, "of") || token_is(as, k, "for") || token_is(as, k, "and") || token_is(as, k, ",") ||
+                 (as->tokens[k].kind == DL_TOKEN_POSSESSIVE))) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* Nonzero when token i is an acronym of 2 to 5 capitals in no dictionary phrase, in a sentence not all in capitals. */
 static int unknown_acronym(const actor_sentence *as, uint32_t i) {
   const dl_token *t = &as->tokens[i];
@@ -2281,6 +2300,21 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           token_name_word(as, a->start - 1) && token_class(as, a->start - 1) == WC_OPEN &&
           !token_in(as, a->start - 1, honorifics) && !token_in(as, a->start - 1, portfolio_words))
         continue;
+      /*
+       * "a spokesman for the Salvation Army": for a body no dictionary knows,
+       * which is no government unless its name says so ("the Department for
+       * Culture", "Darlington Council").
+       */
+      if (strncmp(role->roles, "GOV", 3) == 0 && role->canonical && strncmp(role->canonical, "spokes", 6) == 0 &&
+          end + 1 < as->n && token_is(as, end, "for")) {
+        uint32_t k = end + 1 + (token_class(as, end + 1) == WC_DET && end + 2 < as->n);
+        if (token_name_word(as, k) && token_class(as, k) == WC_OPEN && !(as->tokens[k].flags & TOKEN_ALLCAPS) &&
+            !names_state_body(as, k) &&
+            !token_in(as, k, honorifics) && !token_in(as, k, courtesy_titles) &&
+            !(j + 1 < natoms && (atoms[j + 1].start == k ||
+                                 (atoms[j + 1].start == k + 1 && atoms[j + 1].entry->kind != LEX_ROLE))))
+          continue;
+      }
       /*
        * "the CBI director general", "the CBI's director general", "director
        * general of the CBI": an acronym no dictionary knows names the body
