@@ -1425,6 +1425,11 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         continue;
       }
     }
+    /* "medium and lower quality bonds": "media" is a role, its singular "medium" is not. */
+    if (e->kind == LEX_ROLE && m == 1 && token_is(as, i, "medium")) {
+      i++;
+      continue;
+    }
     if (e->kind == LEX_ROLE && i < portfolio) {
       i += (uint32_t)m;
       continue;
