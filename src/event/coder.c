@@ -2639,6 +2639,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* A verb an earlier pattern has used ("threatened to expel", "agreed to withdraw") is coded already. */
       if (s->literal[g->head] || g->going_to) continue;
       if (poll_finding(s, g)) continue;
+      /* "Seidman, asked whether the rout was a reason, said": one who was asked, and asks nothing. */
+      if (lemma_is(s, g->head, "ask") && g->first == g->head && g->first > 0 && word_is(s, g->first - 1, ",") &&
+          word_in(s, g->head + 1, (const char *const[]){"whether", "if", "about", "what", "how", "why", "when", NULL})) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
       /* "are hardly likely to attack": the writer's guess at an act, which no one did, threatened or meant. */
       if (g->infinitive && g->first >= 2 &&
           word_in(s, g->first - 2, (const char *const[]){"likely", "unlikely", NULL})) {
