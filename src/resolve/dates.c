@@ -77,7 +77,8 @@
  * that does not exist ("30 February 2021") is read and left out.
  *
  * Deadlines. "by", "until", "till", "before" and "no later than" mark the
- * expression as a deadline; it is still resolved.
+ * expression as a deadline, "at least" or "at the earliest" after them too
+ * ("until at least February"); it is still resolved.
  *
  * Unknown article date: everything relative to it is read (so its tokens are
  * not taken for something else) and left out; explicit dates with a year
@@ -900,6 +901,8 @@ static size_t parse_at(const scan *s, size_t i, size_t prev_end, resolved *r) {
   } else if (one_of(s, j, deadline_preps) >= 0) {
     ld.dir = DIR_ON_AFTER;
     j++;
+    /* "until at least February", "by the end of March at the latest" begins so too. */
+    if (is(s, j, "at") && (is(s, j + 1, "least") || is(s, j + 1, "most") || is(s, j + 1, "earliest"))) j += 2;
   } else if (is(s, j, "since")) {
     ld.dir = DIR_ON_BEFORE;
     j++;
