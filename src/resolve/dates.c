@@ -77,7 +77,7 @@
  * that does not exist ("30 February 2021") is read and left out.
  *
  * Deadlines. "by", "until", "till", "before" and "no later than" mark the
- * expression as a deadline, "at least" or "at the earliest" after them too
+ * expression as a deadline, with "at least" or "at most" after them too
  * ("until at least February"); it is still resolved.
  *
  * Unknown article date: everything relative to it is read (so its tokens are
