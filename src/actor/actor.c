@@ -986,10 +986,11 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
   return 0;
 }
 
-/* The legal forms a firm's name ends with, sorted: "Quebecor Inc", "Swedish Match AB", "Siemens AG". */
+/* The legal forms a firm's name ends with, sorted: "Quebecor Inc", "Swedish Match AB", "Siemens AG"; and a market's "Exchange". */
 static const char *const legal_forms[] = {"AB",  "AG",  "ASA",  "BV",      "Bancorp",      "Co",      "Corp",
-                                          "Corporation",  "Cos", "GmbH", "Holdings", "Inc", "Incorporated",
-                                          "LLC", "Limited", "Ltd", "NV",  "Oyj",     "PLC", "Plc", "SA", "SpA"};
+                                          "Corporation",  "Cos", "Exchange", "GmbH", "Holdings", "Inc",
+                                          "Incorporated", "LLC", "Limited", "Ltd", "NV",  "Oyj",  "PLC", "Plc",
+                                          "SA", "SpA"};
 #define LEGAL_FORMS (sizeof legal_forms / sizeof *legal_forms)
 
 /*
@@ -1012,7 +1013,7 @@ static int token_legal_form(const actor_sentence *as, uint32_t i) {
   if (t->kind == DL_TOKEN_ABBREV && len > 1 && as->text[t->start + len - 1] == '.') len--;
   if ((t->kind != DL_TOKEN_WORD && t->kind != DL_TOKEN_ABBREV) || len < 2 || len > 12) return 0;
   /* Every capitalised word of a name is asked: most fail on their length or first letter. */
-  static const char first[] = "ABCGHILNOPS";
+  static const char first[] = "ABCEGHILNOPS";
   if (!memchr(first, as->text[t->start], sizeof first - 1) || len == 5 || len == 6 || len == 9 || len == 10)
     return 0;
   return words_sorted_contain(legal_forms, LEGAL_FORMS, as->text + t->start, len);
@@ -1665,11 +1666,10 @@ static int nationals_follow(const actor_sentence *as, uint32_t i) {
 }
 
 /* Words of a company's name, sorted: "American Express", "British Airways", "Canada Inc". */
-static const char *const company_words[] = {"Airlines",  "Airways",   "Bancorp",    "Bank",          "Bankers",
-                                            "Brands",    "Co",        "Corp",       "Corporation",   "Exporters",
-                                            "Express",   "Growers",   "Holdings",   "Inc",           "Industries",
-                                            "Insurance", "Ltd",       "Manufacturers", "Motors",     "Oil",
-                                            "Petroleum", "Plc",       "Producers",  "Refiners",      "Savings",
+static const char *const company_words[] = {"Airlines", "Airways", "Bancorp", "Bank", "Bankers", "Brands", "Co",
+                                            "Corp", "Corporation", "Exchange", "Exporters", "Express", "Growers",
+                                            "Holdings", "Inc", "Industries", "Insurance", "Ltd", "Manufacturers",
+                                            "Motors", "Oil", "Petroleum", "Plc", "Producers", "Refiners", "Savings",
                                             "Telegraph", "Telephone"};
 
 /*
