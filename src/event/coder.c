@@ -916,6 +916,14 @@ static void carry_subject(carry *c, const slot *sl) {
   c->subjects[0] = *sl;
 }
 
+/* Makes a person no dictionary knows the latest subject: a filled slot with no actor, which "he" stops at. */
+static void carry_unknown_person(carry *c) {
+  slot unknown;
+  memset(&unknown, 0, sizeof unknown);
+  unknown.filled = 1;
+  carry_subject(c, &unknown);
+}
+
 
 /* Nonzero when token i is in a verb group that has no tense of its own: "to defeat", "backed by", "who arrived". */
 static int open_group(const sent *s, uint32_t i) {
@@ -966,10 +974,7 @@ static void carry_group_subject(const sent *s, carry *c, const vgroup *g) {
   if (g->subject.n) {
     carry_subject(c, &g->subject);
   } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && unknown_person_subject(s, g)) {
-    slot unknown;
-    memset(&unknown, 0, sizeof unknown);
-    unknown.filled = 1;
-    carry_subject(c, &unknown);
+    carry_unknown_person(c);
   }
 }
 
@@ -2967,12 +2972,7 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
     if (!(mi < mentions->len && mentions->items[mi].sentence == si) &&
         !has_pronoun(doc->text.text.data, doc->tokens.items + sen->first_token, n)) {
       /* "Jorg Wojahn said ...": the next "he" is this speaker, no actor named before. */
-      if (named_speaker(doc->text.text.data, doc->tokens.items + sen->first_token, n)) {
-        slot unknown;
-        memset(&unknown, 0, sizeof unknown);
-        unknown.filled = 1;
-        carry_subject(&c, &unknown);
-      }
+      if (named_speaker(doc->text.text.data, doc->tokens.items + sen->first_token, n)) carry_unknown_person(&c);
       continue;
     }
     rc = pos_tag_sentence(&ps, ctx, lex, doc->text.text.data, doc->tokens.items + sen->first_token, n);
