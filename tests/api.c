@@ -250,6 +250,32 @@ static void api_test_empty(test_state *ts) {
   dl_context_free(ctx);
 }
 
+/* An article's id is its file's name; a name of digits alone takes its folder's in front, as corpora repeat them. */
+static void api_test_default_ids(test_state *ts) {
+  static const char *const cases[][2] = {{"news/afghan-soldiers.txt", "afghan-soldiers"},
+                                         {"bbc/politics/001.txt", "politics/001"},
+                                         {"bbc/tech/001.txt", "tech/001"},
+                                         {"001.txt", "001"},
+                                         {"./001.txt", "001"},
+                                         {"../2021/07.txt", "2021/07"}};
+  dl_context *ctx = dl_context_new(NULL, NULL);
+  if (!ctx) return;
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    dl_reader *reader = dl_reader_open_memory(ctx, cases[c][0], "Talks began.", 12, DL_FORMAT_TEXT);
+    dl_article *a = NULL;
+    if (reader && dl_reader_next(reader, &a) == 1 && a) {
+      dl_text_slice id = dl_article_field_get(a, DL_FIELD_ID);
+      CHECK(ts, id.ptr && id.len == strlen(cases[c][1]) && memcmp(id.ptr, cases[c][1], id.len) == 0,
+            "%s: id '%.*s', not '%s'", cases[c][0], id.ptr ? (int)id.len : 0, id.ptr ? id.ptr : "", cases[c][1]);
+    } else {
+      CHECK(ts, 0, "%s: no article read", cases[c][0]);
+    }
+    if (a) dl_article_free(a);
+    if (reader) dl_reader_free(reader);
+  }
+  dl_context_free(ctx);
+}
+
 /* A missing file gives NULL and a message naming it. */
 static void api_test_missing_file(test_state *ts) {
   dl_context *ctx = dl_context_new(NULL, NULL);
@@ -362,6 +388,7 @@ void api_run(test_state *ts) {
   api_test_strerror(ts);
   api_test_empty(ts);
   api_test_missing_file(ts);
+  api_test_default_ids(ts);
   api_test_bad_record(ts);
   for (size_t i = 0; i < sizeof api_inputs / sizeof *api_inputs; i++)
     api_test_alloc_failure(ts, &api_inputs[i]);

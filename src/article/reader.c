@@ -194,6 +194,21 @@ int reader_default_id(dl_reader *r, dl_article *a) {
   size_t n = strlen(base);
   const char *dot = strrchr(base, '.');
   if (dot && dot != base) n = (size_t)(dot - base);
+  /*
+   * A name of digits alone ("politics/001.txt") repeats from folder to folder
+   * of a corpus: the folder goes in front, so ids stay apart.
+   */
+  int letters = 0;
+  for (size_t i = 0; i < n; i++) letters |= (base[i] | 32) >= 'a' && (base[i] | 32) <= 'z';
+  if (!letters && base > r->name + 1) {
+    const char *folder = base - 1;
+    while (folder > r->name && folder[-1] != '/') folder--;
+    /* Not "." or "..": they say nothing of the file. */
+    if (folder[0] != '.' && base - 1 > folder) {
+      n += (size_t)(base - folder);
+      base = folder;
+    }
+  }
   char id[320];
   int len = r->format == DL_FORMAT_TEXT
                 ? snprintf(id, sizeof id, "%.*s", (int)(n < 256 ? n : 256), base)
