@@ -51,6 +51,7 @@ typedef struct actor_atom {
   int32_t ref;            /* a surname's earlier mention in the story ("Mr Kennedy"), or -1 */
   entry_choices alts;     /* the entries of the other countries the phrase is given to, with entry */
   uint8_t apposed;        /* a name set off by commas after a role: its holder ("the home secretary, Sajid Javid,") */
+  const lex_entry *home;  /* a firm's country, from the city its name opens with ("New York Stock Exchange"), or NULL */
 } actor_atom;
 
 /* A mention named by a shared phrase, and the phrase's entries: decided again once the story is read. */
@@ -745,6 +746,25 @@ static int place_word_ok(const actor_sentence *as, uint32_t i, uint8_t cue, cons
 }
 
 /*
+ * Adds token k, folded, to the gazetteer key key[0, *klen) (after a space
+ * when spaced) and looks the key up: fills hits and *nhits (OUT). Returns 0
+ * when the key no longer fits.
+ */
+static int place_words_lookup(const actor_sentence *as, uint32_t k, int spaced, char key[LEX_MAX_TOKEN_KEY],
+                              size_t *klen, const lex_place **hits, size_t *nhits) {
+  if (spaced) key[(*klen)++] = ' ';
+  const dl_token *t = &as->tokens[k];
+  size_t n = *klen + 1 < LEX_MAX_TOKEN_KEY
+                 ? lex_place_fold(as->text + t->start, t->len, key + *klen, LEX_MAX_TOKEN_KEY - *klen)
+                 : 0;
+  if (!n) return 0;
+  *klen += n;
+  *nhits = lex_place_lookup(as->lex, key, *klen, hits, LEX_MAX_PLACES);
+  if (*nhits > LEX_MAX_PLACES) *nhits = LEX_MAX_PLACES;
+  return 1;
+}
+
+/*
  * A town or region the dictionaries lack but the gazetteer knows, at token
  * i, where the words around it make it a place or a role's home: "the town
  * of Samarra", "Sindh province", "the government of Sindh", "in Tel Aviv",
@@ -777,14 +797,9 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
   uint32_t len = 0;
   const lex_place *place = NULL;
   for (uint32_t k = i; k < as->n && k < i + 4 && token_name_word(as, k); k++) {
-    if (k > i) key[klen++] = ' ';
-    const dl_token *t = &as->tokens[k];
-    size_t n = klen + 1 < sizeof key ? lex_place_fold(as->text + t->start, t->len, key + klen, sizeof key - klen) : 0;
-    if (!n) break;
-    klen += n;
     const lex_place *hits[LEX_MAX_PLACES];
-    size_t nhits = lex_place_lookup(as->lex, key, klen, hits, LEX_MAX_PLACES);
-    if (nhits > LEX_MAX_PLACES) nhits = LEX_MAX_PLACES;
+    size_t nhits;
+    if (!place_words_lookup(as, k, k > i, key, &klen, hits, &nhits)) break;
     if (nhits) {
       /* A division's noun after the name, or ending it ("Tarrant County", "Rapides Parish"). */
       int noun = (k + 1 < as->n && token_in(as, k + 1, place_nouns_after)) ||
@@ -823,7 +838,7 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     locative = 1;
   const lex_entry *country = lex_country_entry(as->lex, place->country);
   if (!country) return 0;
-  *atom = (actor_atom){i, end, country, place, cue, locative, 0, -1, {0, {NULL}}, 0};
+  *atom = (actor_atom){i, end, country, place, cue, locative, 0, -1, {0, {NULL}}, 0, NULL};
   return 1;
 }
 
@@ -980,7 +995,7 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
       q--;
     }
     if (start == i && i > lo && token_in(as, i - 1, courtesy_titles)) start--;
-    *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, {0, {NULL}}, 0};
+    *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, {0, {NULL}}, 0, NULL};
     return 1;
   }
   return 0;
@@ -1020,16 +1035,71 @@ static int token_legal_form(const actor_sentence *as, uint32_t i) {
 }
 
 /*
+ * Exchange suffixes of wire-service tickers and the country of each, sorted:
+ * "<VOWG.F>" is Frankfurt's, "(AAPL.O)" Nasdaq's. ".S" and ".A" are left
+ * out: Sydney's once and Zurich's now, and no one place.
+ */
+static const char *const ticker_suffixes[][2] = {
+    {"AS", "NLD"}, {"AX", "AUS"}, {"BK", "THA"}, {"BO", "IND"}, {"BR", "BEL"}, {"CO", "DNK"}, {"DE", "DEU"},
+    {"F", "DEU"},  {"HE", "FIN"}, {"HK", "HKG"}, {"HKG", "HKG"}, {"IS", "TUR"}, {"J", "ZAF"},  {"JK", "IDN"},
+    {"JO", "ZAF"}, {"KL", "MYS"}, {"KS", "KOR"}, {"L", "GBR"},  {"MC", "ESP"}, {"MI", "ITA"}, {"MX", "MEX"},
+    {"N", "USA"},  {"NS", "IND"}, {"O", "USA"},  {"OL", "NOR"}, {"PA", "FRA"}, {"SA", "BRA"}, {"SI", "SGP"},
+    {"SS", "CHN"}, {"ST", "SWE"}, {"SW", "CHE"}, {"SZ", "CHN"}, {"T", "JPN"},  {"TA", "ISR"}, {"TO", "CAN"},
+    {"TW", "TWN"}, {"V", "CAN"},  {"VI", "AUT"}, {"Z", "CHE"}};
+
+/*
+ * Nonzero when a stock ticker in brackets starts at token j: "<MB.TO>" and
+ * "<TCB>", as Reuters marks a firm, or "(AAPL.O)"; in round brackets only
+ * with an exchange's suffix, as "(DUP)" is a name's short form. Sets
+ * *country (OUT) to the suffix's country, or NULL.
+ */
+static int ticker_at(const actor_sentence *as, uint32_t j, const char **country) {
+  *country = NULL;
+  if (j >= as->n || as->tokens[j].len != 1) return 0;
+  const char *p = as->text + as->tokens[j].start, *limit = as->text + as->doc->text.text.len;
+  char close = 0;
+  if (*p == '<') close = '>';
+  if (*p == '(') close = ')';
+  if (!close) return 0;
+  const char *q = ++p, *dot = NULL;
+  while (q < limit && q - p <= 12 && ((*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || (*q == '.' && !dot))) {
+    if (*q == '.') dot = q;
+    q++;
+  }
+  if (q >= limit || *q != close || q == p || dot == p || (dot && (q - dot < 2 || q - dot > 4))) return 0;
+  if (dot) {
+    size_t n = (size_t)(q - dot - 1);
+    for (size_t k = 0; k < sizeof ticker_suffixes / sizeof *ticker_suffixes; k++)
+      if (strlen(ticker_suffixes[k][0]) == n && memcmp(ticker_suffixes[k][0], dot + 1, n) == 0)
+        *country = ticker_suffixes[k][1];
+    return 1;
+  }
+  return close == '>';
+}
+
+/*
  * A firm the dictionaries lack, named with its legal form: capitalised words
  * from token i, at most seven and in mixed case, the last a legal form
- * ("Quebecor Inc", "Bear Stearns and Co Inc"). Returns the end of the name,
- * or i. Such a firm is its sector, BUS, with no country.
+ * ("Quebecor Inc", "Bear Stearns and Co Inc") or the last before a ticker
+ * ("Dart Group <DARTA.O>"). Returns the end of the name, or i. Such a firm
+ * is its sector, BUS, with no country unless its name or ticker gives one.
  */
 static uint32_t firm_name_end(const actor_sentence *as, uint32_t i) {
   uint32_t end = i;
   int joined = 0;
   for (uint32_t j = i; j < as->n && j < i + 8; j++) {
     const dl_token *t = &as->tokens[j];
+    /* "Texas Commerce Bancshares <TCB>": a ticker after the name says it is a firm's. */
+    const char *listed;
+    if (j > i && (t->kind == DL_TOKEN_PUNCT || t->kind == DL_TOKEN_SYMBOL) && ticker_at(as, j, &listed)) {
+      /* Not the tail of a name cut by a particle or a slash: "Compagnie Generale des Eaux", "Oljeselskap A/S". */
+      if (as->tokens[i].len < 2 ||
+          (i > 0 && (token_in(as, i - 1, name_particles) || token_is(as, i - 1, "/") || token_is(as, i - 1, "des") ||
+                     token_is(as, i - 1, "et"))))
+        return i;
+      end = j;
+      break;
+    }
     if (j > i && token_legal_form(as, j)) {
       /* "Oppenheimer and Co Inc": forms one after another. */
       while (j + 1 < as->n && token_legal_form(as, j + 1)) j++;
@@ -1052,6 +1122,36 @@ static uint32_t firm_name_end(const actor_sentence *as, uint32_t i) {
   /* "French-owned Minatome Corp": a name before a hyphen says whose the firm is; the mention rules read it. */
   if (token_hyphen(as, i)) return i;
   return end;
+}
+
+/*
+ * The country of the city a firm's name opens with, tokens [i, end) being
+ * the name: "New York Stock Exchange", "Tokyo Electric Power Co". Only a
+ * city of a million people or more whose name no other place of note in
+ * another country has, so "Santa Fe Pacific Corp", "Hamilton Oil Corp" and
+ * "National Data Corp" name none. NULL when there is none.
+ */
+static const lex_entry *firm_home(const actor_sentence *as, uint32_t i, uint32_t end) {
+  char key[LEX_MAX_TOKEN_KEY];
+  size_t klen = 0;
+  const lex_place *home = NULL;
+  for (uint32_t k = i; k + 1 < end && k < i + 3 && token_name_word(as, k); k++) {
+    const lex_place *hits[LEX_MAX_PLACES];
+    size_t nhits;
+    if (!place_words_lookup(as, k, k > i, key, &klen, hits, &nhits)) break;
+    /* A city (PPL...), not a region: "National", "Piedmont" and "Capital Region" name regions, and firms everywhere. */
+    const lex_place *city = NULL;
+    for (size_t h = 0; h < nhits && !city; h++)
+      if (strncmp(hits[h]->feature, "PPL", 3) == 0) city = hits[h];
+    if (city && city->population >= 1000000) {
+      int alone = 1;
+      for (size_t h = 0; h < nhits; h++)
+        if (strcmp(hits[h]->country, city->country) != 0 && hits[h]->population >= city->population / 4) alone = 0;
+      home = alone ? city : NULL;
+    }
+    if (!lex_place_prefix(as->lex, key, klen)) break;
+  }
+  return home ? lex_country_entry(as->lex, home->country) : NULL;
 }
 
 /* The entry of a firm named by firm_name_end: a rule, not a dictionary line. */
@@ -1254,8 +1354,11 @@ static int inside_name(const actor_sentence *as, uint32_t i) {
   if (i == 0) return 0;
   uint32_t p = i - 1;
   const dl_token *t = &as->tokens[p];
-  if (p > 0 && (token_is(as, p, "and") || (t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&')))
+  if (p > 0 && (token_is(as, p, "and") || (t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&'))) {
     p--;
+    /* "National Data Corp and Santa Fe Pacific Corp": a legal form ended the name before. */
+    if (token_legal_form(as, p)) return 0;
+  }
   return token_name_word(as, p) && token_class(as, p) == WC_OPEN;
 }
 
@@ -1289,7 +1392,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       if (k == LEX_COUNTRY || k == LEX_DEMONYM || k == LEX_CAPITAL) firm = i;
     }
     if (firm > i && i + m < firm && !names_inside(as, i, firm)) {
-      actor_atom atom = {i, firm, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0};
+      actor_atom atom = {i, firm, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0, firm_home(as, i, firm)};
+      /* "MacMillan Bloedel Ltd <MB.TO>": the exchange that lists the firm says whose it is. */
+      const char *listed;
+      if (!atom.home && ticker_at(as, firm, &listed) && listed) atom.home = lex_country_entry(as->lex, listed);
       if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
       i = firm;
       continue;
@@ -1320,7 +1426,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       if (name_end > i) {
         const actor_atom *role = &sc->atoms.items[sc->atoms.len - 1];
         if (role->entry->kind != LEX_ROLE) role--;
-        actor_atom holder = {i, name_end, role->entry, NULL, 0, 0, 0, -1, {0, {NULL}}, 1};
+        actor_atom holder = {i, name_end, role->entry, NULL, 0, 0, 0, -1, {0, {NULL}}, 1, NULL};
         if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, holder) != DL_OK) return DL_ENOMEM;
         i = name_end;
         continue;
@@ -1381,7 +1487,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         uint32_t start = i;
         uint32_t lo = sc->atoms.len ? sc->atoms.items[sc->atoms.len - 1].end : 0;
         if (start > lo && token_in(as, start - 1, courtesy_titles)) start--;
-        actor_atom own = {start, i + 1, p->entry, NULL, 0, 0, 0, other, {0, {NULL}}, 0};
+        actor_atom own = {start, i + 1, p->entry, NULL, 0, 0, 0, other, {0, {NULL}}, 0, NULL};
         if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, own) != DL_OK) return DL_ENOMEM;
         i = own.end;
         continue;
@@ -1448,7 +1554,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       continue;
     }
     if (e->kind == LEX_ROLE && strstr(e->roles, "GOV")) portfolio = portfolio_end(as, i + (uint32_t)m);
-    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1, {0, {NULL}}, 0};
+    actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1, {0, {NULL}}, 0, NULL};
     /* The phrase's entries of each country, the one chosen among them, for the end of the story. */
     atom.alts = alts;
     if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
@@ -2101,6 +2207,16 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
                            token_lemma_is(as, end + 1, 1) && !token_inflected_verb(as, end + 1))) ||
                         (first < a->start && token_class(as, first) == WC_DET)))
             m.flags |= MENTION_LOCATIVE;
+          /* "the London Stock Exchange", "Tokyo Electric Power Co": a firm of the city, not its government. */
+          uint32_t firm_end;
+          if (!role && (j + 1 >= natoms || atoms[j + 1].start > end) &&
+              (firm_end = company_name_end(as, end, j + 1 < natoms ? atoms[j + 1].start : as->n)) > end) {
+            end = firm_end;
+            m.flags &= (uint8_t)~MENTION_LOCATIVE;
+            mention_set_code(&m, a->entry->country, "BUS");
+            m.kind = MENTION_COUNTRY;
+            break;
+          }
           mention_set_code(&m, a->entry->country,
                            role ? role->roles : (m.flags & MENTION_LOCATIVE) ? "" : "GOV");
           m.kind = MENTION_COUNTRY;
@@ -2232,6 +2348,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           copy_code(m.code, sizeof m.code, a->entry->code);
           copy_code(m.country, sizeof m.country, a->entry->country);
           copy_code(m.roles, sizeof m.roles, a->entry->roles);
+          if (a->home) mention_set_code(&m, a->home->country, "BUS");
           /*
            * An international body's people take the role named: "UN
            * peacekeepers" are IGOUNOMIL, "the U.N. Secretary-General" IGOUNOGOV.
@@ -2451,6 +2568,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         copy_code(m.code, sizeof m.code, group->code);
         copy_code(m.country, sizeof m.country, group->country);
         copy_code(m.roles, sizeof m.roles, group->roles);
+        /* "the president of the Chicago Mercantile Exchange": the firm's country's business. */
+        if (atoms[j].home) mention_set_code(&m, atoms[j].home->country, "BUS");
         /* "lawmakers from Labour" are the legislature, as "Labour MPs" are. */
         if (group->country[0] && strncmp(role->roles, "LEG", 3) == 0) mention_set_code(&m, group->country, "LEG");
         /* "officials of the United Nations" are IGOUNOGOV, as "UN officials" are. */
