@@ -2328,6 +2328,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
               /* A plural ends the compound: "Israeli air strikes | hit Gaza". */
               if (token_plural(as, end - 1)) break;
             }
+            /* "a Russian general", "Iranian generals": the noun a rank, not the adjective of "general strike". */
+            if (nouns == 1 && token_in(as, end - 1, (const char *const[]){"general", "generals", NULL})) {
+              m.flags &= (uint8_t)~MENTION_DESCRIBES;
+              mention_set_code(&m, a->entry->country, "MIL");
+              m.kind = MENTION_COUNTRY;
+              break;
+            }
           }
           /*
            * A people named in the plural is the people as a whole ("the
