@@ -445,18 +445,21 @@ static void find_groups(sent *s) {
      * Hezbollah". (After a thing it mostly describes it: "aid approved by
      * Congress", "data released by the Federal Reserve".)
      */
-    if (!saw_aux && head == g.first && tag(s, head)->pos == POS_VERB && g.first > 0 &&
+    /* An adverb may stand between: "an Iraqi civilian allegedly killed by UK troops". */
+    uint32_t noun = g.first;
+    while (noun > 0 && g.first - noun < 2 && tag_is(s, noun - 1, POS_ADV) && !word_is(s, noun - 1, "not")) noun--;
+    if (!saw_aux && head == g.first && tag(s, head)->pos == POS_VERB && noun > 0 &&
         (tag(s, head)->form == VF_PAST || tag(s, head)->form == VF_PARTICIPLE) &&
-        (s->mention_at[g.first - 1] >= 0 || tag_is(s, g.first - 1, POS_NOUN) || tag_is(s, g.first - 1, POS_PROPN) ||
-         tag_is(s, g.first - 1, POS_NUM)) &&
+        (s->mention_at[noun - 1] >= 0 || tag_is(s, noun - 1, POS_NOUN) || tag_is(s, noun - 1, POS_PROPN) ||
+         tag_is(s, noun - 1, POS_NUM)) &&
         (((head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) || word_in(s, head + 1, participle_followers) ||
            (tag_is(s, head + 1, POS_VERB) && tag(s, head + 1)->form == VF_GERUND) ||
            (tag_is(s, head + 1, POS_PREP) &&
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
           !object_follows(s, head) &&
           (lemma_in(s, head, patient_verbs) ||
-           (s->mention_at[g.first - 1] >= 0 && lemma_in(s, head, person_patient_verbs)))) ||
-         (s->mention_at[g.first - 1] >= 0 && lemma_in(s, head, agent_verbs) && agent_follows(s, head + 1)))) {
+           (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, person_patient_verbs)))) ||
+         (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, agent_verbs) && agent_follows(s, head + 1)))) {
       g.passive = 1;
       g.reduced = 1;
       g.nonfinite = 0;
@@ -1840,6 +1843,10 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
       if (m != MODE_ASSERTED) return m;
     }
   }
+  /* "allegedly killed by UK troops", "was allegedly tortured": someone's claim, not the report's. */
+  if (g)
+    for (uint32_t k = g->first > 0 ? g->first - 1 : 0; k <= g->head && k < s->n; k++)
+      if (word_in(s, k, (const char *const[]){"allegedly", "purportedly", "supposedly", NULL})) return MODE_ALLEGED;
   return MODE_ASSERTED;
 }
 

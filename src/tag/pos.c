@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/buffer.h"
+#include "core/words.h"
 #include "tag/wordclass.h"
 #include "text/number.h"
 
@@ -260,6 +261,24 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
       if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
       continue;
     }
+    /*
+     * "last May", "in May", "May 21": the month, not the modal. A capital
+     * "May" inside a sentence after a word of time or before a number.
+     */
+    static const char *const before_month[] = {"after", "before", "by", "during", "early", "from", "in", "last",
+                                               "late", "mid", "next", "of", "on", "since", "this", "through",
+                                               "till", "until"};
+    char prev_low[8];
+    size_t prev_n = i > 0 && tokens[i - 1].kind == DL_TOKEN_WORD && tokens[i - 1].len <= sizeof prev_low
+                        ? words_lower_ascii(text + tokens[i - 1].start, tokens[i - 1].len, prev_low, sizeof prev_low)
+                        : 0;
+    if (!all_caps && wn == 3 && memcmp(w, "may", 3) == 0 && (tok->flags & TOKEN_CAPITALISED) && i > 0 &&
+        ((i + 1 < n && tokens[i + 1].kind == DL_TOKEN_NUMBER) ||
+         (prev_n && words_sorted_contain(before_month, sizeof before_month / sizeof *before_month, prev_low, prev_n)))) {
+      t->pos = POS_PROPN;
+      if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
+      continue;
+    }
     /* A word in capitals in a sentence that is not is an acronym, not a closed-class word: "US", "WHO", "IT". */
     if (!all_caps && (tok->flags & TOKEN_ALLCAPS) && wn >= 2) {
       t->pos = POS_PROPN;
@@ -288,6 +307,11 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     guess[i].form = (uint8_t)(vl ? spelled_form(w, wn, vlemma, vl) : VF_BASE);
     guess[i].capital = (uint8_t)(capital && i > 0);
     guess[i].plural = (uint8_t)((can & CAN_NOUN) && nl < wn && w[wn - 1] == 's');
+    /* Plurals with no "s": "police beat the protesters", "people flee". */
+    if ((wn == 6 && (memcmp(w, "police", 6) == 0 || memcmp(w, "Police", 6) == 0 || memcmp(w, "people", 6) == 0 ||
+                     memcmp(w, "People", 6) == 0)) ||
+        (wn == 9 && (memcmp(w, "personnel", 9) == 0 || memcmp(w, "Personnel", 9) == 0)))
+      guess[i].plural = 1;
     /* Names: capitalised inside the sentence, or unknown to WordNet at its start. */
     if ((capital && i > 0 && !(i > 0 && tokens[i - 1].kind == DL_TOKEN_PUNCT &&
                                text[tokens[i - 1].start] == '"')) ||
@@ -362,6 +386,17 @@ static int demonym_like(const pos_sentence *ps, const pos_token *t, uint8_t can)
   size_t n = t->lemma_len;
   return (n > 3 && memcmp(w + n - 3, "ish", 3) == 0) || (n > 3 && memcmp(w + n - 3, "ese", 3) == 0) ||
          (n > 2 && memcmp(w + n - 2, "an", 2) == 0) || (n > 2 && memcmp(w + n - 2, "ch", 2) == 0) || w[n - 1] == 'i';
+}
+
+/* Nonzero for verbs of saying and thinking, which take a clause with no "that": "officials say could", "producers claim will". */
+static int clause_verb(const pos_sentence *ps, const pos_token *t) {
+  static const char *const verbs[] = {"say", "claim", "believe", "estimate", "think", "fear", "expect", "hope",
+                                      "insist", "argue", "predict", "warn", "suggest", "allege", "report", "reckon",
+                                      "feel", "know", "contend", "worry", "admit", "acknowledge", "concede", NULL};
+  const char *l = ps->lemmas.data + t->lemma;
+  for (size_t k = 0; verbs[k]; k++)
+    if (strlen(verbs[k]) == t->lemma_len && memcmp(verbs[k], l, t->lemma_len) == 0) return 1;
+  return 0;
 }
 
 /* Nonzero for verbs and adjectives whose "to" starts an infinitive: "sworn to fight", "willing to talk", not "returned to power". */
@@ -452,7 +487,20 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
                   !(i + 2 < n && (t[i + 2].pos == POS_NOUN || (t[i + 2].pos == POS_OTHER && (guess[i + 2].can & CAN_NOUN)))) &&
                   ((t[i].lemma_len == 5 && memcmp(ps->lemmas.data + t[i].lemma, "pound", 5) == 0) ||
                    (t[i].lemma_len == 6 && memcmp(ps->lemmas.data + t[i].lemma, "dollar", 6) == 0));
-      if (after_no || money) {
+      /* "troops last week launched", "last May": "last" and "next" before a time are adjectives. */
+      static const char *const times[] = {"april",   "august",   "autumn",   "century",  "december", "decade",
+                                          "february", "friday",   "january",  "july",     "june",     "march",
+                                          "may",      "monday",   "month",    "night",    "november", "october",
+                                          "quarter",  "saturday", "season",   "september", "spring",  "summer",
+                                          "sunday",   "thursday", "time",     "tuesday",  "wednesday", "week",
+                                          "weekend",  "winter",   "year"};
+      if (i + 1 < n && t[i].lemma_len == 4 &&
+          (memcmp(ps->lemmas.data + t[i].lemma, "last", 4) == 0 ||
+           memcmp(ps->lemmas.data + t[i].lemma, "next", 4) == 0) &&
+          words_sorted_contain(times, sizeof times / sizeof *times, ps->lemmas.data + t[i + 1].lemma,
+                               t[i + 1].lemma_len)) {
+        t[i].pos = POS_ADJ;
+      } else if (after_no || money) {
         t[i].pos = (can & CAN_ADJ) && (next_nounish || !(can & CAN_NOUN)) ? POS_ADJ : POS_NOUN;
       } else if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb) {
         t[i].pos = POS_ADJ;
@@ -478,7 +526,11 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         /* "ending a presence", "forces facing attacks". */
         make_verb(ps, &t[i], VF_GERUND);
       } else if ((prev == POS_NOUN && guess[p].plural) && (can & CAN_VERB) && form == VF_BASE &&
-                 !clause_ends) {
+                 !clause_ends &&
+                 /* not a compound before its verb: "the police station is", "the arms embargo would" */
+                 !(i + 1 < n && !clause_verb(ps, &t[i]) &&
+                   (t[i + 1].pos == POS_AUX || t[i + 1].pos == POS_MODAL ||
+                    (t[i + 1].pos == POS_VERB && t[i + 1].form != VF_GERUND)))) {
         /* A plural subject and a verb in the present: "soldiers seek refuge", "diplomats say". */
         make_verb(ps, &t[i], VF_BASE);
       } else if (prev == POS_NOUN && !guess[p].plural && p > 0 &&
