@@ -1965,8 +1965,10 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
     tgt = s->reporter;
   /* Parties that meet with no one else named meet each other. */
   /* ...and so do parties that clash, or fight each other: "Erdogan and Putin clashed", "rebels and troops clashed". */
+  /* ...but "Iran and Syria backed the plan" is each one's praise, not of each other: of 05, only 050, 056 and 057. */
+  int mutual_05 = strcmp(cc->code, "050") == 0 || strncmp(cc->code, "056", 3) == 0 || strncmp(cc->code, "057", 3) == 0;
   int reciprocal = !tgt.n && src.n > 1 &&
-                   ((cc->root[0] == '0' && (cc->root[1] == '4' || cc->root[1] == '5')) ||
+                   ((cc->root[0] == '0' && (cc->root[1] == '4' || (cc->root[1] == '5' && mutual_05))) ||
                     (!p->nelems && !(p->flags & VP_NOUN) &&
                      clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))));
   dl_event ev;

@@ -388,6 +388,22 @@ static int demonym_like(const pos_sentence *ps, const pos_token *t, uint8_t can)
          (n > 2 && memcmp(w + n - 2, "an", 2) == 0) || (n > 2 && memcmp(w + n - 2, "ch", 2) == 0) || w[n - 1] == 'i';
 }
 
+/*
+ * Nonzero when token i is inside a noun phrase that a time's possessive
+ * opens: "Thursday's Commons debate", "last week's attack", "yesterday's
+ * vote". What may be a noun there is one.
+ */
+static int after_time_possessive(const pos_sentence *ps, const pos_token *t, size_t i) {
+  static const char *const times[] = {"friday",   "month",  "monday", "night",    "saturday", "sunday",
+                                      "thursday", "today",  "tonight", "tomorrow", "tuesday", "wednesday",
+                                      "week",     "weekend", "year",   "yesterday"};
+  size_t k = i;
+  while (k > 0 && i - k < 3 && (t[k - 1].pos == POS_NOUN || t[k - 1].pos == POS_PROPN || t[k - 1].pos == POS_ADJ)) k--;
+  if (k < 2 || t[k - 1].pos != POS_POSSESSIVE) return 0;
+  const pos_token *time = &t[k - 2];
+  return words_sorted_contain(times, sizeof times / sizeof *times, ps->lemmas.data + time->lemma, time->lemma_len);
+}
+
 /* Nonzero for verbs of saying and thinking, which take a clause with no "that": "officials say could", "producers claim will". */
 static int clause_verb(const pos_sentence *ps, const pos_token *t) {
   static const char *const verbs[] = {"say", "claim", "believe", "estimate", "think", "fear", "expect", "hope",
@@ -494,7 +510,9 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
                                           "quarter",  "saturday", "season",   "september", "spring",  "summer",
                                           "sunday",   "thursday", "time",     "tuesday",  "wednesday", "week",
                                           "weekend",  "winter",   "year"};
-      if (i + 1 < n && t[i].lemma_len == 4 &&
+      if ((can & CAN_NOUN) && after_time_possessive(ps, t, i)) {
+        t[i].pos = POS_NOUN;
+      } else if (i + 1 < n && t[i].lemma_len == 4 &&
           (memcmp(ps->lemmas.data + t[i].lemma, "last", 4) == 0 ||
            memcmp(ps->lemmas.data + t[i].lemma, "next", 4) == 0) &&
           words_sorted_contain(times, sizeof times / sizeof *times, ps->lemmas.data + t[i + 1].lemma,
