@@ -2535,6 +2535,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       /* "a spokesman for UKIP", "a spokeswoman for the Kenyan army": who the spokesman speaks for. */
       int speaks_for = token_is(as, end, "for") && role->canonical && strncmp(role->canonical, "spokes", 6) == 0;
       affiliation |= speaks_for;
+      /* "a vice president at Merrill Lynch", "the chairman at Bankers Trust Co": an officer of the firm. */
+      affiliation |= token_is(as, end, "at") && j + 1 < natoms && atoms[j + 1].start == of_country &&
+                     entry_is_firm(atoms[j + 1].entry);
       if (speaks_for && (link < 0 || before == WC_DET) && j + 2 < natoms && atoms[j + 1].start == of_country &&
           (atoms[j + 1].entry->kind == LEX_DEMONYM || atoms[j + 1].entry->kind == LEX_COUNTRY) &&
           atoms[j + 2].start == atoms[j + 1].end + (as->tokens[atoms[j + 1].end].kind == DL_TOKEN_POSSESSIVE) &&

@@ -884,6 +884,24 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
    * is someone the sentences before named, not an actor of what was said.
    */
   const vgroup *g = &s->groups[gi];
+  /*
+   * '"We will attack the rebels," said a spokesman for the army': "we" in a
+   * quote is the side of its speaker, named after the quote closes.
+   */
+  if (kind == PRONOUN_ANY)
+    for (size_t k = gi + 1; k < s->ngroups; k++) {
+      vgroup *p = &s->groups[k];
+      if (!p->reporting || p->nonfinite) continue;
+      int quote_closes = 0;
+      for (uint32_t i = g->head + 1; i < p->first && !quote_closes; i++) quote_closes = word_is(s, i, "\"");
+      if (!quote_closes) break;
+      if (!p->has_subject) find_subject(s, k, c);
+      if (p->subject.n) {
+        *out = p->subject;
+        return;
+      }
+      break;
+    }
   int after_report = g->reporting && g->first >= 2 && (word_is(s, g->first - 2, ",") || word_is(s, g->first - 2, "\""));
   for (size_t k = after_report ? 0 : gi; k-- > 0;) {
     vgroup *p = &s->groups[k];
@@ -1058,6 +1076,28 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     if (j < s->n && s->mention_at[j] >= 0) {
       slot_add(sl, s->mention_at[j]);
       return;
+    }
+    /* '..." said Vladimir Shamanov, a Russian general': a name no dictionary knows, and what it is after a comma. */
+    uint32_t k = j;
+    while (k < s->n && k < j + 4 && tag_is(s, k, POS_PROPN) && s->mention_at[k] < 0) k++;
+    /* ...or "head of the Russian Duma's defence committee": the body the title is of. */
+    if (k > j && k + 1 < s->n && word_is(s, k, ",")) {
+      uint32_t a = k + 1;
+      while (a < s->n && a < k + 5 && s->mention_at[a] < 0 &&
+             (tag_is(s, a, POS_DET) || tag_is(s, a, POS_ADJ) || tag_is(s, a, POS_NOUN) || word_is(s, a, "of")))
+        a++;
+      if (a < s->n && s->mention_at[a] >= 0 && m_first(s, s->mention_at[a]) >= k + 1) {
+        int32_t m = s->mention_at[a];
+        /* "the Russian | Duma": the last of names that run on. */
+        while (m_end(s, m) < s->n && s->mention_at[m_end(s, m)] >= 0 && s->mention_at[m_end(s, m)] != m)
+          m = s->mention_at[m_end(s, m)];
+        /* Not a bare country: "chief UK economist at Capital Economics" says where, not who. */
+        const dl_mention *dm = mention(s, m);
+        if (dm->roles[0] || !dm->country[0]) {
+          slot_add(sl, m);
+          return;
+        }
+      }
     }
     sl->filled = 1;
     return;
