@@ -873,6 +873,14 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
 
 static int unknown_person_subject(const sent *s, const vgroup *g);
 
+/* As pronoun_agrees, for the subject of group g: "it said" is no population or refugees, who say nothing as one. */
+static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_kind kind) {
+  if (!pronoun_agrees(s, sl, kind)) return 0;
+  if (kind != PRONOUN_THING || !g->reporting) return 1;
+  const char *roles = mention(s, sl->m[0])->roles;
+  return strncmp(roles, "CVL", 3) != 0 && strncmp(roles, "REF", 3) != 0;
+}
+
 /*
  * Resolves a pronoun subject to the latest actor subject it may stand for:
  * in this sentence, then before it. "He said" is not Pakistan, nor "it
@@ -910,7 +918,7 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
     if (!p->subject.n && p->reporting && (kind == PRONOUN_HE || kind == PRONOUN_SHE) && unknown_person_subject(s, p))
       return;
     if (p->subject.n) {
-      if (pronoun_agrees(s, &p->subject, kind)) {
+      if (pronoun_fits(s, g, &p->subject, kind)) {
         *out = p->subject;
         return;
       }
@@ -923,7 +931,7 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
       if (kind == PRONOUN_HE || kind == PRONOUN_SHE) return;
       continue;
     }
-    if (pronoun_agrees(s, &c->subjects[k], kind)) {
+    if (pronoun_fits(s, g, &c->subjects[k], kind)) {
       *out = c->subjects[k];
       return;
     }
