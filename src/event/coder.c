@@ -1432,6 +1432,11 @@ static int may_match(const sent *s, const verb_pattern *p) {
   return 1;
 }
 
+/* Nonzero when token i is a word with a hyphen in it: "Kurdish-led", "US-backed". */
+static int hyphened(const sent *s, uint32_t i) {
+  return i < s->n && s->tok[i].len > 2 && memchr(s->text + s->tok[i].start + 1, '-', s->tok[i].len - 2) != NULL;
+}
+
 /* Nonzero when "by" and an actor follow the verb at head closely, before limit: a passive's agent. */
 static int by_agent(const sent *s, uint32_t head, uint32_t limit) {
   for (uint32_t i = head + 1; i + 1 < limit && i <= head + 4; i++)
@@ -1960,9 +1965,18 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       for (uint32_t i = verb_end - s->base; i + 1 < s->n && i < mt->end + 4; i++) {
         if (!word_is(s, i, "by")) continue;
         uint32_t a = i + 1;
-        while (a < s->n && s->mention_at[a] < 0 && (tag_is(s, a, POS_DET) || tag_is(s, a, POS_ADJ))) a++;
+        /* "by the Kurdish-led Syrian Democratic Forces": past "the" and words that describe the agent. */
+        while (a < s->n && a < i + 4 && s->mention_at[a] < 0 &&
+               (tag_is(s, a, POS_DET) || tag_is(s, a, POS_ADJ) || (tag_is(s, a, POS_PROPN) && hyphened(s, a))))
+          a++;
         if (s->mention_at[i + 1] >= 0) {
           slot_add(&src, s->mention_at[i + 1]);
+        } else if (a < s->n && s->mention_at[a] >= 0 && m_first(s, s->mention_at[a]) > i && !hyphened(s, a) &&
+                   !(mention(s, s->mention_at[a])->flags & MENTION_DESCRIBES) &&
+                   !(m_end(s, s->mention_at[a]) < s->n &&
+                     (tag_is(s, m_end(s, s->mention_at[a]), POS_NOUN) || tag_is(s, m_end(s, s->mention_at[a]), POS_ADJ)))) {
+          /* Not a thing an actor's name describes: "met by the recent Soviet purchases", "by increased Fed swap lines". */
+          slot_add(&src, s->mention_at[a]);
         } else if (a < s->n && s->mention_at[a] < 0 && tag_is(s, a, POS_NOUN)) {
           /* A thing of the economy or of policy, not a weapon: "by last year's fall", not "by a roadside bomb". */
           for (uint32_t h = i + 1; h < s->n && h < i + 6 && s->mention_at[h] < 0 && !tag_is(s, h, POS_PREP) &&

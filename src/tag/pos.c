@@ -279,6 +279,21 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
       if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
       continue;
     }
+    /* "so far", "thus far": adverbs of time, inside a verb group ("has not so far been targeted"). */
+    if ((wn == 2 && memcmp(w, "so", 2) == 0) || (wn == 4 && memcmp(w, "thus", 4) == 0) ||
+        (wn == 3 && memcmp(w, "far", 3) == 0)) {
+      size_t other = wn == 3 ? i - 1 : i + 1;
+      char o[4];
+      size_t on = (wn == 3 ? i > 0 : i + 1 < n) && tokens[other].len <= sizeof o
+                      ? words_lower_ascii(text + tokens[other].start, tokens[other].len, o, sizeof o)
+                      : 0;
+      if ((wn == 3 && ((on == 2 && memcmp(o, "so", 2) == 0) || (on == 4 && memcmp(o, "thus", 4) == 0))) ||
+          (wn != 3 && on == 3 && memcmp(o, "far", 3) == 0)) {
+        t->pos = POS_ADV;
+        if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
+        continue;
+      }
+    }
     /* A word in capitals in a sentence that is not is an acronym, not a closed-class word: "US", "WHO", "IT". */
     if (!all_caps && (tok->flags & TOKEN_ALLCAPS) && wn >= 2) {
       t->pos = POS_PROPN;
