@@ -257,7 +257,10 @@ static void api_test_default_ids(test_state *ts) {
                                          {"bbc/tech/001.txt", "tech/001"},
                                          {"001.txt", "001"},
                                          {"./001.txt", "001"},
-                                         {"../2021/07.txt", "2021/07"}};
+                                         {"../2021/07.txt", "2021/07"},
+                                         {"news/2019/01/001.txt", "news/2019/01/001"},
+                                         {"a/b/2019/01/001.txt", "b/2019/01/001"},
+                                         {"kabul/\xc3\xa9.txt", "\xc3\xa9"}};
   dl_context *ctx = dl_context_new(NULL, NULL);
   if (!ctx) return;
   for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {

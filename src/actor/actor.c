@@ -316,9 +316,15 @@ static int phrase_walk(const actor_sentence *as, uint32_t at, uint32_t end, cons
   return *w || k != end ? -1 : fits;
 }
 
-/* A word the dictionary writes capitalised is so in the text, unless an article, preposition or conjunction. */
+/*
+ * A word the dictionary writes capitalised is so in the text, unless an
+ * article, preposition or conjunction. The word must be the token's, by
+ * its first letter at least: "the west" is not "Western powers" written so.
+ */
 static int written_word(const actor_sentence *as, uint32_t k, uint32_t at, const char *w, size_t wl) {
-  (void)wl;
+  unsigned char first = (unsigned char)as->text[as->tokens[k].start];
+  if (wl && as->tokens[k].len && first < 0x80 && (unsigned char)*w < 0x80 && (first | 32) != ((unsigned char)*w | 32))
+    return 0;
   if ((*w >= 'a' && *w <= 'z') || as->tokens[k].kind != DL_TOKEN_WORD || token_capitalised(as, k)) return 1;
   /* A name's first word may be "the" in lower case: "the Guardian", "The Hague". */
   word_class c = k == at && !token_is(as, k, "the") ? WC_OPEN : token_class(as, k);
@@ -1068,12 +1074,16 @@ static int ticker_at(const actor_sentence *as, uint32_t j, const char **country)
   }
   if (q >= limit || *q != close || q == p || dot == p || (dot && (q - dot < 2 || q - dot > 4))) return 0;
   if (dot) {
+    /* Only an exchange's suffix: "(PM2.5)" is no ticker. */
     size_t n = (size_t)(q - dot - 1);
     for (size_t k = 0; k < sizeof ticker_suffixes / sizeof *ticker_suffixes; k++)
       if (strlen(ticker_suffixes[k][0]) == n && memcmp(ticker_suffixes[k][0], dot + 1, n) == 0)
         *country = ticker_suffixes[k][1];
-    return 1;
+    return *country != NULL;
   }
+  /* Not a stray HTML tag: "<BR>", "<P>". */
+  static const char *const tags[] = {"B", "BR", "DIV", "EM", "HR", "I", "LI", "P", "TD", "TR", "UL"};
+  if (close == '>' && words_sorted_contain(tags, sizeof tags / sizeof *tags, p, (size_t)(q - p))) return 0;
   return close == '>';
 }
 
@@ -1126,19 +1136,28 @@ static uint32_t firm_name_end(const actor_sentence *as, uint32_t i) {
 
 /*
  * The country of the city a firm's name opens with, tokens [i, end) being
- * the name: "New York Stock Exchange", "Tokyo Electric Power Co". Only a
+ * the name: "New York Stock Exchange", "New York Times Co". Only a
  * city of a million people or more whose name no other place of note in
  * another country has, so "Santa Fe Pacific Corp", "Hamilton Oil Corp" and
  * "National Data Corp" name none. NULL when there is none.
  */
 static const lex_entry *firm_home(const actor_sentence *as, uint32_t i, uint32_t end) {
+  /*
+   * A market is its city's ("the Chicago Mercantile Exchange"); a firm only
+   * when the city's name has two words or more ("New York Times Co"): one
+   * word is as often a brand ("Phoenix Group", "Lima Refining Co" of Ohio).
+   */
+  int market = token_is(as, end - 1, "exchange") || token_is(as, end - 1, "bourse");
   char key[LEX_MAX_TOKEN_KEY];
   size_t klen = 0;
   const lex_place *home = NULL;
+  uint32_t home_words = 0;
   for (uint32_t k = i; k + 1 < end && k < i + 3 && token_name_word(as, k); k++) {
     const lex_place *hits[LEX_MAX_PLACES];
     size_t nhits;
     if (!place_words_lookup(as, k, k > i, key, &klen, hits, &nhits)) break;
+    /* A longer name is another place: "Perth Amboy" is not Perth. */
+    if (nhits) home = NULL;
     /* A city (PPL...), not a region: "National", "Piedmont" and "Capital Region" name regions, and firms everywhere. */
     const lex_place *city = NULL;
     for (size_t h = 0; h < nhits && !city; h++)
@@ -1148,14 +1167,21 @@ static const lex_entry *firm_home(const actor_sentence *as, uint32_t i, uint32_t
       for (size_t h = 0; h < nhits; h++)
         if (strcmp(hits[h]->country, city->country) != 0 && hits[h]->population >= city->population / 4) alone = 0;
       home = alone ? city : NULL;
+      home_words = k - i + 1;
     }
     if (!lex_place_prefix(as->lex, key, klen)) break;
   }
-  return home ? lex_country_entry(as->lex, home->country) : NULL;
+  if (!home || (!market && home_words < 2)) return NULL;
+  return lex_country_entry(as->lex, home->country);
 }
 
 /* The entry of a firm named by firm_name_end: a rule, not a dictionary line. */
 static const lex_entry firm_by_name = {"BUS", "Inc", "rule:firm-name", LEX_GROUP, 0, "", "BUS", LEX_DAY_MIN, LEX_DAY_MAX};
+
+static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next);
+
+/* Nonzero for an entry of regions.txt: a world region ("Europe", "the West"). */
+static int entry_is_region(const lex_entry *e) { return e->source && strncmp(e->source, "regions.txt:", 12) == 0; }
 
 /* Nonzero when a capitalised dictionary name (not a role) starts at token i; hits is scratch room. */
 static int name_starts(const actor_sentence *as, uint32_t i, const lex_entry **hits) {
@@ -1164,8 +1190,9 @@ static int name_starts(const actor_sentence *as, uint32_t i, const lex_entry **h
   size_t left = as->n - i, nhits = 0;
   if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
   if (!lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits)) return 0;
+  /* A region in a firm's name is the firm's market, not an owner: "Daiwa Europe Ltd", "Gulf States Utilities Co". */
   for (size_t h = 0; h < nhits; h++)
-    if (hits[h]->kind != LEX_ROLE && hits[h]->kind != LEX_DISCARD) return 1;
+    if (hits[h]->kind != LEX_ROLE && hits[h]->kind != LEX_DISCARD && !entry_is_region(hits[h])) return 1;
   return 0;
 }
 
@@ -1393,9 +1420,22 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     }
     if (firm > i && i + m < firm && !names_inside(as, i, firm)) {
       actor_atom atom = {i, firm, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0, firm_home(as, i, firm)};
-      /* "MacMillan Bloedel Ltd <MB.TO>": the exchange that lists the firm says whose it is. */
+      /*
+       * "MacMillan Bloedel Ltd <MB.TO>": the exchange that lists the firm
+       * says whose it is, unless the text says: "Canada's Seagram Co Ltd
+       * <VO.N>", "Alcan Aluminium Ltd <AL.N> of Canada".
+       */
       const char *listed;
-      if (!atom.home && ticker_at(as, firm, &listed) && listed) atom.home = lex_country_entry(as->lex, listed);
+      int stated = sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end + 2 >= i &&
+                   (sc->atoms.items[sc->atoms.len - 1].entry->kind == LEX_COUNTRY ||
+                    sc->atoms.items[sc->atoms.len - 1].entry->kind == LEX_DEMONYM);
+      for (uint32_t k = firm + 1; !stated && k < as->n && k < firm + 6; k++)
+        if (token_is(as, k, ">") || token_is(as, k, ")")) {
+          stated = token_is(as, k + 1, "of") && k + 2 < as->n && token_capitalised(as, k + 2);
+          break;
+        }
+      if (!atom.home && !stated && ticker_at(as, firm, &listed) && listed)
+        atom.home = lex_country_entry(as->lex, listed);
       if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
       i = firm;
       continue;
@@ -1531,6 +1571,28 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         i++;
         continue;
       }
+    }
+    /*
+     * "Nikko Securities (Europe) Ltd", "the Middle East envoy", "Asia
+     * correspondent": a region in brackets or before a role is a firm's
+     * market or an office's brief, not an actor.
+     */
+    /*
+     * ...nor is one inside a longer name ("Lycos Europe", "BT Asia", "the
+     * West Virginia commission") or before a noun it describes ("Africa debt
+     * relief").
+     */
+    if (entry_is_region(e) &&
+        ((i > 0 && token_is(as, i - 1, "(")) || role_starts(as, i + (uint32_t)m) ||
+         (i > 1 && (as->tokens[i - 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) &&
+          (as->tokens[i - 1].kind == DL_TOKEN_WORD || as->tokens[i - 1].kind == DL_TOKEN_ABBREV) &&
+          token_class(as, i - 1) == WC_OPEN) ||
+         (i + (uint32_t)m < as->n && token_name_word(as, i + (uint32_t)m)) ||
+         modifies_noun(as, i + (uint32_t)m - 1, i + (uint32_t)m) ||
+         /* "Europe's biggest drugmaker", "Western Europe's largest union": the region says where, a role may follow. */
+         (i + (uint32_t)m < as->n && as->tokens[i + m].kind == DL_TOKEN_POSSESSIVE && !role_starts(as, i + (uint32_t)m + 1)))) {
+      i += (uint32_t)m;
+      continue;
     }
     /* "medium and lower quality bonds": "media" is a role, its singular "medium" is not. */
     if (e->kind == LEX_ROLE && m == 1 && token_is(as, i, "medium")) {
@@ -2329,7 +2391,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
               if (token_plural(as, end - 1)) break;
             }
             /* "a Russian general", "Iranian generals": the noun a rank, not the adjective of "general strike". */
-            if (nouns == 1 && token_in(as, end - 1, (const char *const[]){"general", "generals", NULL})) {
+            if (nouns == 1 && token_in(as, end - 1, (const char *const[]){"general", "generals", NULL}) &&
+                !token_lemma_is(as, end, 0)) { /* not "the Israeli general public" */
               m.flags &= (uint8_t)~MENTION_DESCRIBES;
               mention_set_code(&m, a->entry->country, "MIL");
               m.kind = MENTION_COUNTRY;
@@ -2535,9 +2598,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       /* "a spokesman for UKIP", "a spokeswoman for the Kenyan army": who the spokesman speaks for. */
       int speaks_for = token_is(as, end, "for") && role->canonical && strncmp(role->canonical, "spokes", 6) == 0;
       affiliation |= speaks_for;
-      /* "a vice president at Merrill Lynch", "the chairman at Bankers Trust Co": an officer of the firm. */
-      affiliation |= token_is(as, end, "at") && j + 1 < natoms && atoms[j + 1].start == of_country &&
-                     entry_is_firm(atoms[j + 1].entry);
+      /*
+       * "a vice president at Merrill Lynch", "a director with Bankers Trust
+       * Co": an officer of the firm; not "workers at Boeing", who are labour.
+       */
+      affiliation |= (token_is(as, end, "at") || token_is(as, end, "with")) && j + 1 < natoms &&
+                     atoms[j + 1].start == of_country && entry_is_firm(atoms[j + 1].entry) &&
+                     (strncmp(role->roles, "GOV", 3) == 0 || strncmp(role->roles, "BUS", 3) == 0);
       if (speaks_for && (link < 0 || before == WC_DET) && j + 2 < natoms && atoms[j + 1].start == of_country &&
           (atoms[j + 1].entry->kind == LEX_DEMONYM || atoms[j + 1].entry->kind == LEX_COUNTRY) &&
           atoms[j + 2].start == atoms[j + 1].end + (as->tokens[atoms[j + 1].end].kind == DL_TOKEN_POSSESSIVE) &&

@@ -196,18 +196,21 @@ int reader_default_id(dl_reader *r, dl_article *a) {
   if (dot && dot != base) n = (size_t)(dot - base);
   /*
    * A name of digits alone ("politics/001.txt") repeats from folder to folder
-   * of a corpus: the folder goes in front, so ids stay apart.
+   * of a corpus: folders go in front, up to one with a letter in its name and
+   * at most three ("2019/01/001" in "news/2019/01/001.txt" becomes
+   * "news/2019/01/001"), so ids stay apart.
    */
-  int letters = 0;
-  for (size_t i = 0; i < n; i++) letters |= (base[i] | 32) >= 'a' && (base[i] | 32) <= 'z';
-  if (!letters && base > r->name + 1) {
+  for (int folders = 0; folders < 3 && base > r->name + 1; folders++) {
+    int letters = 0;
+    for (size_t i = 0; i < (folders ? (size_t)(strchr(base, '/') - base) : n); i++)
+      letters |= ((base[i] | 32) >= 'a' && (base[i] | 32) <= 'z') || (unsigned char)base[i] >= 0x80;
+    if (letters) break;
     const char *folder = base - 1;
     while (folder > r->name && folder[-1] != '/') folder--;
     /* Not "." or "..": they say nothing of the file. */
-    if (folder[0] != '.' && base - 1 > folder) {
-      n += (size_t)(base - folder);
-      base = folder;
-    }
+    if (folder[0] == '.' || base - 1 <= folder) break;
+    n += (size_t)(base - folder);
+    base = folder;
   }
   char id[320];
   int len = r->format == DL_FORMAT_TEXT

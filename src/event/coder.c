@@ -448,6 +448,8 @@ static void find_groups(sent *s) {
     /* An adverb may stand between: "an Iraqi civilian allegedly killed by UK troops". */
     uint32_t noun = g.first;
     while (noun > 0 && g.first - noun < 2 && tag_is(s, noun - 1, POS_ADV) && !word_is(s, noun - 1, "not")) noun--;
+    /* ...only with its agent after it: "Police also arrested, beat and detained students" is active. */
+    if (noun < g.first && !agent_follows(s, head + 1)) noun = g.first;
     if (!saw_aux && head == g.first && tag(s, head)->pos == POS_VERB && noun > 0 &&
         (tag(s, head)->form == VF_PAST || tag(s, head)->form == VF_PARTICIPLE) &&
         (s->mention_at[noun - 1] >= 0 || tag_is(s, noun - 1, POS_NOUN) || tag_is(s, noun - 1, POS_PROPN) ||
@@ -896,15 +898,19 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
    * '"We will attack the rebels," said a spokesman for the army': "we" in a
    * quote is the side of its speaker, named after the quote closes.
    */
-  if (kind == PRONOUN_ANY)
+  /* Only when the quote opens the sentence and its speaker comes straight after it, not 'X declared: "We ..."'. */
+  if (kind == PRONOUN_ANY && s->n > 0 && word_is(s, 0, "\""))
     for (size_t k = gi + 1; k < s->ngroups; k++) {
       vgroup *p = &s->groups[k];
       if (!p->reporting || p->nonfinite) continue;
-      int quote_closes = 0;
-      for (uint32_t i = g->head + 1; i < p->first && !quote_closes; i++) quote_closes = word_is(s, i, "\"");
-      if (!quote_closes) break;
+      uint32_t closes = 0;
+      for (uint32_t i = g->head + 1; i < p->first && !closes; i++)
+        if (word_is(s, i, "\"")) closes = i;
+      if (!closes || p->first > closes + 5) break;
       if (!p->has_subject) find_subject(s, k, c);
-      if (p->subject.n) {
+      /* A bare role with no country ("a spokesman said") says less than the subject carried: "we" is Siemens. */
+      const dl_mention *sp = p->subject.n ? mention(s, p->subject.m[0]) : NULL;
+      if (sp && (sp->country[0] || sp->kind != MENTION_ROLE)) {
         *out = p->subject;
         return;
       }
@@ -1089,19 +1095,30 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     uint32_t k = j;
     while (k < s->n && k < j + 4 && tag_is(s, k, POS_PROPN) && s->mention_at[k] < 0) k++;
     /* ...or "head of the Russian Duma's defence committee": the body the title is of. */
+    /* Only past a title of the body ("head of", "member of"), not "a critic of President Putin". */
+    static const char *const titles[] = {"chairman", "chief", "deputy", "director", "head", "leader", "member",
+                                         "president", "secretary", "spokesman", "spokesperson", "spokeswoman", NULL};
     if (k > j && k + 1 < s->n && word_is(s, k, ",")) {
       uint32_t a = k + 1;
-      while (a < s->n && a < k + 5 && s->mention_at[a] < 0 &&
-             (tag_is(s, a, POS_DET) || tag_is(s, a, POS_ADJ) || tag_is(s, a, POS_NOUN) || word_is(s, a, "of")))
+      while (a < s->n && a < k + 7 && s->mention_at[a] < 0 &&
+             (tag_is(s, a, POS_DET) || tag_is(s, a, POS_ADJ) || word_in(s, a, titles) ||
+              (word_is(s, a, "of") && a > k + 1 && word_in(s, a - 1, titles))))
         a++;
-      if (a < s->n && s->mention_at[a] >= 0 && m_first(s, s->mention_at[a]) >= k + 1) {
+      if (a < k + 7 && a < s->n && s->mention_at[a] >= 0 && m_first(s, s->mention_at[a]) >= k + 1) {
         int32_t m = s->mention_at[a];
         /* "the Russian | Duma": the last of names that run on. */
         while (m_end(s, m) < s->n && s->mention_at[m_end(s, m)] >= 0 && s->mention_at[m_end(s, m)] != m)
           m = s->mention_at[m_end(s, m)];
-        /* Not a bare country: "chief UK economist at Capital Economics" says where, not who. */
+        /*
+         * Not a bare country: "chief UK economist at Capital Economics" says
+         * where, not who; nor an office of a body no dictionary knows: "a
+         * vice president with Merrill Lynch Capital Markets".
+         */
         const dl_mention *dm = mention(s, m);
-        if (dm->roles[0] || !dm->country[0]) {
+        uint32_t after = m_end(s, m);
+        int unknown_body = after + 1 < s->n && word_in(s, after, (const char *const[]){"of", "at", "with", "for", NULL}) &&
+                           s->mention_at[after + 1] < 0 && capitalised(s, after + 1);
+        if ((dm->roles[0] || !dm->country[0]) && !unknown_body) {
           slot_add(sl, m);
           return;
         }
@@ -2027,8 +2044,16 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
     tgt = s->reporter;
   /* Parties that meet with no one else named meet each other. */
   /* ...and so do parties that clash, or fight each other: "Erdogan and Putin clashed", "rebels and troops clashed". */
-  /* ...but "Iran and Syria backed the plan" is each one's praise, not of each other: of 05, only 050, 056 and 057. */
-  int mutual_05 = strcmp(cc->code, "050") == 0 || strncmp(cc->code, "056", 3) == 0 || strncmp(cc->code, "057", 3) == 0;
+  /*
+   * ...but "Iran and Syria backed the plan" is each one's praise, not of
+   * each other: of 05, only 050, 054 (relations established), 056 and 057,
+   * or any when "each other" says so ("praised each other").
+   */
+  int mutual_05 = strcmp(cc->code, "050") == 0 || strncmp(cc->code, "054", 3) == 0 ||
+                  strncmp(cc->code, "056", 3) == 0 || strncmp(cc->code, "057", 3) == 0;
+  for (uint32_t i = mt->head_end; !mutual_05 && i + 1 < s->n && i < mt->head_end + 3; i++)
+    mutual_05 = (word_is(s, i, "each") && word_is(s, i + 1, "other")) ||
+                (word_is(s, i, "one") && word_is(s, i + 1, "another"));
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || (cc->root[1] == '5' && mutual_05))) ||
                     (!p->nelems && !(p->flags & VP_NOUN) &&

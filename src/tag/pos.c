@@ -409,9 +409,9 @@ static int demonym_like(const pos_sentence *ps, const pos_token *t, uint8_t can)
  * vote". What may be a noun there is one.
  */
 static int after_time_possessive(const pos_sentence *ps, const pos_token *t, size_t i) {
-  static const char *const times[] = {"friday",   "month",  "monday", "night",    "saturday", "sunday",
-                                      "thursday", "today",  "tonight", "tomorrow", "tuesday", "wednesday",
-                                      "week",     "weekend", "year",   "yesterday"};
+  static const char *const times[] = {"friday", "monday", "month", "night", "saturday", "sunday",
+                                      "thursday", "today", "tomorrow", "tonight", "tuesday", "wednesday",
+                                      "week", "weekend", "year", "yesterday"};
   size_t k = i;
   while (k > 0 && i - k < 3 && (t[k - 1].pos == POS_NOUN || t[k - 1].pos == POS_PROPN || t[k - 1].pos == POS_ADJ)) k--;
   if (k < 2 || t[k - 1].pos != POS_POSSESSIVE) return 0;
@@ -519,15 +519,19 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
                   ((t[i].lemma_len == 5 && memcmp(ps->lemmas.data + t[i].lemma, "pound", 5) == 0) ||
                    (t[i].lemma_len == 6 && memcmp(ps->lemmas.data + t[i].lemma, "dollar", 6) == 0));
       /* "troops last week launched", "last May": "last" and "next" before a time are adjectives. */
-      static const char *const times[] = {"april",   "august",   "autumn",   "century",  "december", "decade",
-                                          "february", "friday",   "january",  "july",     "june",     "march",
-                                          "may",      "monday",   "month",    "night",    "november", "october",
-                                          "quarter",  "saturday", "season",   "september", "spring",  "summer",
-                                          "sunday",   "thursday", "time",     "tuesday",  "wednesday", "week",
-                                          "weekend",  "winter",   "year"};
-      if ((can & CAN_NOUN) && after_time_possessive(ps, t, i)) {
+      static const char *const times[] = {"april", "august", "autumn", "century", "decade", "december",
+                                          "february", "friday", "january", "july", "june", "march",
+                                          "may", "monday", "month", "night", "november", "october",
+                                          "quarter", "saturday", "season", "september", "spring", "summer",
+                                          "sunday", "thursday", "time", "tuesday", "wednesday", "week",
+                                          "weekend", "winter", "year"};
+      /* ...but the phrase's verb may follow it: "Tuesday's strike targets Iranian militias", "Monday's attack left". */
+      int object_next = i + 1 < n && (t[i + 1].pos == POS_DET || t[i + 1].pos == POS_PRON ||
+                                      t[i + 1].pos == POS_PROPN || t[i + 1].pos == POS_NUM);
+      if ((can & CAN_NOUN) && form != VF_PAST && form != VF_PARTICIPLE && !object_next &&
+          after_time_possessive(ps, t, i)) {
         t[i].pos = POS_NOUN;
-      } else if (i + 1 < n && t[i].lemma_len == 4 &&
+      } else if (i + 1 < n && t[i].lemma_len == 4 && prev != POS_MODAL && prev != POS_TO &&
           (memcmp(ps->lemmas.data + t[i].lemma, "last", 4) == 0 ||
            memcmp(ps->lemmas.data + t[i].lemma, "next", 4) == 0) &&
           words_sorted_contain(times, sizeof times / sizeof *times, ps->lemmas.data + t[i + 1].lemma,
