@@ -1056,7 +1056,7 @@ static const char *const ticker_suffixes[][2] = {
 /*
  * Nonzero when a stock ticker in brackets starts at token j: "<MB.TO>" and
  * "<TCB>", as Reuters marks a firm, or "(AAPL.O)"; in round brackets only
- * with an exchange's suffix, as "(DUP)" is a name's short form. Sets
+ * with a known exchange's suffix, as "(DUP)" is a name's short form. Sets
  * *country (OUT) to the suffix's country, or NULL.
  */
 static int ticker_at(const actor_sentence *as, uint32_t j, const char **country) {
@@ -1074,17 +1074,13 @@ static int ticker_at(const actor_sentence *as, uint32_t j, const char **country)
   }
   if (q >= limit || *q != close || q == p || dot == p || (dot && (q - dot < 2 || q - dot > 4))) return 0;
   if (dot) {
-    /* Only an exchange's suffix: "(PM2.5)" is no ticker. */
     size_t n = (size_t)(q - dot - 1);
     for (size_t k = 0; k < sizeof ticker_suffixes / sizeof *ticker_suffixes; k++)
       if (strlen(ticker_suffixes[k][0]) == n && memcmp(ticker_suffixes[k][0], dot + 1, n) == 0)
         *country = ticker_suffixes[k][1];
-    return *country != NULL;
   }
-  /* Not a stray HTML tag: "<BR>", "<P>". */
-  static const char *const tags[] = {"B", "BR", "DIV", "EM", "HR", "I", "LI", "P", "TD", "TR", "UL"};
-  if (close == '>' && words_sorted_contain(tags, sizeof tags / sizeof *tags, p, (size_t)(q - p))) return 0;
-  return close == '>';
+  /* Reuters marks every firm's ticker in angle brackets; in round ones only an exchange's suffix says so: not "(PM2.5)". */
+  return close == '>' || *country != NULL;
 }
 
 /*
@@ -1136,22 +1132,15 @@ static uint32_t firm_name_end(const actor_sentence *as, uint32_t i) {
 
 /*
  * The country of the city a firm's name opens with, tokens [i, end) being
- * the name: "New York Stock Exchange", "New York Times Co". Only a
+ * the name: "New York Stock Exchange", "Tokyo Electric Power Co". Only a
  * city of a million people or more whose name no other place of note in
  * another country has, so "Santa Fe Pacific Corp", "Hamilton Oil Corp" and
  * "National Data Corp" name none. NULL when there is none.
  */
 static const lex_entry *firm_home(const actor_sentence *as, uint32_t i, uint32_t end) {
-  /*
-   * A market is its city's ("the Chicago Mercantile Exchange"); a firm only
-   * when the city's name has two words or more ("New York Times Co"): one
-   * word is as often a brand ("Phoenix Group", "Lima Refining Co" of Ohio).
-   */
-  int market = token_is(as, end - 1, "exchange") || token_is(as, end - 1, "bourse");
   char key[LEX_MAX_TOKEN_KEY];
   size_t klen = 0;
   const lex_place *home = NULL;
-  uint32_t home_words = 0;
   for (uint32_t k = i; k + 1 < end && k < i + 3 && token_name_word(as, k); k++) {
     const lex_place *hits[LEX_MAX_PLACES];
     size_t nhits;
@@ -1167,11 +1156,10 @@ static const lex_entry *firm_home(const actor_sentence *as, uint32_t i, uint32_t
       for (size_t h = 0; h < nhits; h++)
         if (strcmp(hits[h]->country, city->country) != 0 && hits[h]->population >= city->population / 4) alone = 0;
       home = alone ? city : NULL;
-      home_words = k - i + 1;
     }
     if (!lex_place_prefix(as->lex, key, klen)) break;
   }
-  if (!home || (!market && home_words < 2)) return NULL;
+  if (!home) return NULL;
   return lex_country_entry(as->lex, home->country);
 }
 
@@ -1179,6 +1167,63 @@ static const lex_entry *firm_home(const actor_sentence *as, uint32_t i, uint32_t
 static const lex_entry firm_by_name = {"BUS", "Inc", "rule:firm-name", LEX_GROUP, 0, "", "BUS", LEX_DAY_MIN, LEX_DAY_MAX};
 
 static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next);
+
+/* Words of time that may stand capitalised before a name: "On Tuesday Europe agreed". */
+static const char *const time_names[] = {"april",  "august",   "december", "february", "friday",   "january",
+                                         "july",   "june",     "march",    "monday",   "november", "october",
+                                         "saturday", "september", "sunday", "thursday", "tuesday",  "wednesday"};
+
+/*
+ * Nonzero when the region named at tokens [i, i + m) is no actor: in
+ * brackets ("Nikko Securities (Europe) Ltd"), inside a longer name ("Lycos
+ * Europe", "the West Virginia commission", "the Economic Commission for
+ * Africa", "Bank of the West"), before a role whose brief it is ("the
+ * Middle East envoy", "Asia correspondent"), a noun it describes ("Africa
+ * debt relief") or a possessive with no role after ("Europe's biggest
+ * drugmaker"), a country in the singular ("the African country") or a
+ * compass point ("the west of the country").
+ */
+static int region_not_actor(const actor_sentence *as, uint32_t i, uint32_t m) {
+  uint32_t end = i + m;
+  if (i > 0 && token_is(as, i - 1, "(")) return 1;
+  if (role_starts(as, end) || modifies_noun(as, end - 1, end)) return 1;
+  if (end < as->n && as->tokens[end].kind == DL_TOKEN_POSSESSIVE && !role_starts(as, end + 1)) return 1;
+  if (m > 1 && token_in(as, end - 1, (const char *const[]){"country", "nation", "state", NULL})) return 1;
+  if (end < as->n && token_is(as, end, "of") && token_is(as, i, "the") && !token_capitalised(as, i + 1)) return 1;
+  /*
+   * A capitalised neighbour carries a name on, unless the sentence is in
+   * capitals or the neighbour a time; before "the West" only what follows
+   * may.
+   */
+  const dl_token *t = &as->tokens[i];
+  int mixed = (t->flags & TOKEN_CAPITALISED) && !(t->flags & TOKEN_ALLCAPS);
+  if (mixed && i > 0 && (as->tokens[i - 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) &&
+      (as->tokens[i - 1].kind == DL_TOKEN_WORD || as->tokens[i - 1].kind == DL_TOKEN_ABBREV) &&
+      token_class(as, i - 1) == WC_OPEN) {
+    char low[12];
+    size_t n = as->tokens[i - 1].len < sizeof low ? token_lower(as, i - 1, low, sizeof low) : 0;
+    if (!n || !words_sorted_contain(time_names, sizeof time_names / sizeof *time_names, low, n)) return 1;
+  }
+  if (!(t->flags & TOKEN_ALLCAPS) && end < as->n && token_name_word(as, end)) return 1;
+  /* "the Economic Commission for Africa", "Bank of the West". */
+  uint32_t b = i > 0 && token_is(as, i - 1, "the") ? i - 1 : i;
+  return b >= 2 && (token_is(as, b - 1, "of") || token_is(as, b - 1, "for")) && token_capitalised(as, b - 2) &&
+         token_class(as, b - 2) == WC_OPEN && !(as->tokens[b - 2].flags & TOKEN_ALLCAPS);
+}
+
+/* The entry of a country's name that starts at token i, or NULL: "of Canada", not "of Spokane". */
+static const lex_entry *country_starts(const actor_sentence *as, uint32_t i) {
+  const actor_scratch *sc = as->scratch;
+  if (i >= as->n || !sc->key_len.items[i] || !token_capitalised(as, i)) return NULL;
+  const lex_entry *hits[LEX_MAX_HITS];
+  size_t left = as->n - i, nhits = 0;
+  if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
+  if (!lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits)) return NULL;
+  if (nhits > LEX_MAX_HITS) nhits = LEX_MAX_HITS;
+  for (size_t h = 0; h < nhits; h++)
+    if (hits[h]->kind == LEX_COUNTRY) return hits[h];
+  return NULL;
+}
 
 /* Nonzero for an entry of regions.txt: a world region ("Europe", "the West"). */
 static int entry_is_region(const lex_entry *e) { return e->source && strncmp(e->source, "regions.txt:", 12) == 0; }
@@ -1426,12 +1471,20 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
        * <VO.N>", "Alcan Aluminium Ltd <AL.N> of Canada".
        */
       const char *listed;
-      int stated = sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end + 2 >= i &&
-                   (sc->atoms.items[sc->atoms.len - 1].entry->kind == LEX_COUNTRY ||
-                    sc->atoms.items[sc->atoms.len - 1].entry->kind == LEX_DEMONYM);
+      const actor_atom *before = sc->atoms.len ? &sc->atoms.items[sc->atoms.len - 1] : NULL;
+      int stated = 0;
+      if (before && (before->entry->kind == LEX_COUNTRY || before->entry->kind == LEX_DEMONYM) &&
+          before->end + 1 == i && as->tokens[before->end].kind == DL_TOKEN_POSSESSIVE) {
+        /* "Britain's Redland Plc <RDLD.L>": the country named. */
+        atom.home = lex_country_entry(as->lex, before->entry->country);
+        stated = 1;
+      }
       for (uint32_t k = firm + 1; !stated && k < as->n && k < firm + 6; k++)
         if (token_is(as, k, ">") || token_is(as, k, ")")) {
-          stated = token_is(as, k + 1, "of") && k + 2 < as->n && token_capitalised(as, k + 2);
+          /* "Alcan Aluminium Ltd <AL.N> of Canada". */
+          const lex_entry *of = token_is(as, k + 1, "of") ? country_starts(as, k + 2) : NULL;
+          if (of) atom.home = of;
+          stated = of != NULL;
           break;
         }
       if (!atom.home && !stated && ticker_at(as, firm, &listed) && listed)
@@ -1582,15 +1635,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
      * West Virginia commission") or before a noun it describes ("Africa debt
      * relief").
      */
-    if (entry_is_region(e) &&
-        ((i > 0 && token_is(as, i - 1, "(")) || role_starts(as, i + (uint32_t)m) ||
-         (i > 1 && (as->tokens[i - 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) &&
-          (as->tokens[i - 1].kind == DL_TOKEN_WORD || as->tokens[i - 1].kind == DL_TOKEN_ABBREV) &&
-          token_class(as, i - 1) == WC_OPEN) ||
-         (i + (uint32_t)m < as->n && token_name_word(as, i + (uint32_t)m)) ||
-         modifies_noun(as, i + (uint32_t)m - 1, i + (uint32_t)m) ||
-         /* "Europe's biggest drugmaker", "Western Europe's largest union": the region says where, a role may follow. */
-         (i + (uint32_t)m < as->n && as->tokens[i + m].kind == DL_TOKEN_POSSESSIVE && !role_starts(as, i + (uint32_t)m + 1)))) {
+    if (entry_is_region(e) && region_not_actor(as, i, (uint32_t)m)) {
       i += (uint32_t)m;
       continue;
     }
@@ -2392,7 +2437,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             }
             /* "a Russian general", "Iranian generals": the noun a rank, not the adjective of "general strike". */
             if (nouns == 1 && token_in(as, end - 1, (const char *const[]){"general", "generals", NULL}) &&
-                !token_lemma_is(as, end, 0)) { /* not "the Israeli general public" */
+                !token_in(as, end, (const char *const[]){"public", "election", "elections", "assembly", "staff", NULL})) {
+              /* not "the Israeli general public" */
               m.flags &= (uint8_t)~MENTION_DESCRIBES;
               mention_set_code(&m, a->entry->country, "MIL");
               m.kind = MENTION_COUNTRY;
@@ -2424,7 +2470,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
            * peacekeepers" are IGOUNOMIL, "the U.N. Secretary-General" IGOUNOGOV.
            */
           if (role && a->entry->kind == LEX_GROUP && !a->entry->country[0] && !a->entry->roles[0] &&
-              strncmp(a->entry->code, "IGO", 3) == 0 && strlen(a->entry->code) + 3 < sizeof m.code &&
+              (strncmp(a->entry->code, "IGO", 3) == 0 || entry_is_region(a->entry)) &&
+              strlen(a->entry->code) + 3 < sizeof m.code &&
               !(token_lemma_is(as, end, 0) && !token_inflected_verb(as, end))) { /* not "the UN refugee camp" */
             size_t c = strlen(m.code);
             memcpy(m.code + c, role->roles, 3);
@@ -2598,13 +2645,17 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       /* "a spokesman for UKIP", "a spokeswoman for the Kenyan army": who the spokesman speaks for. */
       int speaks_for = token_is(as, end, "for") && role->canonical && strncmp(role->canonical, "spokes", 6) == 0;
       affiliation |= speaks_for;
-      /*
-       * "a vice president at Merrill Lynch", "a director with Bankers Trust
-       * Co": an officer of the firm; not "workers at Boeing", who are labour.
-       */
-      affiliation |= (token_is(as, end, "at") || token_is(as, end, "with")) && j + 1 < natoms &&
-                     atoms[j + 1].start == of_country && entry_is_firm(atoms[j + 1].entry) &&
-                     (strncmp(role->roles, "GOV", 3) == 0 || strncmp(role->roles, "BUS", 3) == 0);
+      /* "a vice president at Merrill Lynch": an officer of the firm; "workers at Boeing" are labour. */
+      int at_firm = token_is(as, end, "at") && j + 1 < natoms && atoms[j + 1].start == of_country &&
+                    entry_is_firm(atoms[j + 1].entry);
+      int officer = strncmp(role->roles, "GOV", 3) == 0 || strncmp(role->roles, "BUS", 3) == 0;
+      affiliation |= at_firm && officer;
+      /* "workers at General Motors": labour of the firm's country, and the firm an actor of its own. */
+      if (at_firm && !officer && link < 0 && atoms[j + 1].entry->country[0]) {
+        mention_set_code(&m, atoms[j + 1].entry->country, role->roles);
+        m.kind = MENTION_COUNTRY;
+        link = -2; /* coded: no branch below */
+      }
       if (speaks_for && (link < 0 || before == WC_DET) && j + 2 < natoms && atoms[j + 1].start == of_country &&
           (atoms[j + 1].entry->kind == LEX_DEMONYM || atoms[j + 1].entry->kind == LEX_COUNTRY) &&
           atoms[j + 2].start == atoms[j + 1].end + (as->tokens[atoms[j + 1].end].kind == DL_TOKEN_POSSESSIVE) &&
@@ -2650,7 +2701,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         /* "lawmakers from Labour" are the legislature, as "Labour MPs" are. */
         if (group->country[0] && strncmp(role->roles, "LEG", 3) == 0) mention_set_code(&m, group->country, "LEG");
         /* "officials of the United Nations" are IGOUNOGOV, as "UN officials" are. */
-        if (!group->country[0] && !group->roles[0] && strncmp(group->code, "IGO", 3) == 0 &&
+        if (!group->country[0] && !group->roles[0] &&
+            (strncmp(group->code, "IGO", 3) == 0 || entry_is_region(group)) &&
             strlen(group->code) + 3 < sizeof m.code) {
           size_t c = strlen(m.code);
           memcpy(m.code + c, role->roles, 3);

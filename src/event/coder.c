@@ -899,6 +899,8 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
    * quote is the side of its speaker, named after the quote closes.
    */
   /* Only when the quote opens the sentence and its speaker comes straight after it, not 'X declared: "We ..."'. */
+  slot bare_speaker;
+  memset(&bare_speaker, 0, sizeof bare_speaker);
   if (kind == PRONOUN_ANY && s->n > 0 && word_is(s, 0, "\""))
     for (size_t k = gi + 1; k < s->ngroups; k++) {
       vgroup *p = &s->groups[k];
@@ -906,16 +908,31 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
       uint32_t closes = 0;
       for (uint32_t i = g->head + 1; i < p->first && !closes; i++)
         if (word_is(s, i, "\"")) closes = i;
-      if (!closes || p->first > closes + 5) break;
+      /* '," a senior Syrian army official said': the speaker's phrase may run to the verb. */
+      if (!closes || p->first > closes + 8) break;
       if (!p->has_subject) find_subject(s, k, c);
-      /* A bare role with no country ("a spokesman said") says less than the subject carried: "we" is Siemens. */
+      /*
+       * A bare role with no country ("a spokesman said") says less than a
+       * subject carried from before ("we" is Siemens); with none, it is the
+       * speaker still.
+       */
       const dl_mention *sp = p->subject.n ? mention(s, p->subject.m[0]) : NULL;
       if (sp && (sp->country[0] || sp->kind != MENTION_ROLE)) {
         *out = p->subject;
         return;
       }
+      if (sp) bare_speaker = p->subject;
       break;
     }
+  if (bare_speaker.n) {
+    for (size_t k = 0; k < c->nsubjects; k++)
+      if (c->subjects[k].n && mention(s, c->subjects[k].m[0])->kind != MENTION_ROLE) {
+        *out = c->subjects[k];
+        return;
+      }
+    *out = bare_speaker;
+    return;
+  }
   int after_report = g->reporting && g->first >= 2 && (word_is(s, g->first - 2, ",") || word_is(s, g->first - 2, "\""));
   for (size_t k = after_report ? 0 : gi; k-- > 0;) {
     vgroup *p = &s->groups[k];
