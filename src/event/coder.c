@@ -1003,10 +1003,17 @@ static const char *const time_nouns[] = {"week", "weeks", "month", "months", "ye
  */
 static int unknown_person_subject(const sent *s, const vgroup *g) {
   uint32_t i = g->first;
+  /* ...or before an apposition: "David Cooke, chairman of the committee, said". */
+  if (i > 0 && word_is(s, i - 1, ",")) {
+    uint32_t k = i - 1;
+    while (k > 0 && i - k < 12 && !word_is(s, k - 1, ",") && s->mention_at[k - 1] < 0) k--;
+    if (k > 0 && word_is(s, k - 1, ",") && k < i - 1) i = k - 1;
+  }
   if (i < 2 || !tag_is(s, i - 1, POS_PROPN) || s->mention_at[i - 1] >= 0 || word_in(s, i - 1, time_nouns)) return 0;
   if (s->mention_at[i - 2] >= 0) return 0;
+  /* A given name that opens the sentence may be tagged a noun: "David" is one to WordNet. */
   if (!word_in(s, i - 2, (const char *const[]){"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL}) &&
-      !(tag_is(s, i - 2, POS_PROPN) && !word_in(s, i - 2, time_nouns)))
+      !((tag_is(s, i - 2, POS_PROPN) || (i == 2 && capitalised(s, 0))) && !word_in(s, i - 2, time_nouns)))
     return 0;
   /*
    * Only a speaker who opens the clause: after what was said ("Putin will
@@ -1100,8 +1107,23 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     return;
   }
   uint32_t i = g->first;
-  /* '"... president of the United States," said Mr Clinton': the speaker follows the verb; the quote names others. */
-  if (g->reporting && g->first > 0 && word_is(s, g->first - 1, "\"")) {
+  /*
+   * '"... president of the United States," said Mr Clinton': the speaker
+   * follows the verb; the quote names others. So after a comma: "Voters
+   * must decide, said Charles Kennedy" (not "X, said to be the richest").
+   */
+  int inverted = 0;
+  if (g->reporting && g->first > 0 && word_is(s, g->first - 1, ",") && !lemma_is(s, g->head, "tell")) {
+    /* Only a phrase that ends the sentence or an apposition: not "X, chairman of Y, said the plan failed". */
+    uint32_t j = g->head + 1;
+    while (j < s->n && tag_is(s, j, POS_DET)) j++;
+    uint32_t end = j;
+    if (j < s->n && s->mention_at[j] >= 0) end = m_end(s, s->mention_at[j]);
+    else
+      while (end < s->n && end < j + 4 && tag_is(s, end, POS_PROPN)) end++;
+    inverted = end > j && (end >= s->n || word_is(s, end, ",") || word_is(s, end, ".") || word_is(s, end, ";"));
+  }
+  if (g->reporting && g->first > 0 && (word_is(s, g->first - 1, "\"") || inverted)) {
     uint32_t j = g->head + 1;
     while (j < s->n && tag_is(s, j, POS_DET)) j++;
     if (j < s->n && s->mention_at[j] >= 0) {
@@ -2148,11 +2170,12 @@ static void find_reporter(sent *s, carry *c) {
   s->reporter_at = 0;
   s->reporter_verb = 0;
   s->reporter_before = 1;
-  int found = 0;
+  int found = 0, unknown_person = 0;
   for (size_t k = 0; k < s->ngroups && !found; k++) {
     vgroup *g = &s->groups[k];
     if (!g->reporting || g->nonfinite) continue;
     if (!g->has_subject) find_subject(s, k, c);
+    unknown_person = !g->subject.n && unknown_person_subject(s, g);
     uint32_t opens = g->subject.n && m_first(s, g->subject.m[0]) < g->first ? m_first(s, g->subject.m[0]) : g->first;
     /* "amid opposition claims he was too bullish": after a preposition, a noun phrase, not a report. */
     if (opens > 0 && word_in(s, opens - 1, (const char *const[]){"amid", "amidst", "despite", "following", "over",
@@ -2183,8 +2206,8 @@ static void find_reporter(sent *s, carry *c) {
   if (s->reporter.n) {
     const dl_mention *r = mention(s, s->reporter.m[0]);
     if (r->country[0] || r->kind == MENTION_GROUP) c->reporter = s->reporter;
-  } else if (found && c->reporter.n) {
-    /* "the statement said": the last reporter stands in. */
+  } else if (found && c->reporter.n && !unknown_person) {
+    /* "the statement said": the last reporter stands in; "David Cooke, chairman of the committee, said" is someone else. */
     s->reporter = c->reporter;
   }
 }
