@@ -1640,6 +1640,16 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       continue;
     }
     /* "medium and lower quality bonds": "media" is a role, its singular "medium" is not. */
+    /*
+     * "the control business", "start business at midnight": a firm's trade,
+     * not firms; "businesses" are. "Britain's premier forward base": the
+     * adjective, before the noun it describes.
+     */
+    if (e->kind == LEX_ROLE && m == 1 &&
+        (token_is(as, i, "business") || (token_is(as, i, "premier") && modifies_noun(as, i, i + 1)))) {
+      i++;
+      continue;
+    }
     if (e->kind == LEX_ROLE && m == 1 && token_is(as, i, "medium")) {
       i++;
       continue;
@@ -2305,6 +2315,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           /* After "by" it is an agent: "an admission by Moscow", "rejected by Beijing". */
           /* With a determiner it names a thing of the city: "the Paris accord", "the Paris Bourse". */
           /* Urged or led to act, it acts: "led Riyadh to renege", not "left Kabul to escape". */
+          /* Before a noun it describes it is the place: "the Moscow talks", "in afternoon Tokyo trading". */
+          if (!role && !possessive &&
+              (modifies_noun(as, end - 1, end) ||
+               (first > 0 && token_class(as, first - 1) == WC_OPEN && token_lemma_is(as, end, 0) &&
+                as->tokens[end].len > 4 && memcmp(as->text + as->tokens[end].start + as->tokens[end].len - 3, "ing", 3) == 0)))
+            m.flags |= MENTION_LOCATIVE;
           if (!role && ((!token_verbal(as, end) && !(first == 0 && !(m.flags & MENTION_LOCATIVE)) &&
                          !(first > 0 && token_is(as, first - 1, "by")) &&
                          !(!(m.flags & MENTION_LOCATIVE) && first > 0 &&
