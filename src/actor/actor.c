@@ -1167,6 +1167,7 @@ static const lex_entry *firm_home(const actor_sentence *as, uint32_t i, uint32_t
 static const lex_entry firm_by_name = {"BUS", "Inc", "rule:firm-name", LEX_GROUP, 0, "", "BUS", LEX_DAY_MIN, LEX_DAY_MAX};
 
 static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next);
+static int token_lemma_is(const actor_sentence *as, uint32_t i, int verb);
 
 /* Words of time that may stand capitalised before a name: "On Tuesday Europe agreed". */
 static const char *const time_names[] = {"april",  "august",   "december", "february", "friday",   "january",
@@ -1642,11 +1643,15 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     /* "medium and lower quality bonds": "media" is a role, its singular "medium" is not. */
     /*
      * "the control business", "start business at midnight": a firm's trade,
-     * not firms; "businesses" are. "Britain's premier forward base": the
-     * adjective, before the noun it describes.
+     * not firms; "businesses" and "British business" are. "Britain's premier
+     * league": the adjective, before a noun it describes.
      */
+    int after_country = sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i &&
+                        (sc->atoms.items[sc->atoms.len - 1].entry->kind == LEX_COUNTRY ||
+                         sc->atoms.items[sc->atoms.len - 1].entry->kind == LEX_DEMONYM);
     if (e->kind == LEX_ROLE && m == 1 &&
-        (token_is(as, i, "business") || (token_is(as, i, "premier") && modifies_noun(as, i, i + 1)))) {
+        ((token_is(as, i, "business") && !after_country && !token_plural(as, i)) ||
+         (token_is(as, i, "premier") && token_lemma_is(as, i + 1, 0) && !token_lemma_is(as, i + 1, 1)))) {
       i++;
       continue;
     }

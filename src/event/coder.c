@@ -1001,7 +1001,12 @@ static const char *const time_nouns[] = {"week", "weeks", "month", "months", "ye
  * named right before the verb: "Mark Serwotka said", "Mr Mubanga refused".
  * Two names, or a courtesy title and a name, none of them an actor's.
  */
-static int unknown_person_subject(const sent *s, const vgroup *g) {
+static uint32_t unknown_person_end(const sent *s, const vgroup *g);
+
+static int unknown_person_subject(const sent *s, const vgroup *g) { return unknown_person_end(s, g) != 0; }
+
+/* As unknown_person_subject, giving the index after the person's name, or 0. */
+static uint32_t unknown_person_end(const sent *s, const vgroup *g) {
   uint32_t i = g->first;
   /* ...or before an apposition: "David Cooke, chairman of the committee, said". */
   if (i > 0 && word_is(s, i - 1, ",")) {
@@ -1011,16 +1016,15 @@ static int unknown_person_subject(const sent *s, const vgroup *g) {
   }
   if (i < 2 || !tag_is(s, i - 1, POS_PROPN) || s->mention_at[i - 1] >= 0 || word_in(s, i - 1, time_nouns)) return 0;
   if (s->mention_at[i - 2] >= 0) return 0;
-  /* A given name that opens the sentence may be tagged a noun: "David" is one to WordNet. */
   if (!word_in(s, i - 2, (const char *const[]){"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL}) &&
-      !((tag_is(s, i - 2, POS_PROPN) || (i == 2 && capitalised(s, 0))) && !word_in(s, i - 2, time_nouns)))
+      !(tag_is(s, i - 2, POS_PROPN) && !word_in(s, i - 2, time_nouns)))
     return 0;
   /*
    * Only a speaker who opens the clause: after what was said ("Putin will
    * visit Japan, Yuri Ushakov said. He will meet Koizumi") "he" is more
    * often the one spoken of.
    */
-  return i == 2 || word_in(s, i - 3, (const char *const[]){"but", "and", NULL});
+  return i == 2 || word_in(s, i - 3, (const char *const[]){"but", "and", NULL}) ? i : 0;
 }
 
 /*
@@ -1113,7 +1117,10 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
    * must decide, said Charles Kennedy" (not "X, said to be the richest").
    */
   int inverted = 0;
-  if (g->reporting && g->first > 0 && word_is(s, g->first - 1, ",") && !lemma_is(s, g->head, "tell")) {
+  /* Only after a clause of its own: not "The minister, speaking in Brussels, said Britain, France ...". */
+  int clause_before = 0;
+  for (size_t k = 0; k < gi; k++) clause_before |= !s->groups[k].nonfinite && !s->groups[k].relative;
+  if (g->reporting && clause_before && g->first > 0 && word_is(s, g->first - 1, ",") && !lemma_is(s, g->head, "tell")) {
     /* Only a phrase that ends the sentence or an apposition: not "X, chairman of Y, said the plan failed". */
     uint32_t j = g->head + 1;
     while (j < s->n && tag_is(s, j, POS_DET)) j++;
@@ -2163,6 +2170,19 @@ static void third_country(sent *s, dl_event_vec *out, size_t from, uint32_t verb
   }
 }
 
+/* Nonzero when mention m's text has the word of token i: "Hayman" in "police chief Andy Hayman". */
+static int mention_has_word(const sent *s, int32_t m, uint32_t i) {
+  const dl_mention *dm = mention(s, m);
+  const char *w = s->text + s->tok[i].start;
+  size_t n = s->tok[i].len;
+  if (n < 3) return 0;
+  for (uint32_t k = dm->first; k < dm->end && k < s->doc->tokens.len; k++) {
+    const dl_token *t = &s->doc->tokens.items[k];
+    if (t->len == n && memcmp(s->text + t->start, w, n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Finds who reports the sentence's events: "X said", "according to X". */
 static void find_reporter(sent *s, carry *c) {
   memset(&s->reporter, 0, sizeof s->reporter);
@@ -2171,11 +2191,22 @@ static void find_reporter(sent *s, carry *c) {
   s->reporter_verb = 0;
   s->reporter_before = 1;
   int found = 0, unknown_person = 0;
+  uint32_t name_end = 0; /* after the name of a speaker no dictionary knows */
   for (size_t k = 0; k < s->ngroups && !found; k++) {
     vgroup *g = &s->groups[k];
     if (!g->reporting || g->nonfinite) continue;
     if (!g->has_subject) find_subject(s, k, c);
-    unknown_person = !g->subject.n && unknown_person_subject(s, g);
+    if (!g->subject.n) {
+      name_end = unknown_person_end(s, g);
+      /* '..., said Mr Makower': a name no dictionary knows after the verb. */
+      if (!name_end && g->first > 0 && (word_is(s, g->first - 1, ",") || word_is(s, g->first - 1, "\"")) &&
+          g->head + 2 < s->n && s->mention_at[g->head + 1] < 0 &&
+          (tag_is(s, g->head + 1, POS_PROPN) ||
+           word_in(s, g->head + 1, (const char *const[]){"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL})) &&
+          tag_is(s, g->head + 2, POS_PROPN) && s->mention_at[g->head + 2] < 0)
+        name_end = g->head + 3;
+      unknown_person = name_end != 0;
+    }
     uint32_t opens = g->subject.n && m_first(s, g->subject.m[0]) < g->first ? m_first(s, g->subject.m[0]) : g->first;
     /* "amid opposition claims he was too bullish": after a preposition, a noun phrase, not a report. */
     if (opens > 0 && word_in(s, opens - 1, (const char *const[]){"amid", "amidst", "despite", "following", "over",
@@ -2206,7 +2237,7 @@ static void find_reporter(sent *s, carry *c) {
   if (s->reporter.n) {
     const dl_mention *r = mention(s, s->reporter.m[0]);
     if (r->country[0] || r->kind == MENTION_GROUP) c->reporter = s->reporter;
-  } else if (found && c->reporter.n && !unknown_person) {
+  } else if (found && c->reporter.n && (!unknown_person || mention_has_word(s, c->reporter.m[0], name_end - 1))) {
     /* "the statement said": the last reporter stands in; "David Cooke, chairman of the committee, said" is someone else. */
     s->reporter = c->reporter;
   }
