@@ -1117,10 +1117,10 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
    * must decide, said Charles Kennedy" (not "X, said to be the richest").
    */
   int inverted = 0;
-  /* Only after a clause of its own: not "The minister, speaking in Brussels, said Britain, France ...". */
-  int clause_before = 0;
-  for (size_t k = 0; k < gi; k++) clause_before |= !s->groups[k].nonfinite && !s->groups[k].relative;
-  if (g->reporting && clause_before && g->first > 0 && word_is(s, g->first - 1, ",") && !lemma_is(s, g->head, "tell")) {
+  if (g->reporting && g->first > 0 && word_is(s, g->first - 1, ",") && !lemma_is(s, g->head, "tell")) {
+    /* Only after a clause of its own: not "The minister, speaking in Brussels, said Britain, France ...". */
+    int clause_before = 0;
+    for (size_t k = 0; k < gi; k++) clause_before |= !s->groups[k].nonfinite && !s->groups[k].relative;
     /* Only a phrase that ends the sentence or an apposition: not "X, chairman of Y, said the plan failed". */
     uint32_t j = g->head + 1;
     while (j < s->n && tag_is(s, j, POS_DET)) j++;
@@ -1128,7 +1128,8 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     if (j < s->n && s->mention_at[j] >= 0) end = m_end(s, s->mention_at[j]);
     else
       while (end < s->n && end < j + 4 && tag_is(s, end, POS_PROPN)) end++;
-    inverted = end > j && (end >= s->n || word_is(s, end, ",") || word_is(s, end, ".") || word_is(s, end, ";"));
+    inverted = clause_before && end > j &&
+               (end >= s->n || word_is(s, end, ",") || word_is(s, end, ".") || word_is(s, end, ";"));
   }
   if (g->reporting && g->first > 0 && (word_is(s, g->first - 1, "\"") || inverted)) {
     uint32_t j = g->head + 1;
