@@ -1212,15 +1212,20 @@ static int region_not_actor(const actor_sentence *as, uint32_t i, uint32_t m) {
          token_class(as, b - 2) == WC_OPEN && !(as->tokens[b - 2].flags & TOKEN_ALLCAPS);
 }
 
-/* The entry of a country's name that starts at token i, or NULL: "of Canada", not "of Spokane". */
-static const lex_entry *country_starts(const actor_sentence *as, uint32_t i) {
+/* The entries of the longest phrase that starts at capitalised token i (OUT hits, LEX_MAX_HITS of room); how many. */
+static size_t capitalised_hits(const actor_sentence *as, uint32_t i, const lex_entry **hits) {
   const actor_scratch *sc = as->scratch;
-  if (i >= as->n || !sc->key_len.items[i] || !token_capitalised(as, i)) return NULL;
-  const lex_entry *hits[LEX_MAX_HITS];
+  if (i >= as->n || !sc->key_len.items[i] || !token_capitalised(as, i)) return 0;
   size_t left = as->n - i, nhits = 0;
   if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
-  if (!lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits)) return NULL;
-  if (nhits > LEX_MAX_HITS) nhits = LEX_MAX_HITS;
+  if (!lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits)) return 0;
+  return nhits > LEX_MAX_HITS ? LEX_MAX_HITS : nhits;
+}
+
+/* The entry of a country's name that starts at token i, or NULL: "of Canada", not "of Spokane". */
+static const lex_entry *country_starts(const actor_sentence *as, uint32_t i) {
+  const lex_entry *hits[LEX_MAX_HITS];
+  size_t nhits = capitalised_hits(as, i, hits);
   for (size_t h = 0; h < nhits; h++)
     if (hits[h]->kind == LEX_COUNTRY) return hits[h];
   return NULL;
@@ -1231,11 +1236,7 @@ static int entry_is_region(const lex_entry *e) { return e->source && strncmp(e->
 
 /* Nonzero when a capitalised dictionary name (not a role) starts at token i; hits is scratch room. */
 static int name_starts(const actor_sentence *as, uint32_t i, const lex_entry **hits) {
-  const actor_scratch *sc = as->scratch;
-  if (i >= as->n || !sc->key_len.items[i] || !token_capitalised(as, i)) return 0;
-  size_t left = as->n - i, nhits = 0;
-  if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
-  if (!lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits)) return 0;
+  size_t nhits = capitalised_hits(as, i, hits);
   /* A region in a firm's name is the firm's market, not an owner: "Daiwa Europe Ltd", "Gulf States Utilities Co". */
   for (size_t h = 0; h < nhits; h++)
     if (hits[h]->kind != LEX_ROLE && hits[h]->kind != LEX_DISCARD && !entry_is_region(hits[h])) return 1;

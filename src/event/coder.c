@@ -875,6 +875,9 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
 
 static int unknown_person_subject(const sent *s, const vgroup *g);
 
+/* Courtesy titles before a surname: "Mr Mubanga". */
+static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL};
+
 /* As pronoun_agrees, for the subject of group g: "it said" is no population or refugees, who say nothing as one. */
 static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_kind kind) {
   if (!pronoun_agrees(s, sl, kind)) return 0;
@@ -1016,7 +1019,7 @@ static uint32_t unknown_person_end(const sent *s, const vgroup *g) {
   }
   if (i < 2 || !tag_is(s, i - 1, POS_PROPN) || s->mention_at[i - 1] >= 0 || word_in(s, i - 1, time_nouns)) return 0;
   if (s->mention_at[i - 2] >= 0) return 0;
-  if (!word_in(s, i - 2, (const char *const[]){"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL}) &&
+  if (!word_in(s, i - 2, courtesy_titles) &&
       !(tag_is(s, i - 2, POS_PROPN) && !word_in(s, i - 2, time_nouns)))
     return 0;
   /*
@@ -2203,7 +2206,7 @@ static void find_reporter(sent *s, carry *c) {
       if (!name_end && g->first > 0 && (word_is(s, g->first - 1, ",") || word_is(s, g->first - 1, "\"")) &&
           g->head + 2 < s->n && s->mention_at[g->head + 1] < 0 &&
           (tag_is(s, g->head + 1, POS_PROPN) ||
-           word_in(s, g->head + 1, (const char *const[]){"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL})) &&
+           word_in(s, g->head + 1, courtesy_titles)) &&
           tag_is(s, g->head + 2, POS_PROPN) && s->mention_at[g->head + 2] < 0)
         name_end = g->head + 3;
       unknown_person = name_end != 0;

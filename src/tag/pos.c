@@ -268,16 +268,17 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     static const char *const before_month[] = {"after", "before", "by", "during", "early", "from", "in", "last",
                                                "late", "mid", "next", "of", "on", "since", "this", "through",
                                                "till", "until"};
-    char prev_low[8];
-    size_t prev_n = i > 0 && tokens[i - 1].kind == DL_TOKEN_WORD && tokens[i - 1].len <= sizeof prev_low
-                        ? words_lower_ascii(text + tokens[i - 1].start, tokens[i - 1].len, prev_low, sizeof prev_low)
-                        : 0;
-    if (!all_caps && wn == 3 && memcmp(w, "may", 3) == 0 && (tok->flags & TOKEN_CAPITALISED) && i > 0 &&
-        ((i + 1 < n && tokens[i + 1].kind == DL_TOKEN_NUMBER) ||
-         (prev_n && words_sorted_contain(before_month, sizeof before_month / sizeof *before_month, prev_low, prev_n)))) {
-      t->pos = POS_PROPN;
-      if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
-      continue;
+    if (!all_caps && wn == 3 && memcmp(w, "may", 3) == 0 && (tok->flags & TOKEN_CAPITALISED) && i > 0) {
+      char prev_low[8];
+      size_t prev_n = tokens[i - 1].kind == DL_TOKEN_WORD && tokens[i - 1].len <= sizeof prev_low
+                          ? words_lower_ascii(text + tokens[i - 1].start, tokens[i - 1].len, prev_low, sizeof prev_low)
+                          : 0;
+      if ((i + 1 < n && tokens[i + 1].kind == DL_TOKEN_NUMBER) ||
+          (prev_n && words_sorted_contain(before_month, sizeof before_month / sizeof *before_month, prev_low, prev_n))) {
+        t->pos = POS_PROPN;
+        if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
+        continue;
+      }
     }
     /* "so far", "thus far": adverbs of time, inside a verb group ("has not so far been targeted"). */
     if ((wn == 2 && memcmp(w, "so", 2) == 0) || (wn == 4 && memcmp(w, "thus", 4) == 0) ||
@@ -322,10 +323,9 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     guess[i].form = (uint8_t)(vl ? spelled_form(w, wn, vlemma, vl) : VF_BASE);
     guess[i].capital = (uint8_t)(capital && i > 0);
     guess[i].plural = (uint8_t)((can & CAN_NOUN) && nl < wn && w[wn - 1] == 's');
-    /* Plurals with no "s": "police beat the protesters", "people flee". */
-    if ((wn == 6 && (memcmp(w, "police", 6) == 0 || memcmp(w, "Police", 6) == 0 || memcmp(w, "people", 6) == 0 ||
-                     memcmp(w, "People", 6) == 0)) ||
-        (wn == 9 && (memcmp(w, "personnel", 9) == 0 || memcmp(w, "Personnel", 9) == 0)))
+    /* Plurals with no "s" (w is in lower case): "police beat the protesters", "people flee". */
+    if ((wn == 6 && (memcmp(w, "police", 6) == 0 || memcmp(w, "people", 6) == 0)) ||
+        (wn == 9 && memcmp(w, "personnel", 9) == 0))
       guess[i].plural = 1;
     /* Names: capitalised inside the sentence, or unknown to WordNet at its start. */
     if ((capital && i > 0 && !(i > 0 && tokens[i - 1].kind == DL_TOKEN_PUNCT &&
