@@ -55,6 +55,7 @@ typedef struct vgroup {
   uint8_t relative;       /* preceded by who, which or that with an antecedent */
   uint8_t reporting;      /* say, tell, add, ...: gives said_by */
   uint8_t thing_subject;  /* a gerund whose subject is the noun before it, which names no actor */
+  uint8_t describes_thing; /* a gerund after a thing that follows a preposition: "comply with a law restricting" */
   uint8_t intent_verb;    /* plan, promise, agree, ... governs an intended act */
   uint8_t has_subject;    /* subject was looked for */
   uint8_t coded;          /* an event was coded from it */
@@ -208,7 +209,7 @@ static const char *const patient_verbs[] = {
     "kill", "wound", "injure", "hurt", "maim", "arrest", "detain", "abduct", "kidnap", "capture", "execute",
     "torture", "deport", "expel", "jail", "imprison", "sentence", "convict", "behead", "assassinate",
     "massacre", "murder", "slaughter", "rape", "lynch", "shoot", "stab", "intern", "extradite",
-    "indict", "prosecute", "displace", "evacuate", "rescue", NULL};
+    "indict", "prosecute", "displace", "evacuate", "rescue", "trap", "besiege", "strand", NULL};
 /* ...and verbs that do so only after people: "two men released from the camp", not "figures released". */
 static const char *const person_patient_verbs[] = {"release", "free", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
@@ -448,13 +449,26 @@ static void find_groups(sent *s) {
     /* An adverb may stand between: "an Iraqi civilian allegedly killed by UK troops". */
     uint32_t noun = g.first;
     while (noun > 0 && g.first - noun < 2 && tag_is(s, noun - 1, POS_ADV) && !word_is(s, noun - 1, "not")) noun--;
-    /* ...only with its agent after it: "Police also arrested, beat and detained students" is active. */
-    if (noun < g.first && !agent_follows(s, head + 1)) noun = g.first;
+    /*
+     * ...only with its agent after it: "Police also arrested, beat and
+     * detained students" is active; "still" tells a state: "people still
+     * trapped inside Syria".
+     */
+    if (noun < g.first && !agent_follows(s, head + 1) && !(noun + 1 == g.first && word_is(s, noun, "still")))
+      noun = g.first;
     if (!saw_aux && head == g.first && tag(s, head)->pos == POS_VERB && noun > 0 &&
         (tag(s, head)->form == VF_PAST || tag(s, head)->form == VF_PARTICIPLE) &&
         (s->mention_at[noun - 1] >= 0 || tag_is(s, noun - 1, POS_NOUN) || tag_is(s, noun - 1, POS_PROPN) ||
          tag_is(s, noun - 1, POS_NUM)) &&
         (((head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) || word_in(s, head + 1, participle_followers) ||
+           /* "trapped and starving", "held and tortured" */
+           (word_is(s, head + 1, "and") &&
+            ((tag_is(s, head + 2, POS_VERB) &&
+              (tag(s, head + 2)->form == VF_GERUND || tag(s, head + 2)->form == VF_PARTICIPLE ||
+               tag(s, head + 2)->form == VF_PAST)) ||
+             (tag_is(s, head + 2, POS_ADJ) && (head + 3 >= s->n || tag_is(s, head + 3, POS_PUNCT) ||
+                                                tag_is(s, head + 3, POS_PREP))) ||
+             word_in(s, head + 2, describing_gerunds))) ||
            (tag_is(s, head + 1, POS_VERB) && tag(s, head + 1)->form == VF_GERUND) ||
            (tag_is(s, head + 1, POS_PREP) &&
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
@@ -1060,6 +1074,23 @@ static const char *const abstract_nouns[] = {
     "advert",      "advertisement", "poster",    "leaflet",   "video",      "film",       "book",      "article",
     "tax",         "fee",         "price",       "market",    "sector",     "industry",   NULL};
 
+/* Nouns for what people say or write, through which they act: "a speech criticising", "a letter urging". */
+static const char *const speech_nouns[] = {"statement", "speech", "letter", "message", "remark", "comment", "address",
+                                           "interview", "note", "broadcast", "tweet", "email", "sermon", "lecture",
+                                           "conference", "briefing", "appeal", "call", NULL};
+
+/* Words tagged as prepositions before a noun that may still act through a gerund after it. */
+static const char *const thing_preps_not[] = {"to", "by", "up", "out", "off", "down", "back", "away", NULL};
+
+/* Nonzero when the common noun at i names a thing: no person, body or speech ("law", not "party" or "letter"). */
+static int noun_names_thing(const sent *s, size_t i) {
+  size_t n;
+  const char *w = lemma(s, i, &n);
+  if (!n || person_noun(w, n) || lemma_in(s, i, speech_nouns) || word_in(s, i, time_nouns)) return 0;
+  return !words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, n) &&
+         !words_sorted_contain(plural_heads, sizeof plural_heads / sizeof *plural_heads, w, n);
+}
+
 static void find_subject(sent *s, size_t gi, const carry *c) {
   vgroup *g = &s->groups[gi];
   g->has_subject = 1;
@@ -1112,6 +1143,30 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     sl->filled = 1;
     g->thing_subject = 1;
     return;
+  }
+  /*
+   * "comply with a federal law restricting the ownership", "arrest them under
+   * laws addressing morality": a gerund after a thing that follows a
+   * preposition says what the thing is; no one acts, but force still tells
+   * of harm done: "a wave of attacks killing 80". (After a verb's object the
+   * clause's subject acts through it: "passed a resolution condemning".)
+   */
+  if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->head == g->first && b == g->first && b > 0 &&
+      s->mention_at[b - 1] < 0 && tag_is(s, b - 1, POS_NOUN) && noun_names_thing(s, b - 1)) {
+    uint32_t k = b - 1;
+    while (k > 0 && s->mention_at[k - 1] < 0 &&
+           (tag_is(s, k - 1, POS_NOUN) || tag_is(s, k - 1, POS_ADJ) || tag_is(s, k - 1, POS_DET) ||
+            tag_is(s, k - 1, POS_NUM)))
+      k--;
+    /*
+     * Not after "to" or "by", whose noun is the act's audience or agent:
+     * "wrote to the parties urging them"; nor a bare singular noun, which
+     * makes an adverb with its preposition: "are in turn demanding".
+     */
+    int bare = k == b - 1 && s->lem_len[b - 1] == s->tok[b - 1].len &&
+               memcmp(s->lem[b - 1], s->low + s->low_off[b - 1], s->lem_len[b - 1]) == 0;
+    if (k > 0 && tag_is(s, k - 1, POS_PREP) && !word_in(s, k - 1, thing_preps_not) && !bare)
+      g->describes_thing = 1; /* force's doer is looked for as ever */
   }
   uint32_t i = g->first;
   /*
@@ -2174,6 +2229,30 @@ static void third_country(sent *s, dl_event_vec *out, size_t from, uint32_t verb
   }
 }
 
+/* Words of a warning that make it a threat: "would meet a strong response", "of reprisals". */
+static const char *const threat_words[] = {
+    "response", "respond", "retaliate", "retaliation", "retaliatory", "reprisal", "consequence", "countermeasure",
+    "measure", "action", "punish", "punishment", "force", "war", "attack", "strike", "sanction", "tolerate",
+    "price", "fight", "military", "intervene", "interfere", "hit", "destroy", "revenge", "tariff", "boycott",
+    "embargo", "expel", "arrest", "prosecute", "step", "act", "crush", "shoot", "call", "break", "endanger",
+    "deploy", "troop", "angry", NULL};
+
+/*
+ * Nonzero when the warning of group gi tells of a danger, not of what its
+ * speaker will do: "warned the committee that binding judges might look like
+ * interference" is a gloomy comment; "warned the U.S. any interference would
+ * meet a strong response", or "warned Iran not to", is a threat.
+ */
+static int warning_without_threat(const sent *s, size_t gi) {
+  const vgroup *g = &s->groups[gi];
+  if (gi + 1 >= s->ngroups || s->groups[gi + 1].infinitive || s->groups[gi + 1].nonfinite) return 0;
+  for (uint32_t k = g->head + 1; k < s->groups[gi + 1].first; k++)
+    if (word_is(s, k, "against")) return 0;
+  for (uint32_t k = g->head + 1; k < s->n && !word_is(s, k, ";"); k++)
+    if (lemma_in(s, k, threat_words)) return 0;
+  return 1;
+}
+
 /* Nonzero when mention m's text has the word of token i: "Hayman" in "police chief Andy Hayman". */
 static int mention_has_word(const sent *s, int32_t m, uint32_t i) {
   const dl_mention *dm = mention(s, m);
@@ -2920,7 +2999,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && !g->passive && m.p->code[0] == '1' && m.p->code[1] >= '8' && !g->subject.n && g->subject.filled &&
           (economic_subject(s, g) || g->thing_subject))
         continue;
+      if (g->describes_thing && !(m.p->code[0] == '1' && m.p->code[1] >= '8') && !(m.p->code[0] == '2')) continue;
       if (!forced && seized_place(s, g, &m)) forced = find_code(s, "192");
+      if (!forced && strcmp(m.p->code, "130") == 0 && lemma_is(s, g->head, "warn") && warning_without_threat(s, (size_t)gi))
+        forced = find_code(s, "012");
       size_t before = out->len;
       int voice = g->passive ? 1 + g->reduced : 0; /* 2: a reduced passive, whose reporter is not its agent */
       if (code_match(s, &m, &g->subject, voice, mode, s->base + g->first, s->base + m.head_end, out,
