@@ -1572,6 +1572,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     if (e && e->kind == LEX_PERSON && m == 1 && i > 0 && (token_is(as, i - 1, "sir") || token_is(as, i - 1, "dame")) &&
         (as->tokens[i - 1].flags & TOKEN_CAPITALISED))
       e = NULL;
+    /* "Mr Irish", "Mr Wellington": after a courtesy title one word is a surname, not a nation or a city. */
+    if (e && e->kind != LEX_PERSON && m == 1 && i > 0 && token_in(as, i - 1, courtesy_titles) &&
+        (as->tokens[i - 1].flags & TOKEN_CAPITALISED))
+      e = NULL;
     if (e && e->kind == LEX_PERSON && m == 1) {
       int32_t other;
       if (other_given_name(as, i) && !entry_names(as, e, as->base + i - 1)) {

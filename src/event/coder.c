@@ -1179,6 +1179,8 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     /* Only after a clause of its own: not "The minister, speaking in Brussels, said Britain, France ...". */
     int clause_before = 0;
     for (size_t k = 0; k < gi; k++) clause_before |= !s->groups[k].nonfinite && !s->groups[k].relative;
+    /* ...a verb group or a modal, which forms no group with "have" alone: "Voters will have a clear choice, said X". */
+    for (uint32_t k = 0; k < g->first && !clause_before; k++) clause_before = tag_is(s, k, POS_MODAL);
     /* Only a phrase that ends the sentence or an apposition: not "X, chairman of Y, said the plan failed". */
     uint32_t j = g->head + 1;
     while (j < s->n && tag_is(s, j, POS_DET)) j++;
@@ -1192,6 +1194,8 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   if (g->reporting && g->first > 0 && (word_is(s, g->first - 1, "\"") || inverted)) {
     uint32_t j = g->head + 1;
     while (j < s->n && tag_is(s, j, POS_DET)) j++;
+    /* '," said Mr Blair': the title is no part of the name a dictionary knows. */
+    if (j + 1 < s->n && word_in(s, j, courtesy_titles) && s->mention_at[j] < 0 && s->mention_at[j + 1] >= 0) j++;
     if (j < s->n && s->mention_at[j] >= 0) {
       slot_add(sl, s->mention_at[j]);
       return;
@@ -2885,12 +2889,16 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   match report_match;
   memset(&report_match, 0, sizeof report_match);
   /* Verb groups and event nouns in reading order. */
+  uint32_t background_end = 0; /* the end of a relative clause between commas */
   for (uint32_t i = 0; i < s->n; i++) {
     int32_t gi = s->group_at[i];
     if (gi >= 0) {
       vgroup *g = &s->groups[gi];
       uint32_t limit = clause_limit(s, g->head + 1);
       match m;
+      /* A relative clause between commas is background (below), and so are its event nouns: "the PKK, which has waged an insurgency". */
+      if (g->first >= 2 && word_in(s, g->first - 1, relative_words) && word_is(s, g->first - 2, ","))
+        background_end = limit;
       /* A verb an earlier pattern has used ("threatened to expel", "agreed to withdraw") is coded already. */
       if (s->literal[g->head] || g->going_to) continue;
       if (poll_finding(s, g)) continue;
@@ -3018,7 +3026,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       continue;
     }
     /* A noun inside an actor's name ("aid workers") or one a pattern has used is no event of its own. */
-    if (tag(s, i)->pos != POS_NOUN || s->literal[i]) continue;
+    if (tag(s, i)->pos != POS_NOUN || s->literal[i] || i < background_end) continue;
     /* ...except in "Israeli air strikes", where the demonym describes the act's nouns. */
     int32_t describes = s->mention_at[i];
     if (describes >= 0 && (!(mention(s, describes)->flags & MENTION_DESCRIBES) || m_first(s, describes) == i))
