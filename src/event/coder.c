@@ -2257,6 +2257,42 @@ static int warning_without_threat(const sent *s, size_t gi) {
   return 1;
 }
 
+/*
+ * Nonzero when "welcome" at token head takes a thing for object, which it
+ * praises: "welcomed the Bank of Spain's decision", "welcomed on Monday the
+ * reaffirmation"; not people, whom it hosts: "welcomed the Pope", "welcomed
+ * us".
+ */
+static int welcomes_thing(const sent *s, uint32_t head) {
+  for (uint32_t j = head + 1; j < s->n && j < head + 12; j++) {
+    int32_t m = s->mention_at[j];
+    if (m >= 0) {
+      uint32_t e = m_end(s, m);
+      /* "the Bank of Spain's decision": what the actor owns is the object. */
+      if (e < s->n && tag_is(s, e, POS_POSSESSIVE)) {
+        j = e;
+        continue;
+      }
+      /* "welcomed on Monday the ...": a time or a place is no object. */
+      if (mention(s, m)->flags & MENTION_LOCATIVE) {
+        j = e - 1;
+        continue;
+      }
+      /* "a court ruling", "the central bank measures": an actor before a noun describes it. */
+      return e < s->n && (tag_is(s, e, POS_NOUN) || tag_is(s, e, POS_PROPN)) && s->mention_at[e] < 0;
+    }
+    /* "Tony Blair's \"courage\"", "the Exchange's (LME) decision" */
+    if (word_is(s, j, "\"") || word_is(s, j, "'") || tag_is(s, j, POS_POSSESSIVE)) continue;
+    if (word_is(s, j, "(")) {
+      while (j + 1 < s->n && j < head + 12 && !word_is(s, j, ")")) j++;
+      continue;
+    }
+    if (tag_is(s, j, POS_PRON) || tag_is(s, j, POS_PUNCT) || tag_is(s, j, POS_VERB)) return 0;
+    if ((tag_is(s, j, POS_NOUN) || tag_is(s, j, POS_PROPN)) && !word_in(s, j, time_nouns)) return 1;
+  }
+  return 0;
+}
+
 /* Nonzero when mention m's text has the word of token i: "Hayman" in "police chief Andy Hayman". */
 static int mention_has_word(const sent *s, int32_t m, uint32_t i) {
   const dl_mention *dm = mention(s, m);
@@ -3011,6 +3047,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && seized_place(s, g, &m)) forced = find_code(s, "192");
       if (!forced && strcmp(m.p->code, "130") == 0 && lemma_is(s, g->head, "warn") && warning_without_threat(s, (size_t)gi))
         forced = find_code(s, "012");
+      if (!forced && strcmp(m.p->code, "043") == 0 && lemma_is(s, g->head, "welcome") && welcomes_thing(s, g->head))
+        forced = find_code(s, "051");
       size_t before = out->len;
       int voice = g->passive ? 1 + g->reduced : 0; /* 2: a reduced passive, whose reporter is not its agent */
       if (code_match(s, &m, &g->subject, voice, mode, s->base + g->first, s->base + m.head_end, out,
