@@ -3044,6 +3044,16 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           (economic_subject(s, g) || g->thing_subject))
         continue;
       if (g->describes_thing && !(m.p->code[0] == '1' && m.p->code[1] >= '8') && !(m.p->code[0] == '2')) continue;
+      /*
+       * "Google released software", "he returned to the UK": a release or
+       * return of no one named frees no one; refugees who return home are
+       * the returned.
+       */
+      if (!g->passive && !m.target.n && strncmp(m.p->code, "084", 3) == 0 &&
+          !(g->subject.n && strncmp(mention(s, g->subject.m[0])->roles, "REF", 3) == 0)) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
       if (!forced && seized_place(s, g, &m)) forced = find_code(s, "192");
       if (!forced && strcmp(m.p->code, "130") == 0 && lemma_is(s, g->head, "warn") && warning_without_threat(s, (size_t)gi))
         forced = find_code(s, "012");
@@ -3117,6 +3127,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                                               "elimination", "eradication", NULL}))
       continue;
     if (embedded_noun(s, i, &m, out)) continue;
+    if (!m.target.n && strncmp(m.p->code, "084", 3) == 0) continue; /* "Google's release of its search tool" */
     adverbial_target(s, i, &m);
     s->scope_first = i;
     s->scope_end = limit;
