@@ -2233,6 +2233,12 @@ static void third_country(sent *s, dl_event_vec *out, size_t from, uint32_t verb
   }
 }
 
+/* Words before a noun of force that make it a contest of words, prices or lawyers: "legal battle", "price war". */
+static const char *const contest_words[] = {
+    "legal", "court", "courtroom", "political", "electoral", "election", "boardroom", "takeover", "bidding",
+    "custody", "ratings", "price", "trade", "turf", "tariff", "currency", "propaganda", "verbal", "media", "pr",
+    "charm", "marketing", "advertising", "publicity", "leadership", "campaign", "copyright", "patent", "bid", NULL};
+
 /* Words of a warning that make it a threat: "would meet a strong response", "of reprisals". */
 static const char *const threat_words[] = {
     "response", "respond", "retaliate", "retaliation", "retaliatory", "reprisal", "consequence", "countermeasure",
@@ -3128,6 +3134,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       continue;
     if (embedded_noun(s, i, &m, out)) continue;
     if (!m.target.n && strncmp(m.p->code, "084", 3) == 0) continue; /* "Google's release of its search tool" */
+    /* "its legal battle with Apple", "a price war", "a charm offensive": a contest of words, prices or lawyers. */
+    if (i > 0 && m.p->code[0] == '1' && m.p->code[1] >= '8' && word_in(s, i - 1, contest_words)) continue;
     adverbial_target(s, i, &m);
     s->scope_first = i;
     s->scope_end = limit;
