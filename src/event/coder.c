@@ -1639,6 +1639,17 @@ static int violent_root(const cameo_code *cc) {
   return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
 }
 
+/* Roles of trades that bear no arms: firms, schools, hospitals and the press; sorted. */
+static const char *const unarmed_trades[] = {"BUS", "EDU", "HLH", "MED"};
+
+/* Nonzero when every role in a run of three-letter codes is a trade that bears no arms. */
+static int roles_all_unarmed_trades(const char *roles) {
+  size_t k = 0;
+  for (; roles[k] && roles[k + 1] && roles[k + 2]; k += 3)
+    if (!words_sorted_contain(unarmed_trades, sizeof unarmed_trades / sizeof *unarmed_trades, roles + k, 3)) return 0;
+  return k > 0;
+}
+
 /* Roles that bear arms: police, criminals, insurgents, armies, rebels, separatists, spies, armed groups; sorted. */
 static const char *const armed_roles[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
 
@@ -1749,6 +1760,14 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
   if (violent_root(ev->code) && disaster_clause(s, ev) &&
       (!ev->source.present || !words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles,
                                                 ev->source.roles)))
+    return DL_OK;
+  /*
+   * "News Corp is kicking the tires", "BBC hits Little Britain", "the bank
+   * conducted operations": a firm, the press, a school or a hospital does
+   * no violence in the news; words of force said of them are figures.
+   */
+  if (ev->code->root[0] != '0' && (ev->code->root[1] >= '8' || ev->code->root[0] == '2') && ev->source.present &&
+      ev->source.roles[0] && roles_all_unarmed_trades(ev->source.roles))
     return DL_OK;
   if (same_party(&ev->source, &ev->target) && ev->source.mention == ev->target.mention) return DL_OK;
   for (size_t i = first_of_sentence; i < out->len; i++) {
