@@ -1769,6 +1769,10 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
   if (ev->code->root[0] != '0' && (ev->code->root[1] >= '8' || ev->code->root[0] == '2') && ev->source.present &&
       ev->source.roles[0] && roles_all_unarmed_trades(ev->source.roles))
     return DL_OK;
+  /* "its takeover of former partner AT&T": a firm taken over is bought, not occupied. */
+  if (strcmp(ev->code->code, "192") == 0 && ev->target.present && ev->target.roles[0] &&
+      roles_all_unarmed_trades(ev->target.roles) && !ev->source.present)
+    return DL_OK;
   if (same_party(&ev->source, &ev->target) && ev->source.mention == ev->target.mention) return DL_OK;
   for (size_t i = first_of_sentence; i < out->len; i++) {
     const dl_event *o = &out->items[i];
@@ -3069,6 +3073,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           (economic_subject(s, g) || g->thing_subject))
         continue;
       if (g->describes_thing && !(m.p->code[0] == '1' && m.p->code[1] >= '8') && !(m.p->code[0] == '2')) continue;
+      /* "the gossip surrounding his rift", "the uncertainty that surrounds the case": only someone surrounds. */
+      if (lemma_is(s, g->head, "surround") && !g->passive && !g->subject.n) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
       /*
        * "Google released software", "he returned to the UK": a release or
        * return of no one named frees no one; refugees who return home are
