@@ -412,6 +412,10 @@ static void find_groups(sent *s) {
       verb_form f = (verb_form)tag(s, head)->form;
       if (!saw_aux && (f == VF_PARTICIPLE || f == VF_GERUND)) g.nonfinite = 1;
       if (!saw_aux && f == VF_BASE && g.first > 0 && tag_is(s, g.first - 1, POS_TO)) g.infinitive = 1;
+      /* "are to be questioned", "expected to be freed": a passive infinitive. */
+      if (g.passive && g.first > 0 && word_is(s, g.first - 1, "to") && tag_is(s, g.first, POS_AUX) &&
+          tag(s, g.first)->form == VF_BASE)
+        g.infinitive = 1;
       /* "Japan needs to enact reforms", "the government has to call an election": an obligation, as with "must". */
       if (g.infinitive && g.first >= 2 && word_in(s, g.first - 2, (const char *const[]){"need", "needs", "has", "have", NULL}))
         g.must = 1;
@@ -3073,6 +3077,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           (economic_subject(s, g) || g->thing_subject))
         continue;
       if (g->describes_thing && !(m.p->code[0] == '1' && m.p->code[1] >= '8') && !(m.p->code[0] == '2')) continue;
+      /* "we cannot comment", "I can't say": a statement not made is no event, and leaves the speaker's own. */
+      if (g->negated && strcmp(m.p->code, "010") == 0) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
       /* "the gossip surrounding his rift", "the uncertainty that surrounds the case": only someone surrounds. */
       if (lemma_is(s, g->head, "surround") && !g->passive && !g->subject.n) {
         carry_group_subject(s, c, g);

@@ -295,6 +295,14 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
         continue;
       }
     }
+    /* "ca" "n't", "wo" "n't", "sha" "n't": can, will and shall, split the Penn Treebank way. */
+    if (wn <= 3 && i + 1 < n && tokens[i + 1].len == 3 && memcmp(text + tokens[i + 1].start + 1, "'t", 2) == 0 &&
+        ((wn == 2 && (memcmp(w, "ca", 2) == 0 || memcmp(w, "wo", 2) == 0)) || (wn == 3 && memcmp(w, "sha", 3) == 0))) {
+      t->pos = POS_MODAL;
+      const char *l = w[0] == 'c' ? "can" : w[0] == 'w' ? "will" : "shall";
+      if (put_lemma(ps, t, l, strlen(l)) != DL_OK) return DL_ENOMEM;
+      continue;
+    }
     /* A word in capitals in a sentence that is not is an acronym, not a closed-class word: "US", "WHO", "IT". */
     if (!all_caps && (tok->flags & TOKEN_ALLCAPS) && wn >= 2) {
       t->pos = POS_PROPN;

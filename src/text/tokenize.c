@@ -223,6 +223,12 @@ static size_t contraction(const tok_state *st, size_t q) {
              : 0;
 }
 
+/* 1 when the six letters at p are "cannot", which splits as "can" "not", as "can't" does as "ca" "n't". */
+static int is_cannot(const tok_state *st, size_t p) {
+  return (at(st, p) | 32) == 'c' && (at(st, p + 1) | 32) == 'a' && (at(st, p + 2) | 32) == 'n' &&
+         (at(st, p + 3) | 32) == 'n' && (at(st, p + 4) | 32) == 'o' && (at(st, p + 5) | 32) == 't';
+}
+
 /* 1 when q starts "n't" followed by no letter. */
 static int is_nt(const tok_state *st, size_t q) {
   return (at(st, q) | 32) == 'n' && at(st, q + 1) == '\'' && (at(st, q + 2) | 32) == 't' &&
@@ -270,6 +276,7 @@ static size_t scan_word_rest(tok_state *st, size_t p, size_t q, int *kind) {
     break;
   }
   if (!plain) return q;
+  if (q - p == 6 && is_cannot(st, p)) return p + 3;
   unsigned c = at(st, q);
   if (c == '$' && q - p <= 3 && all_upper(st, p, q)) { /* US$10, HK$5 */
     *kind = DL_TOKEN_CURRENCY;
@@ -583,7 +590,7 @@ int tokenize(dl_context *ctx, const char *text, size_t from, size_t to, dl_token
     if (is_alpha(c)) { /* most tokens: ASCII letters and digits before a space or , ; ) " ? ! */
       while (e < to && is_alnum((unsigned char)text[e])) e++;
     }
-    if (e > p + 1 && plain_word_end(at(&st, e))) {
+    if (e > p + 1 && plain_word_end(at(&st, e)) && !(e - p == 6 && is_cannot(&st, p))) {
       unsigned second = at(&st, p + 1); /* a lower-case second letter settles the flags */
       int lower = (byte_class[second] & CLASS_ALPHA) && !is_upper(second);
       flags = !is_upper(c) ? 0 : lower ? TOKEN_CAPITALISED : case_flags(&st, p, e);
