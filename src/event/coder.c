@@ -1311,6 +1311,18 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       }
       i = m_first(s, m);
       if (in_pp(s, m) || (mention(s, m)->flags & MENTION_LOCATIVE)) continue;
+      /* "Russian nationals fighting alongside Syrian troops were killed": the gerund's object is not the subject. */
+      {
+        uint32_t k = i;
+        while (k > 0 && (tag_is(s, k - 1, POS_DET) || tag_is(s, k - 1, POS_PREP) || tag_is(s, k - 1, POS_ADV))) k--;
+        if (k > 0 && s->group_at[k - 1] >= 0 && (size_t)s->group_at[k - 1] != gi) {
+          const vgroup *p = &s->groups[s->group_at[k - 1]];
+          if (p->nonfinite && tag(s, p->head)->form == VF_GERUND && p->first > 0 && s->mention_at[p->first - 1] >= 0) {
+            i = p->first;
+            continue;
+          }
+        }
+      }
       /* "No government has recognised them": no one did it. */
       if (word_is(s, i, "no") || (i > 0 && word_is(s, i - 1, "no")) ||
           (i > 1 && word_is(s, i - 2, "no") && (tag_is(s, i - 1, POS_ADJ) || tag_is(s, i - 1, POS_PROPN)) &&
@@ -1334,6 +1346,11 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       }
       if (p->reduced) {
         /* ...and over a reduced passive to its noun: "Kurdish militias backed by the coalition captured". */
+        i = p->first;
+        continue;
+      }
+      /* ...and over a gerund after an actor: "Russian nationals fighting alongside Syrian troops were killed". */
+      if (p->nonfinite && tag(s, p->head)->form == VF_GERUND && p->first > 0 && s->mention_at[p->first - 1] >= 0) {
         i = p->first;
         continue;
       }
@@ -1361,7 +1378,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
      */
     if (i + 1 == g->first && (t == POS_NOUN || t == POS_PROPN) && !word_in(s, i, time_nouns)) bare_np = 1;
     if (bare_np && !(t == POS_NOUN || t == POS_PROPN || t == POS_DET || t == POS_ADJ || t == POS_POSSESSIVE ||
-                     t == POS_NUM || t == POS_ADV)) {
+                     t == POS_POSS || t == POS_NUM || t == POS_ADV)) {
       if (word_is(s, i, ",") || word_is(s, i, "\"")) {
         sl->filled = 1;
         break;

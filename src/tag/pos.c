@@ -280,6 +280,13 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
         continue;
       }
     }
+    /* "MARCH 30", "March 9": before a day, the month, not the verb; in a headline in capitals too. */
+    if (wn == 5 && memcmp(w, "march", 5) == 0 && (tok->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) && i + 1 < n &&
+        tokens[i + 1].kind == DL_TOKEN_NUMBER && tokens[i + 1].len <= 2) {
+      t->pos = POS_PROPN;
+      if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
+      continue;
+    }
     /* "so far", "thus far": adverbs of time, inside a verb group ("has not so far been targeted"). */
     if ((wn == 2 && memcmp(w, "so", 2) == 0) || (wn == 4 && memcmp(w, "thus", 4) == 0) ||
         (wn == 3 && memcmp(w, "far", 3) == 0)) {
@@ -451,6 +458,18 @@ static int control_verb(const pos_sentence *ps, const pos_token *t) {
   return 0;
 }
 
+/* Nonzero for a singular noun that names a person by its ending: "woman", "fighter", "volunteer", "activist". */
+static int person_word(const pos_sentence *ps, const pos_token *t) {
+  static const char *const endings[] = {"man", "woman", "er", "eer", "ist", "ian"};
+  const char *l = ps->lemmas.data + t->lemma;
+  size_t n = t->lemma_len;
+  for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+    size_t e = strlen(endings[k]);
+    if (n > e + 1 && memcmp(l + n - e, endings[k], e) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Settles an ambiguous token as a verb: picks the verb lemma stored after the noun one. */
 static void make_verb(pos_sentence *ps, pos_token *t, uint8_t form) {
   t->pos = POS_VERB;
@@ -569,6 +588,10 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
                    (t[i + 1].pos == POS_ADJ || t[i + 1].pos == POS_NOUN ||
                     (t[i + 1].pos == POS_OTHER && (guess[i + 1].can & (CAN_NOUN | CAN_ADJ))))))) {
         /* "ending a presence", "forces facing attacks". */
+        make_verb(ps, &t[i], VF_GERUND);
+      } else if (form == VF_GERUND && (can & CAN_VERB) && prev == POS_NOUN && (guess[p].plural || person_word(ps, &t[p])) &&
+                 i + 1 < n && t[i + 1].lemma_len == 9 && memcmp(ps->lemmas.data + t[i + 1].lemma, "alongside", 9) == 0) {
+        /* People and whom they act with: "Russian nationals fighting alongside Syrian troops", "a woman serving alongside". */
         make_verb(ps, &t[i], VF_GERUND);
       } else if ((prev == POS_NOUN && guess[p].plural) && (can & CAN_VERB) && form == VF_BASE &&
                  !clause_ends &&
