@@ -566,6 +566,25 @@ static int token_in(const actor_sentence *as, uint32_t i, const char *const *lis
   return 0;
 }
 
+/* Verbs and nouns of moving people out of a place: after them "troops from Syria" leave Syria, not serve it. */
+static const char *const moving_words[] = {
+    "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling",
+    "remove", "removes", "removed", "removing", "evacuate", "evacuates", "evacuated", "evacuating", "bring",
+    "brings", "brought", "bringing", "redeploy", "redeployed", "redeploying", "move", "moves", "moved", "moving",
+    "recall", "recalls", "recalled", "recalling", "deport", "deports",
+    "deported", "deporting", "repatriate", "repatriated", "repatriating", "withdrawal", "pullout", "removal",
+    "evacuation", "redeployment", "deportation", "repatriation", "exit", NULL};
+
+/* Nonzero when the phrase at token first is what a verb or noun of moving people out takes: "withdrawing troops from". */
+static int moved_from(const actor_sentence *as, uint32_t first) {
+  uint32_t b = first;
+  while (b > 0 && (token_class(as, b - 1) == WC_DET || token_class(as, b - 1) == WC_POSSESSIVE ||
+                   as->tokens[b - 1].kind == DL_TOKEN_NUMBER))
+    b--;
+  if (b > 0 && token_is(as, b - 1, "of")) b--;
+  return b > 0 && token_in(as, b - 1, moving_words);
+}
+
 /* Nonzero when token i is a capitalised word. */
 static int token_name_word(const actor_sentence *as, uint32_t i) {
   return i < as->n && as->tokens[i].kind == DL_TOKEN_WORD &&
@@ -2667,7 +2686,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       uint32_t of_country = end + 1;
       if (of_country < as->n && token_class(as, of_country) == WC_DET) of_country++;
       /* "in" says where, not whose, for forces and settlers: "troops in Afghanistan" are seldom Afghan. */
-      int affiliation = token_is(as, end, "of") || token_is(as, end, "from");
+      int affiliation = token_is(as, end, "of") || (token_is(as, end, "from") && !moved_from(as, first));
       /* "a spokesman for UKIP", "a spokeswoman for the Kenyan army": who the spokesman speaks for. */
       int speaks_for = token_is(as, end, "for") && role->canonical && strncmp(role->canonical, "spokes", 6) == 0;
       affiliation |= speaks_for;
@@ -2781,8 +2800,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     dl_mention *left = &out->items[k], *right = &out->items[k + 1];
     uint32_t between = left->end;
     if (right->first != between + 1 || token_class(as, between - as->base) != WC_CONJ) continue;
-    if (left->kind == MENTION_COUNTRY && !left->roles[0] && right->role_entry &&
-        right->kind != MENTION_ROLE) {
+    /* ...not past a noun of the left's own: "clashes between Kurdish groups and Turkish-led forces". */
+    if (left->kind == MENTION_COUNTRY && !left->roles[0] && right->role_entry && right->kind != MENTION_ROLE &&
+        (as->tokens[left->end - 1 - as->base].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS))) {
       /* "US and EU officials": the role noun, not the right-hand code, is shared. */
       mention_set_code(left, left->country, right->role_entry->roles);
     } else if (right->kind == MENTION_ROLE && !right->country[0] && left->country[0] &&

@@ -188,7 +188,8 @@ static const char *const forecast_words[] = {"expected", "forecast", "predicted"
 /* Of those, adjectives that judge an act only after "be": "it is difficult to resist", not "worked hard to broker". */
 static const char *const judging_words[] = {"difficult", "hard", "easy", "impossible", "possible", NULL};
 /* Words before "to" that say the act was not done: "failed to recognise". */
-static const char *const failure_words[] = {"fail", "fails", "failed", "failing", "unable", NULL};
+static const char *const failure_words[] = {"fail",   "fails",     "failed", "failing", "unable",
+                                            "unwilling", "reluctant", "loath",  "loth",    NULL};
 /* Verbs of trying: not trying to do an act is not doing it ("did not try to invade"). */
 static const char *const attempt_verbs[] = {"try", "attempt", "dare", "manage", "seek", "bother", "mean", "want",
                                             "wish", NULL};
@@ -2824,6 +2825,12 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
   if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, unrealised_verbs)) return MODE_HYPOTHETICAL;
   if (j > 1 && tag_is(s, j - 1, POS_TO) && tag_is(s, j - 2, POS_VERB) && lemma_in(s, j - 2, unrealised_verbs))
     return MODE_HYPOTHETICAL;
+  /* "hold off from a full-scale attack", "refrain from air strikes", "stopped short of a ban": not done. */
+  if (j > 1 && word_is(s, j - 1, "from") &&
+      (word_is(s, j - 2, "off") || lemma_is(s, j - 2, "refrain") || lemma_is(s, j - 2, "abstain") ||
+       lemma_is(s, j - 2, "desist")))
+    return MODE_NEGATED;
+  if (j > 2 && word_is(s, j - 1, "of") && word_is(s, j - 2, "short") && lemma_is(s, j - 3, "stop")) return MODE_NEGATED;
   return MODE_ASSERTED;
 }
 
