@@ -566,6 +566,11 @@ static int token_in(const actor_sentence *as, uint32_t i, const char *const *lis
   return 0;
 }
 
+/* Titles in a party that stand between its name and a person's: "Conservative co-chairman Liam Fox". */
+static const char *const party_titles[] = {"chairman", "co-chairman", "chairwoman", "chair", "co-chair", "deputy",
+                                           "vice", "treasurer", "secretary", "general", "spokesman", "spokeswoman",
+                                           "leader", "whip", "chief", "candidate", "president", "party", NULL};
+
 /* Verbs and nouns of moving people out of a place: after them "troops from Syria" leave Syria, not serve it. */
 static const char *const moving_words[] = {
     "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling",
@@ -2790,6 +2795,25 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
   }
 
   ethnic_residence(as, out, sentence_first);
+
+  /*
+   * "Conservative co-chairman Liam Fox", "Labour deputy leader Harriet
+   * Harman": a party's title before a name says whose the person is, whatever
+   * office the dictionary gives the name at some other time.
+   */
+  for (size_t k = sentence_first + 1; k < out->len; k++) {
+    dl_mention *party = &out->items[k - 1], *person = &out->items[k];
+    if (person->kind != MENTION_PERSON || party->kind != MENTION_GROUP || !party->country[0] ||
+        !(strstr(party->roles, "OPP") || strstr(party->roles, "PTY")) || person->first <= party->end ||
+        person->first - party->end > 3)
+      continue;
+    uint32_t t = party->end - as->base;
+    while (t < person->first - as->base && token_in(as, t, party_titles)) t++;
+    if (t != person->first - as->base) continue;
+    char roles[16];
+    copy_code(roles, sizeof roles, party->roles);
+    mention_set_code(person, party->country, roles);
+  }
 
   /*
    * Coordination shares a role and a country across "and":

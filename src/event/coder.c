@@ -214,6 +214,10 @@ static const char *const patient_verbs[] = {
 /* ...and verbs that do so only after people: "two men released from the camp", not "figures released". */
 static const char *const person_patient_verbs[] = {"release", "free", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
+/* ...and verbs of harm that are passive before "by" whoever did it: "MP attacked by muggers". */
+static const char *const harmed_by_verbs[] = {"attack", "assault", "mug", "rob", "beat", "ambush", "bomb", "shell",
+                                              "raid", "storm", "target", "threaten", "harass", "intimidate",
+                                              "abuse", "punch", "hit", "besiege", "surround", NULL};
 static const char *const adverbial_preps[] = {"after", "following", "amid", "despite", "during", "before",
                                               "since", "over", NULL};
 
@@ -480,7 +484,10 @@ static void find_groups(sent *s) {
           !object_follows(s, head) &&
           (lemma_in(s, head, patient_verbs) ||
            (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, person_patient_verbs)))) ||
-         (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, agent_verbs) && agent_follows(s, head + 1)))) {
+         (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, agent_verbs) && agent_follows(s, head + 1)) ||
+         /* "MP attacked by muggers in Kenya": harm by someone no dictionary knows. */
+         (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, harmed_by_verbs) && word_is(s, head + 1, "by") &&
+          !tag_is(s, head + 2, POS_NUM)))) {
       g.passive = 1;
       g.reduced = 1;
       g.nonfinite = 0;
@@ -1030,6 +1037,7 @@ static int unknown_person_subject(const sent *s, const vgroup *g) { return unkno
 /* As unknown_person_subject, giving the index after the person's name, or 0. */
 static uint32_t unknown_person_end(const sent *s, const vgroup *g) {
   uint32_t i = g->first;
+  while (i > 0 && tag_is(s, i - 1, POS_ADV)) i--; /* "Duncan Bannatyne also attacked" */
   /* ...or before an apposition: "David Cooke, chairman of the committee, said". */
   if (i > 0 && word_is(s, i - 1, ",")) {
     uint32_t k = i - 1;
@@ -1038,8 +1046,10 @@ static uint32_t unknown_person_end(const sent *s, const vgroup *g) {
   }
   if (i < 2 || !tag_is(s, i - 1, POS_PROPN) || s->mention_at[i - 1] >= 0 || word_in(s, i - 1, time_nouns)) return 0;
   if (s->mention_at[i - 2] >= 0) return 0;
+  /* A given name opening the sentence may be tagged a noun: "Duncan Bannatyne". */
   if (!word_in(s, i - 2, courtesy_titles) &&
-      !(tag_is(s, i - 2, POS_PROPN) && !word_in(s, i - 2, time_nouns)))
+      !((tag_is(s, i - 2, POS_PROPN) || (i == 2 && tag_is(s, 0, POS_NOUN) && capitalised(s, 0))) &&
+        !word_in(s, i - 2, time_nouns)))
     return 0;
   /*
    * Only a speaker who opens the clause: after what was said ("Putin will
@@ -2892,7 +2902,9 @@ static int unarmed_at_odds(const sent *s, const vgroup *g, const match *m) {
   /* The verb, or the noun a light verb takes ("launched an attack on"): only on a thing of the target's, below. */
   int verb = lemma_in(s, g->head, at_odds), noun = 0;
   for (uint8_t k = 0; k < m->nwords && !verb && !noun; k++) noun = lemma_in(s, m->words[k], at_odds);
-  if (!(verb || noun) || !all_unarmed(s, &g->subject)) return 0;
+  /* "Duncan Bannatyne also attacked the government": a person no dictionary knows bears no arms either. */
+  int unknown_person = !g->subject.n && unknown_person_subject(s, g);
+  if (!(verb || noun) || !(all_unarmed(s, &g->subject) || unknown_person)) return 0;
   /*
    * "Michael Howard launched an attack on the cost of Britain's asylum
    * system": a thing of the target's is what the opposition, a party or a
