@@ -199,6 +199,9 @@ static const char *const weighing_verbs[] = {"consider", "contemplate", "discuss
                                              "favor", "urge", NULL};
 /* "Be" before "to": an arrangement for later, "are to meet again". */
 static const char *const be_words[] = {"is", "are", "was", "were", NULL};
+/* Verbs whose passive tells what others suppose of the subject: "is thought to", "are said to". */
+static const char *const supposing_verbs[] = {"think", "believe", "say", "report", "understand", "allege", "rumour",
+                                              "rumor", "suspect", "know", "claim", "presume", "feel", NULL};
 static const char *const refusal_verbs[] = {"refuse", "decline", "reject", NULL};
 static const char *const threat_verbs[] = {"threaten", NULL};
 /*
@@ -417,8 +420,8 @@ static void find_groups(sent *s) {
       verb_form f = (verb_form)tag(s, head)->form;
       if (!saw_aux && (f == VF_PARTICIPLE || f == VF_GERUND)) g.nonfinite = 1;
       if (!saw_aux && f == VF_BASE && g.first > 0 && tag_is(s, g.first - 1, POS_TO)) g.infinitive = 1;
-      /* "are to be questioned", "expected to be freed": a passive infinitive. */
-      if (g.passive && g.first > 0 && word_is(s, g.first - 1, "to") && tag_is(s, g.first, POS_AUX) &&
+      /* "are to be questioned", "is believed to have supplied": a passive or a perfect infinitive. */
+      if (g.first > 0 && word_is(s, g.first - 1, "to") && tag_is(s, g.first, POS_AUX) &&
           tag(s, g.first)->form == VF_BASE)
         g.infinitive = 1;
       /* "Japan needs to enact reforms", "the government has to call an election": an obligation, as with "must". */
@@ -2048,6 +2051,10 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
        (g->first >= 3 && word_in(s, g->first - 3, (const char *const[]){"is", "was", "are", "were", "be", "been", NULL}))))
     return MODE_HYPOTHETICAL;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, be_words)) return MODE_INTENT;
+  /* "Washington is thought to fear", "Russia is believed to have supplied": what others suppose, not known. */
+  if (g && g->infinitive && governor && governor->passive && governor->head + 2 == g->first &&
+      lemma_in(s, governor->head, supposing_verbs))
+    return governor->negated ? MODE_NEGATED : MODE_ALLEGED;
   if (governor && (governor->intent_verb || governor->future || governor->would)) {
     if (governor->negated) return MODE_NEGATED;
     return governor->maybe ? MODE_HYPOTHETICAL : MODE_INTENT;
@@ -2286,6 +2293,13 @@ static void third_country(sent *s, dl_event_vec *out, size_t from, uint32_t verb
     if (ev->target.present && (!ev->target.country[0] || strcmp(pc, ev->target.country) == 0)) continue;
     ev->code = c044;
   }
+}
+
+/* Nonzero when a quote that ends in a question mark closes before token first: '"...?" he asked'. */
+static int question_quoted_before(const sent *s, uint32_t first) {
+  for (uint32_t k = first; k-- > 1;)
+    if (word_is(s, k, "\"")) return word_is(s, k - 1, "?");
+  return 0;
 }
 
 /* Words before a noun of force that make it a contest of words, prices or lawyers: "legal battle", "price war". */
@@ -3113,6 +3127,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           (economic_subject(s, g) || g->thing_subject))
         continue;
       if (g->describes_thing && !(m.p->code[0] == '1' && m.p->code[1] >= '8') && !(m.p->code[0] == '2')) continue;
+      /* "are said to have declared": what others suppose is told by the infinitive; no one here says it. */
+      if (g->passive && g->head + 1 < s->n && word_is(s, g->head + 1, "to") && lemma_in(s, g->head, supposing_verbs)) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
       /* "we cannot comment", "I can't say": a statement not made is no event, and leaves the speaker's own. */
       if (g->negated && strcmp(m.p->code, "010") == 0) {
         carry_group_subject(s, c, g);
@@ -3138,6 +3157,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         forced = find_code(s, "012");
       if (!forced && strcmp(m.p->code, "043") == 0 && lemma_is(s, g->head, "welcome") && welcomes_thing(s, g->head))
         forced = find_code(s, "051");
+      /* '"Why are we fighting for our enemy?" Trump asked': a question quoted is said, not a request. */
+      if (!forced && lemma_is(s, g->head, "ask") && question_quoted_before(s, g->first)) {
+        forced = find_code(s, "010");
+        memset(&m.target, 0, sizeof m.target);
+      }
       size_t before = out->len;
       int voice = g->passive ? 1 + g->reduced : 0; /* 2: a reduced passive, whose reporter is not its agent */
       if (code_match(s, &m, &g->subject, voice, mode, s->base + g->first, s->base + m.head_end, out,
