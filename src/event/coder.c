@@ -199,6 +199,12 @@ static const char *const weighing_verbs[] = {"consider", "contemplate", "discuss
                                              "favor", "urge", NULL};
 /* "Be" before "to": an arrangement for later, "are to meet again". */
 static const char *const be_words[] = {"is", "are", "was", "were", NULL};
+/* Nouns of plans whose infinitive, and what it governs, is not done yet: "plans to allow X to detain". */
+static const char *const planning_nouns[] = {"plan", "proposal", "bid", "attempt", "effort", "move", "decision",
+                                             "deal", "agreement", "law", "bill", "legislation", "scheme",
+                                             "intention", "promise", "pledge", "offer", "threat", "power", "right",
+                                             "measure", "motion", "amendment", "call", "demand", "request", NULL};
+
 /* Verbs whose passive tells what others suppose of the subject: "is thought to", "are said to". */
 static const char *const supposing_verbs[] = {"think", "believe", "say", "report", "understand", "allege", "rumour",
                                               "rumor", "suspect", "know", "claim", "presume", "feel", NULL};
@@ -2025,6 +2031,11 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   /* "without warning", "without consulting Congress": an act that did not happen. */
   if (g && g->first > 0 && word_is(s, g->first - 1, "without")) return MODE_NEGATED;
   if (g && (in_condition(s, g) || in_whether(s, g))) return MODE_HYPOTHETICAL;
+  /* "Plans to allow Clarke to place suspects under house arrest": what a plan would let be done is not done. */
+  if (g && g->infinitive && governor && governor->infinitive && governor->first >= 2 &&
+      tag_is(s, governor->first - 2, POS_NOUN) && s->mention_at[governor->first - 2] < 0 &&
+      lemma_in(s, governor->first - 2, planning_nouns))
+    return MODE_HYPOTHETICAL;
   /* "too weak to defeat Isis": what it is too weak for is not done. */
   if (g && g->infinitive && g->first >= 3 && tag_is(s, g->first - 2, POS_ADJ))
     for (uint32_t k = g->first - 2; k-- > 0 && g->first - 2 - k < 4;) {
