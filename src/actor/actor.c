@@ -566,6 +566,28 @@ static int token_in(const actor_sentence *as, uint32_t i, const char *const *lis
   return 0;
 }
 
+static int token_name_word(const actor_sentence *as, uint32_t i);
+
+/* Words that end the name of a firm, a trade body or a market: "Taiwan Sugar Corp", "Foreign Exchange Association". */
+static const char *const business_name_ends[] = {
+    "association", "federation", "corp", "corporation", "co", "company", "inc", "ltd", "plc", "group", "exchange",
+    "bank", "industries", "holdings", "airlines", "airways", "partners", "society", "union", "institute", NULL};
+
+/*
+ * Nonzero when the phrase at token i names a body no dictionary knows that
+ * speaks for no state: a common noun ("the network", "the brokerage firm",
+ * "a smaller refiner") or a name ending as a firm's or a trade body's
+ * ("Taiwan Sugar Corp"); not "the Federal Statistics Office" or
+ * "Chancellor Franz Vranitzky".
+ */
+static int unknown_body_at(const actor_sentence *as, uint32_t i) {
+  while (i < as->n && (token_class(as, i) == WC_DET || token_class(as, i) == WC_POSSESSIVE)) i++;
+  if (i >= as->n || !token_name_word(as, i)) return i < as->n && token_lowercase_word(as, i);
+  uint32_t k = i;
+  while (k < as->n && k < i + 6 && token_name_word(as, k)) k++;
+  return token_in(as, k - 1, business_name_ends);
+}
+
 /* Titles in a party that stand between its name and a person's: "Conservative co-chairman Liam Fox". */
 static const char *const party_titles[] = {"chairman", "co-chairman", "chairwoman", "chair", "co-chair", "deputy",
                                            "vice", "treasurer", "secretary", "general", "spokesman", "spokeswoman",
@@ -2695,6 +2717,23 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       /* "a spokesman for UKIP", "a spokeswoman for the Kenyan army": who the spokesman speaks for. */
       int speaks_for = token_is(as, end, "for") && role->canonical && strncmp(role->canonical, "spokes", 6) == 0;
       affiliation |= speaks_for;
+      if (speaks_for) {
+        /* "a spokesman for the network", "for the British Casino Association": for a body no dictionary knows. */
+        int actor_next = j + 1 < natoms && atoms[j + 1].start == of_country;
+        if ((!actor_next && unknown_body_at(as, end + 1)) ||
+            (actor_next && (atoms[j + 1].entry->kind == LEX_DEMONYM || atoms[j + 1].entry->kind == LEX_COUNTRY) &&
+             token_name_word(as, atoms[j + 1].end) && !(j + 2 < natoms && atoms[j + 2].start == atoms[j + 1].end) &&
+             unknown_body_at(as, atoms[j + 1].end)))
+          continue;
+        /* "a spokesman for the company": a firm's, the press's or a school's speaker is no official. */
+        const char *body = actor_next ? atoms[j + 1].entry->roles : "";
+        /* (A bank may be the central bank the sentence named: "The Swiss National Bank bought dollars, a spokesman for the bank said".) */
+        if (actor_next && atoms[j + 1].entry->kind == LEX_ROLE &&
+            !(atoms[j + 1].entry->canonical && strcmp(atoms[j + 1].entry->canonical, "bank") == 0) &&
+            (strncmp(body, "BUS", 3) == 0 || strncmp(body, "MED", 3) == 0 || strncmp(body, "EDU", 3) == 0 ||
+             strncmp(body, "HLH", 3) == 0))
+          continue;
+      }
       /* "a vice president at Merrill Lynch": an officer of the firm; "workers at Boeing" are labour. */
       int at_firm = token_is(as, end, "at") && j + 1 < natoms && atoms[j + 1].start == of_country &&
                     entry_is_firm(atoms[j + 1].entry);
