@@ -596,8 +596,8 @@ static const char *const party_titles[] = {"chairman", "co-chairman", "chairwoma
 /* Verbs and nouns of moving people out of a place: after them "troops from Syria" leave Syria, not serve it. */
 static const char *const moving_words[] = {
     "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling",
-    "remove", "removes", "removed", "removing", "evacuate", "evacuates", "evacuated", "evacuating", "bring",
-    "brings", "brought", "bringing", "redeploy", "redeployed", "redeploying", "move", "moves", "moved", "moving",
+    "remove", "removes", "removed", "removing", "evacuate", "evacuates", "evacuated", "evacuating",
+    "redeploy", "redeployed", "redeploying", "move", "moves", "moved", "moving",
     "recall", "recalls", "recalled", "recalling", "deport", "deports",
     "deported", "deporting", "repatriate", "repatriated", "repatriating", "withdrawal", "pullout", "removal",
     "evacuation", "redeployment", "deportation", "repatriation", "exit", NULL};
@@ -1618,9 +1618,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     if (e && e->kind == LEX_PERSON && m == 1 && i > 0 && (token_is(as, i - 1, "sir") || token_is(as, i - 1, "dame")) &&
         (as->tokens[i - 1].flags & TOKEN_CAPITALISED))
       e = NULL;
-    /* "Mr Irish", "Mr Wellington": after a courtesy title one word is a surname, not a nation or a city. */
+    /* "Mr Irish", "Mr Wellington": after a courtesy title one word is a surname, not a nation or a city; "DR Congo" is a nation. */
     if (e && e->kind != LEX_PERSON && m == 1 && i > 0 && token_in(as, i - 1, courtesy_titles) &&
-        (as->tokens[i - 1].flags & TOKEN_CAPITALISED))
+        (as->tokens[i - 1].flags & TOKEN_CAPITALISED) && !(token_in(as, i - 1, (const char *const[]){"dr", "dr.", NULL}) &&
+                                                           strcmp(e->country, "COD") == 0))
       e = NULL;
     if (e && e->kind == LEX_PERSON && m == 1) {
       int32_t other;

@@ -338,6 +338,22 @@ static const char *const agent_verbs[] = {
     "oppose", "recognise", "recognize", "endorse", "approve", "appoint", "elect", "sack", "replace", "host",
     "welcome", "invite", "surround", "encircle", "drive", "force", "expel", "deport", "ally", NULL};
 
+/*
+ * Nonzero when "by" and people begin at token i, though no dictionary knows
+ * them: "by muggers", "by unknown gunmen"; not a means, "by land and air",
+ * "by firing rockets", "by 5 pct".
+ */
+static int doers_by(const sent *s, uint32_t i) {
+  if (!word_is(s, i, "by")) return 0;
+  uint32_t j = i + 1;
+  while (j < s->n && (tag_is(s, j, POS_DET) || tag_is(s, j, POS_ADJ))) j++;
+  if (j >= s->n || !(tag_is(s, j, POS_NOUN) || tag_is(s, j, POS_PROPN))) return 0;
+  static const char *const means[] = {"land", "air", "sea", "road", "rail", "boat", "car", "phone", "telephone",
+                                      "email", "mail", "surprise", "night", "day", "mistake", "accident", "force",
+                                      "hand", "foot", "way", "far", "default", "proxy", NULL};
+  return !word_in(s, j, means);
+}
+
 /* Nonzero when "by" and an actor, maybe after "the", begin at token i: a passive's agent. */
 static int agent_follows(const sent *s, uint32_t i) {
   if (!word_is(s, i, "by")) return 0;
@@ -480,13 +496,20 @@ static void find_groups(sent *s) {
          tag_is(s, noun - 1, POS_NUM)) &&
         (((head + 1 >= s->n || tag_is(s, head + 1, POS_PUNCT) || word_in(s, head + 1, participle_followers) ||
            /* "trapped and starving", "held and tortured" */
+           /* ...not "shot and killed a teenager", whose second verb takes an object: both are active. */
            (word_is(s, head + 1, "and") &&
             ((tag_is(s, head + 2, POS_VERB) &&
               (tag(s, head + 2)->form == VF_GERUND || tag(s, head + 2)->form == VF_PARTICIPLE ||
-               tag(s, head + 2)->form == VF_PAST)) ||
+               tag(s, head + 2)->form == VF_PAST) &&
+              !object_follows(s, head + 2) &&
+              !(tag_is(s, head + 3, POS_DET) || tag_is(s, head + 3, POS_NUM) || tag_is(s, head + 3, POS_PRON) ||
+                tag_is(s, head + 3, POS_POSS) || tag_is(s, head + 3, POS_PROPN) ||
+                (head + 3 < s->n && s->mention_at[head + 3] >= 0))) ||
              (tag_is(s, head + 2, POS_ADJ) && (head + 3 >= s->n || tag_is(s, head + 3, POS_PUNCT) ||
                                                 tag_is(s, head + 3, POS_PREP))) ||
-             word_in(s, head + 2, describing_gerunds))) ||
+             (word_in(s, head + 2, describing_gerunds) && !object_follows(s, head + 2) &&
+              !(tag_is(s, head + 3, POS_DET) || tag_is(s, head + 3, POS_NUM) || tag_is(s, head + 3, POS_PRON) ||
+                tag_is(s, head + 3, POS_POSS))))) ||
            (tag_is(s, head + 1, POS_VERB) && tag(s, head + 1)->form == VF_GERUND) ||
            (tag_is(s, head + 1, POS_PREP) &&
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
@@ -495,8 +518,7 @@ static void find_groups(sent *s) {
            (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, person_patient_verbs)))) ||
          (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, agent_verbs) && agent_follows(s, head + 1)) ||
          /* "MP attacked by muggers in Kenya": harm by someone no dictionary knows. */
-         (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, harmed_by_verbs) && word_is(s, head + 1, "by") &&
-          !tag_is(s, head + 2, POS_NUM)))) {
+         (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, harmed_by_verbs) && doers_by(s, head + 1)))) {
       g.passive = 1;
       g.reduced = 1;
       g.nonfinite = 0;
@@ -1103,6 +1125,11 @@ static const char *const speech_nouns[] = {"statement", "speech", "letter", "mes
                                            "interview", "note", "broadcast", "tweet", "email", "sermon", "lecture",
                                            "conference", "briefing", "appeal", "call", NULL};
 
+/* Nouns of acts through which their doers act: "a resolution condemning", "rallies denouncing". */
+static const char *const act_nouns[] = {"resolution", "decision", "decree", "declaration", "package", "rally",
+                                        "protest", "demonstration", "march", "vote", "motion", "order", "ruling",
+                                        "verdict", "campaign", "petition", "move", "statement", NULL};
+
 /* Words tagged as prepositions before a noun that may still act through a gerund after it. */
 static const char *const thing_preps_not[] = {"to", "by", "up", "out", "off", "down", "back", "away", NULL};
 
@@ -1189,7 +1216,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
      */
     int bare = k == b - 1 && s->lem_len[b - 1] == s->tok[b - 1].len &&
                memcmp(s->lem[b - 1], s->low + s->low_off[b - 1], s->lem_len[b - 1]) == 0;
-    if (k > 0 && tag_is(s, k - 1, POS_PREP) && !word_in(s, k - 1, thing_preps_not) && !bare)
+    /* A new act of the clause's subject is its doing: "voted for a resolution condemning", "rallies denouncing". */
+    int new_act = lemma_in(s, b - 1, act_nouns);
+    if (k > 0 && tag_is(s, k - 1, POS_PREP) && !word_in(s, k - 1, thing_preps_not) && !bare && !new_act)
       g->describes_thing = 1; /* force's doer is looked for as ever */
   }
   uint32_t i = g->first;
@@ -1691,6 +1720,14 @@ static int roles_all_unarmed_trades(const char *roles) {
   return k > 0;
 }
 
+/* Nonzero when every role in a run of three-letter codes is business or the press. */
+static int roles_all_firms_or_press(const char *roles) {
+  size_t k = 0;
+  for (; roles[k] && roles[k + 1] && roles[k + 2]; k += 3)
+    if (strncmp(roles + k, "BUS", 3) != 0 && strncmp(roles + k, "MED", 3) != 0) return 0;
+  return k > 0;
+}
+
 /* Roles that bear arms: police, criminals, insurgents, armies, rebels, separatists, spies, armed groups; sorted. */
 static const char *const armed_roles[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
 
@@ -1807,8 +1844,10 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
    * conducted operations": a firm, the press, a school or a hospital does
    * no violence in the news; words of force said of them are figures.
    */
+  /* (Not on people: "Blackwater guards shot dead 17 Iraqi civilians", "students attacked police".) */
   if (ev->code->root[0] != '0' && (ev->code->root[1] >= '8' || ev->code->root[0] == '2') && ev->source.present &&
-      ev->source.roles[0] && roles_all_unarmed_trades(ev->source.roles))
+      ev->source.roles[0] && roles_all_firms_or_press(ev->source.roles) &&
+      (!ev->target.present || !ev->target.roles[0] || roles_all_unarmed_trades(ev->target.roles)))
     return DL_OK;
   /* "its takeover of former partner AT&T": a firm taken over is bought, not occupied. */
   if (strcmp(ev->code->code, "192") == 0 && ev->target.present && ev->target.roles[0] &&
@@ -2306,10 +2345,39 @@ static void third_country(sent *s, dl_event_vec *out, size_t from, uint32_t verb
   }
 }
 
-/* Nonzero when a quote that ends in a question mark closes before token first: '"...?" he asked'. */
+/* Nonzero when a quote that ends in a question mark closes just before token first: '"...?" he asked'. */
 static int question_quoted_before(const sent *s, uint32_t first) {
-  for (uint32_t k = first; k-- > 1;)
+  for (uint32_t k = first; k-- > 1 && first - k <= 6;)
     if (word_is(s, k, "\"")) return word_is(s, k - 1, "?");
+  return 0;
+}
+
+/* Nouns for people and what is left of them that a release or a return frees no dictionary knows. */
+static const char *const freed_nouns[] = {"crew", "girl", "schoolgirl", "boy", "child", "woman", "man", "people",
+                                          "body", "remains", "hostage", "prisoner", "captive", "detainee", "prince",
+                                          "soldier", "sailor", "fisherman", "pilot", "national", "citizen",
+                                          "member", "passenger", "hunter", "worker", "tourist", "student",
+                                          "journalist", "activist", "family", "refugee", "migrant", NULL};
+
+/*
+ * Nonzero when the phrase at token i names people, or their bodies, that no
+ * dictionary knows: "the crew of the tanker", "82 of the kidnapped Chibok
+ * girls", "a captured pilot", "the bodies of the dead pilots".
+ */
+static int people_object(const sent *s, uint32_t i) {
+  for (uint32_t k = i; k < s->n && k < i + 8; k++) {
+    if (tag_is(s, k, POS_NOUN)) {
+      size_t n;
+      const char *w = lemma(s, k, &n);
+      (void)w;
+      if (lemma_in(s, k, freed_nouns)) return 1;
+      if (!word_is(s, k + 1, "of")) return 0;
+    } else if (!(tag_is(s, k, POS_DET) || tag_is(s, k, POS_NUM) || tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_PROPN) ||
+                 tag_is(s, k, POS_POSS) || word_is(s, k, "of") ||
+                 (tag_is(s, k, POS_VERB) && (tag(s, k)->form == VF_PARTICIPLE || tag(s, k)->form == VF_PAST)))) {
+      return 0;
+    }
+  }
   return 0;
 }
 
@@ -2325,7 +2393,8 @@ static const char *const threat_words[] = {
     "measure", "action", "punish", "punishment", "force", "war", "attack", "strike", "sanction", "tolerate",
     "price", "fight", "military", "intervene", "interfere", "hit", "destroy", "revenge", "tariff", "boycott",
     "embargo", "expel", "arrest", "prosecute", "step", "act", "crush", "shoot", "call", "break", "endanger",
-    "deploy", "troop", "angry", NULL};
+    "deploy", "troop", "angry", "fire", "fury", "option", "isolation", "isolate", "accountable", "allow", "permit",
+    "prevent", "stop", "face", "suffer", "suspend", "sever", NULL};
 
 /*
  * Nonzero when the warning of group gi tells of a danger, not of what its
@@ -2928,7 +2997,10 @@ static int unarmed_at_odds(const sent *s, const vgroup *g, const match *m) {
   int verb = lemma_in(s, g->head, at_odds), noun = 0;
   for (uint8_t k = 0; k < m->nwords && !verb && !noun; k++) noun = lemma_in(s, m->words[k], at_odds);
   /* "Duncan Bannatyne also attacked the government": a person no dictionary knows bears no arms either. */
-  int unknown_person = !g->subject.n && unknown_person_subject(s, g);
+  /* ...when what follows says it was words: "attacked the government over Iraq", "for its failure", "as weak". */
+  int unknown_person = !g->subject.n && unknown_person_subject(s, g) && m->target.n &&
+                       word_in(s, m_end(s, m->target.m[m->target.n - 1]),
+                               (const char *const[]){"over", "for", "as", NULL});
   if (!(verb || noun) || !(all_unarmed(s, &g->subject) || unknown_person)) return 0;
   /*
    * "Michael Howard launched an attack on the cost of Britain's asylum
@@ -3027,8 +3099,15 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       uint32_t limit = clause_limit(s, g->head + 1);
       match m;
       /* A relative clause between commas is background (below), and so are its event nouns: "the PKK, which has waged an insurgency". */
-      if (g->first >= 2 && word_in(s, g->first - 1, relative_words) && word_is(s, g->first - 2, ","))
+      if (g->first >= 2 && word_in(s, g->first - 1, relative_words) && word_is(s, g->first - 2, ",")) {
         background_end = limit;
+        /* ...up to the comma that closes it: "Russia, which backs Assad, blamed rebels for the attack". */
+        for (uint32_t k = g->head + 1; k < limit; k++)
+          if (word_is(s, k, ",")) {
+            background_end = k;
+            break;
+          }
+      }
       /* A verb an earlier pattern has used ("threatened to expel", "agreed to withdraw") is coded already. */
       if (s->literal[g->head] || g->going_to) continue;
       if (poll_finding(s, g)) continue;
@@ -3072,8 +3151,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* "Mr Hague, who stepped down after the 2001 defeat,": a clause between commas gives background, not news. */
       if (g->first >= 2 && word_in(s, g->first - 1, relative_words) && word_is(s, g->first - 2, ",")) continue;
       /* "the coalition to defeat Isis", "an invitation to visit Turkey": what a body or a plan is for, not an act. */
-      if (g->infinitive && g->first >= 2 && word_is(s, g->first - 1, "to") && tag_is(s, g->first - 2, POS_NOUN) &&
-          s->mention_at[g->first - 2] < 0) {
+      /* (A passive one tells what was done to the noun: "the latest critic to be arrested by Saudi police".) */
+      if (g->infinitive && !(g->passive && agent_follows(s, g->head + 1)) && g->first >= 2 && word_is(s, g->first - 1, "to") &&
+          tag_is(s, g->first - 2, POS_NOUN) && s->mention_at[g->first - 2] < 0) {
         carry_group_subject(s, c, g);
         continue;
       }
@@ -3159,7 +3239,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
        * the returned.
        */
       if (!g->passive && !m.target.n && strncmp(m.p->code, "084", 3) == 0 &&
-          !(g->subject.n && strncmp(mention(s, g->subject.m[0])->roles, "REF", 3) == 0)) {
+          !(g->subject.n && strncmp(mention(s, g->subject.m[0])->roles, "REF", 3) == 0) &&
+          !people_object(s, g->head + 1)) {
         carry_group_subject(s, c, g);
         continue;
       }
@@ -3169,7 +3250,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && strcmp(m.p->code, "043") == 0 && lemma_is(s, g->head, "welcome") && welcomes_thing(s, g->head))
         forced = find_code(s, "051");
       /* '"Why are we fighting for our enemy?" Trump asked': a question quoted is said, not a request. */
-      if (!forced && lemma_is(s, g->head, "ask") && question_quoted_before(s, g->first)) {
+      if (!forced && lemma_is(s, g->head, "ask") && question_quoted_before(s, g->first) &&
+          (g->head + 1 >= s->n || tag_is(s, g->head + 1, POS_PUNCT) || tag_is(s, g->head + 1, POS_PREP) ||
+           tag_is(s, g->head + 1, POS_ADV))) {
         forced = find_code(s, "010");
         memset(&m.target, 0, sizeof m.target);
       }
@@ -3241,9 +3324,14 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                                               "elimination", "eradication", NULL}))
       continue;
     if (embedded_noun(s, i, &m, out)) continue;
-    if (!m.target.n && strncmp(m.p->code, "084", 3) == 0) continue; /* "Google's release of its search tool" */
+    /* "Google's release of its search tool"; not "the release of 82 schoolgirls". */
+    if (!m.target.n && strncmp(m.p->code, "084", 3) == 0 && !(word_is(s, i + 1, "of") && people_object(s, i + 2)))
+      continue;
     /* "its legal battle with Apple", "a price war", "a charm offensive": a contest of words, prices or lawyers. */
-    if (i > 0 && m.p->code[0] == '1' && m.p->code[1] >= '8' && word_in(s, i - 1, contest_words)) continue;
+    if (i > 0 && m.p->code[0] == '1' && m.p->code[1] >= '8' && word_in(s, i - 1, contest_words) &&
+        lemma_in(s, i, (const char *const[]){"battle", "fight", "fighting", "war", "offensive", "attack", "assault",
+                                             "clash", "struggle", "campaign", "blitz", NULL}))
+      continue;
     adverbial_target(s, i, &m);
     s->scope_first = i;
     s->scope_end = limit;

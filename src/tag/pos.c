@@ -282,7 +282,11 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     }
     /* "MARCH 30", "March 9": before a day, the month, not the verb; in a headline in capitals too. */
     if (wn == 5 && memcmp(w, "march", 5) == 0 && (tok->flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) && i + 1 < n &&
-        tokens[i + 1].kind == DL_TOKEN_NUMBER && tokens[i + 1].len <= 2) {
+        tokens[i + 1].kind == DL_TOKEN_NUMBER && tokens[i + 1].len <= 2 &&
+        /* not a distance marched: "PROTESTERS MARCH 5 KM TO PARLIAMENT" */
+        !(i + 2 < n && tokens[i + 2].kind == DL_TOKEN_WORD && tokens[i + 2].len <= 5 &&
+          (tokens[i + 2].len == 2 ? (text[tokens[i + 2].start] | 32) == 'k' && (text[tokens[i + 2].start + 1] | 32) == 'm'
+                                  : (text[tokens[i + 2].start] | 32) == 'm' && (text[tokens[i + 2].start + 1] | 32) == 'i'))) {
       t->pos = POS_PROPN;
       if (put_lemma(ps, t, w, wn) != DL_OK) return DL_ENOMEM;
       continue;
