@@ -2746,6 +2746,14 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         m.kind = MENTION_COUNTRY;
         link = -2; /* coded: no branch below */
       }
+      /* "a spokesman for Michael Howard": the person's side, whatever the spokesman's role would say. */
+      if (speaks_for && j + 1 < natoms && atoms[j + 1].start == of_country && atoms[j + 1].entry->kind == LEX_PERSON &&
+          atoms[j + 1].entry->country[0] && !atoms[j + 1].past) {
+        mention_set_code(&m, atoms[j + 1].entry->country, atoms[j + 1].entry->roles);
+        m.kind = MENTION_COUNTRY;
+        affiliation = 0;
+        link = -2; /* coded: no branch below */
+      }
       if (speaks_for && (link < 0 || before == WC_DET) && j + 2 < natoms && atoms[j + 1].start == of_country &&
           (atoms[j + 1].entry->kind == LEX_DEMONYM || atoms[j + 1].entry->kind == LEX_COUNTRY) &&
           atoms[j + 2].start == atoms[j + 1].end + (as->tokens[atoms[j + 1].end].kind == DL_TOKEN_POSSESSIVE) &&
