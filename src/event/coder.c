@@ -2357,7 +2357,11 @@ static const char *const freed_nouns[] = {"crew", "girl", "schoolgirl", "boy", "
                                           "body", "remains", "hostage", "prisoner", "captive", "detainee", "prince",
                                           "soldier", "sailor", "fisherman", "pilot", "national", "citizen",
                                           "member", "passenger", "hunter", "worker", "tourist", "student",
-                                          "journalist", "activist", "family", "refugee", "migrant", NULL};
+                                          "journalist", "activist", "family", "refugee", "migrant",
+                                          /* ...and property seized, which CAMEO returns too (0842) */
+                                          "ship", "vessel", "boat", "tanker", "aircraft", "plane", "asset", "property",
+                                          "land", "territory", "cargo", "gorilla", "animal", "artefact", "artifact",
+                                          "treasure", NULL};
 
 /*
  * Nonzero when the phrase at token i names people, or their bodies, that no
@@ -2377,6 +2381,18 @@ static int people_object(const sent *s, uint32_t i) {
                  (tag_is(s, k, POS_VERB) && (tag(s, k)->form == VF_PARTICIPLE || tag(s, k)->form == VF_PAST)))) {
       return 0;
     }
+  }
+  return 0;
+}
+
+/* Nonzero when an object, then "to" and an actor follow within a few words: "returning the four baby gorillas to Nigeria". */
+static int returned_to_actor(const sent *s, uint32_t i) {
+  for (uint32_t k = i; k + 2 < s->n && k < i + 10; k++) {
+    if (tag_is(s, k, POS_PUNCT) || tag_is(s, k, POS_SUBORD) ||
+        (tag_is(s, k, POS_VERB) && tag(s, k)->form != VF_GERUND))
+      return 0;
+    /* Past an object: "returned to Paris" is where one went. */
+    if (word_is(s, k, "to")) return k > i && s->mention_at[k + 1 + (tag_is(s, k + 1, POS_DET) ? 1 : 0)] >= 0;
   }
   return 0;
 }
@@ -3240,7 +3256,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
        */
       if (!g->passive && !m.target.n && strncmp(m.p->code, "084", 3) == 0 &&
           !(g->subject.n && strncmp(mention(s, g->subject.m[0])->roles, "REF", 3) == 0) &&
-          !people_object(s, g->head + 1)) {
+          !people_object(s, g->head + 1) && !returned_to_actor(s, g->head + 1)) {
         carry_group_subject(s, c, g);
         continue;
       }
