@@ -568,24 +568,25 @@ static int token_in(const actor_sentence *as, uint32_t i, const char *const *lis
 
 static int token_name_word(const actor_sentence *as, uint32_t i);
 
-/* Words that end the name of a firm, a trade body or a market: "Taiwan Sugar Corp", "Foreign Exchange Association". */
-static const char *const business_name_ends[] = {
-    "association", "federation", "corp", "corporation", "co", "company", "inc", "ltd", "plc", "group", "exchange",
-    "bank", "industries", "holdings", "airlines", "airways", "partners", "society", "union", "institute", NULL};
+static uint32_t company_name_end(const actor_sentence *as, uint32_t i, uint32_t limit);
+static int token_legal_form(const actor_sentence *as, uint32_t i);
+
+/* Words that end the name of a trade body: "New Zealand Foreign Exchange Association", "Taiwan Textile Federation". */
+static const char *const trade_body_ends[] = {"association", "federation", "society", "union", "institute", NULL};
 
 /*
  * Nonzero when the phrase at token i names a body no dictionary knows that
  * speaks for no state: a common noun ("the network", "the brokerage firm",
- * "a smaller refiner") or a name ending as a firm's or a trade body's
- * ("Taiwan Sugar Corp"); not "the Federal Statistics Office" or
- * "Chancellor Franz Vranitzky".
+ * "a smaller refiner"), a firm's name ("Taiwan Sugar Corp") or a trade
+ * body's; not "the Federal Statistics Office" or "Chancellor Franz
+ * Vranitzky".
  */
 static int unknown_body_at(const actor_sentence *as, uint32_t i) {
   while (i < as->n && (token_class(as, i) == WC_DET || token_class(as, i) == WC_POSSESSIVE)) i++;
   if (i >= as->n || !token_name_word(as, i)) return i < as->n && token_lowercase_word(as, i);
   uint32_t k = i;
   while (k < as->n && k < i + 6 && token_name_word(as, k)) k++;
-  return token_in(as, k - 1, business_name_ends);
+  return token_in(as, k - 1, trade_body_ends) || token_legal_form(as, k - 1) || company_name_end(as, i, k) > i;
 }
 
 /* Titles in a party that stand between its name and a person's: "Conservative co-chairman Liam Fox". */

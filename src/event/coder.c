@@ -1709,24 +1709,22 @@ static int violent_root(const cameo_code *cc) {
   return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
 }
 
-/* Roles of trades that bear no arms: firms, schools, hospitals and the press; sorted. */
+/* Roles of trades that bear no arms: firms, schools, hospitals and the press; and firms and the press alone; sorted. */
 static const char *const unarmed_trades[] = {"BUS", "EDU", "HLH", "MED"};
+static const char *const firms_and_press[] = {"BUS", "MED"};
 
-/* Nonzero when every role in a run of three-letter codes is a trade that bears no arms. */
+/* Nonzero when a run of three-letter role codes has some and all of them in codes (count of them, sorted). */
+static int roles_all_in(const char *roles, const char *const *codes, size_t count) {
+  size_t k = 0;
+  for (; roles[k] && roles[k + 1] && roles[k + 2]; k += 3)
+    if (!words_sorted_contain(codes, count, roles + k, 3)) return 0;
+  return k > 0;
+}
+
 static int roles_all_unarmed_trades(const char *roles) {
-  size_t k = 0;
-  for (; roles[k] && roles[k + 1] && roles[k + 2]; k += 3)
-    if (!words_sorted_contain(unarmed_trades, sizeof unarmed_trades / sizeof *unarmed_trades, roles + k, 3)) return 0;
-  return k > 0;
+  return roles_all_in(roles, unarmed_trades, sizeof unarmed_trades / sizeof *unarmed_trades);
 }
 
-/* Nonzero when every role in a run of three-letter codes is business or the press. */
-static int roles_all_firms_or_press(const char *roles) {
-  size_t k = 0;
-  for (; roles[k] && roles[k + 1] && roles[k + 2]; k += 3)
-    if (strncmp(roles + k, "BUS", 3) != 0 && strncmp(roles + k, "MED", 3) != 0) return 0;
-  return k > 0;
-}
 
 /* Roles that bear arms: police, criminals, insurgents, armies, rebels, separatists, spies, armed groups; sorted. */
 static const char *const armed_roles[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
@@ -1846,7 +1844,7 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
    */
   /* (Not on people: "Blackwater guards shot dead 17 Iraqi civilians", "students attacked police".) */
   if (ev->code->root[0] != '0' && (ev->code->root[1] >= '8' || ev->code->root[0] == '2') && ev->source.present &&
-      ev->source.roles[0] && roles_all_firms_or_press(ev->source.roles) &&
+      roles_all_in(ev->source.roles, firms_and_press, sizeof firms_and_press / sizeof *firms_and_press) &&
       (!ev->target.present || !ev->target.roles[0] || roles_all_unarmed_trades(ev->target.roles)))
     return DL_OK;
   /* "its takeover of former partner AT&T": a firm taken over is bought, not occupied. */
@@ -2371,9 +2369,6 @@ static const char *const freed_nouns[] = {"crew", "girl", "schoolgirl", "boy", "
 static int people_object(const sent *s, uint32_t i) {
   for (uint32_t k = i; k < s->n && k < i + 8; k++) {
     if (tag_is(s, k, POS_NOUN)) {
-      size_t n;
-      const char *w = lemma(s, k, &n);
-      (void)w;
       if (lemma_in(s, k, freed_nouns)) return 1;
       if (!word_is(s, k + 1, "of")) return 0;
     } else if (!(tag_is(s, k, POS_DET) || tag_is(s, k, POS_NUM) || tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_PROPN) ||
