@@ -92,6 +92,7 @@ typedef struct sent {
   uint16_t *lem_len;        /* per token: the lemma's length */
   uint64_t sig[EVENT_SIG_BITS / 64]; /* the signature of its words: a pattern whose word has no bit here cannot match */
   int has_if;               /* if or unless in the sentence */
+  int question;             /* the sentence asks: it ends in a question mark */
   slot reporter;            /* who reports the sentence's events */
   int reporter_claims;      /* the reporting verb is claim or allege */
   uint32_t reporter_at;     /* local index of the reporting verb */
@@ -1764,7 +1765,7 @@ static const char *const economic_nouns[] = {
     "move", "policy", "pound", "price", "prices", "rate", "rates", "recession", "regulation", "rise", "rule", "rules",
     "sale", "sales", "slowdown", "slump", "strength", "surge", "tariff", "tariffs", "tax", "taxes", "trend", "weakness",
     "yen", "freeze", "collapse", "competition", "shortage", "glut", "plunge", "slide", "boom", "bust", "oversupply",
-    NULL};
+    "squeeze", "sanction", "embargo", "reform", NULL};
 
 /*
  * Nonzero when the noun phrase before group g, its subject, names a thing of
@@ -1787,7 +1788,8 @@ static const char *const disaster_nouns[] = {
     "accident", "avalanche", "blaze", "blizzard", "cholera", "collision", "crash", "cyclone", "derailment", "disaster",
     "disease", "drought", "earthquake", "epidemic", "famine", "flood", "flooding", "hailstorm", "heatwave",
     "hurricane", "landslide", "lightning", "mudslide", "quake", "snow", "snowstorm", "storm", "tornado", "tremor", "tsunami",
-    "typhoon", "virus", NULL};
+    "typhoon", "virus", "abortion", "cancer", "malaria", "malnutrition", "hunger", "overdose", "smoking",
+    "pollution", "heat", "cold", "illness", NULL};
 
 /*
  * Nonzero when the sentence names a disaster or an accident before the
@@ -3094,6 +3096,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     if (word_is(s, i, "if") || word_is(s, i, "unless") || (word_is(s, i, "case") && i > 0 && word_is(s, i - 1, "in")))
       s->has_if = 1;
   }
+  /* "Did Al-Abdullah know of protesters who were later killed?": a question tells no act as done; only its asker's is coded. */
+  uint32_t last = s->n;
+  while (last > 0 && (word_is(s, last - 1, "\"") || word_is(s, last - 1, "'") || word_is(s, last - 1, ")"))) last--;
+  s->question = last > 0 && word_is(s, last - 1, "?");
   find_groups(s);
   for (size_t k = 0; k < s->ngroups; k++)
     if (!s->groups[k].has_subject) find_subject(s, k, c);
@@ -3234,6 +3240,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         carry_group_subject(s, c, g);
         continue;
       }
+      if (s->question && !g->reporting) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
       /* "we cannot comment", "I can't say": a statement not made is no event, and leaves the speaker's own. */
       if (g->negated && strcmp(m.p->code, "010") == 0) {
         carry_group_subject(s, c, g);
@@ -3282,7 +3292,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       continue;
     }
     /* A noun inside an actor's name ("aid workers") or one a pattern has used is no event of its own. */
-    if (tag(s, i)->pos != POS_NOUN || s->literal[i] || i < background_end) continue;
+    if (tag(s, i)->pos != POS_NOUN || s->literal[i] || i < background_end || s->question) continue;
     /* ...except in "Israeli air strikes", where the demonym describes the act's nouns. */
     int32_t describes = s->mention_at[i];
     if (describes >= 0 && (!(mention(s, describes)->flags & MENTION_DESCRIBES) || m_first(s, describes) == i))
@@ -3349,8 +3359,21 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     slot none;
     memset(&none, 0, sizeof none);
     event_mode mode = noun_mode(s, i);
+    /* "if it believes attacks on the UK are imminent": an act named in a condition is not done. */
+    if (mode == MODE_ASSERTED) {
+      size_t k = s->ngroups;
+      while (k > 0 && s->groups[k - 1].head > i) k--;
+      if (k > 0 && clause_limit(s, s->groups[k - 1].head + 1) > i && in_condition(s, &s->groups[k - 1]))
+        mode = MODE_HYPOTHETICAL;
+    }
     /* "any attack against Syria", "the expected offensive": a guess keeps its own code; a plan takes its intent code. */
     const cameo_code *own = mode == MODE_HYPOTHETICAL || mode == MODE_NEGATED ? find_code(s, m.p->code) : NULL;
+    /* "the chemical weapons attack on Douma", "a chlorine attack": weapons of mass destruction (2041). */
+    if (m.p->code[0] == '1' && m.p->code[1] >= '8')
+      for (uint32_t k = i; k-- > 0 && i - k <= 3 && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_NOUN));)
+        if (word_in(s, k, (const char *const[]){"chemical", "chlorine", "sarin", "mustard", "nerve", "toxic",
+                                                  "biological", NULL}))
+          own = find_code(s, "2041");
     if (code_match(s, &m, &none, 0, mode, s->base + i, s->base + m.head_end, out, first_of_sentence, own) != DL_OK)
       return DL_ENOMEM;
   }
