@@ -595,13 +595,20 @@ static const char *const party_titles[] = {"chairman", "co-chairman", "chairwoma
                                            "leader", "whip", "chief", "candidate", "president", "party", NULL};
 
 /* Verbs and nouns of moving people out of a place: after them "troops from Syria" leave Syria, not serve it. */
-static const char *const moving_words[] = {
-    "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling",
-    "remove", "removes", "removed", "removing", "evacuate", "evacuates", "evacuated", "evacuating",
-    "redeploy", "redeployed", "redeploying", "move", "moves", "moved", "moving",
-    "recall", "recalls", "recalled", "recalling", "deport", "deports",
-    "deported", "deporting", "repatriate", "repatriated", "repatriating", "withdrawal", "pullout", "removal",
-    "evacuation", "redeployment", "deportation", "repatriation", "exit", NULL};
+static const char *const moving_verbs[] = {"withdraw", "pull",     "remove", "evacuate", "redeploy", "move",
+                                           "recall",   "deport",   "repatriate", NULL};
+static const char *const moving_nouns[] = {"withdrawal", "pullout",     "removal",     "evacuation", "redeployment",
+                                           "deportation", "repatriation", "exit",        NULL};
+
+/* Nonzero when token i is a form of one of the verbs listed, by the lexicon's verb lemma: "withdrew" is "withdraw". */
+static int token_verb_in(const actor_sentence *as, uint32_t i, const char *const *verbs) {
+  if (i >= as->n || !token_lowercase_word(as, i) || as->tokens[i].len >= ACTOR_MAX_KEY) return 0;
+  char lemma[ACTOR_MAX_KEY];
+  size_t m = lex_lemma_verb(as->lex, as->text + as->tokens[i].start, as->tokens[i].len, lemma, sizeof lemma);
+  for (const char *const *v = verbs; m && *v; v++)
+    if (strlen(*v) == m && memcmp(*v, lemma, m) == 0) return 1;
+  return 0;
+}
 
 /* Nonzero when the phrase at token first is what a verb or noun of moving people out takes: "withdrawing troops from". */
 static int moved_from(const actor_sentence *as, uint32_t first) {
@@ -610,7 +617,7 @@ static int moved_from(const actor_sentence *as, uint32_t first) {
                    as->tokens[b - 1].kind == DL_TOKEN_NUMBER))
     b--;
   if (b > 0 && token_is(as, b - 1, "of")) b--;
-  return b > 0 && token_in(as, b - 1, moving_words);
+  return b > 0 && (token_verb_in(as, b - 1, moving_verbs) || token_in(as, b - 1, moving_nouns));
 }
 
 /* Nonzero when token i is a capitalised word. */
