@@ -2063,6 +2063,24 @@ static const vgroup *infinitive_governor(const sent *s, const vgroup *g) {
   return NULL;
 }
 
+/* Nouns of a chance that an act may befall someone: "the risk of them being tortured". */
+static const char *const risk_nouns[] = {"risk", "danger", "threat", "prospect", "possibility", "likelihood", NULL};
+
+/*
+ * Nonzero for a gerund that is only risked: "they risk being wiped out",
+ * "faces being deported", "without risk of them being tortured".
+ */
+static int risked(const sent *s, const vgroup *g) {
+  if (g->first == 0 || !(word_is(s, g->first, "being") || tag(s, g->first)->form == VF_GERUND)) return 0;
+  uint32_t k = g->first - 1;
+  while (k > 0 && tag_is(s, k, POS_ADV)) k--;
+  /* The tagger may take "risk" after a plural for a noun: "rebels risk being". */
+  if (lemma_is(s, k, "risk") || (tag_is(s, k, POS_VERB) && lemma_is(s, k, "face"))) return 1;
+  /* "of" and at most one word for who it befalls: "risk of them being", "danger of civilians being". */
+  if (k > 0 && !word_is(s, k, "of") && (tag_is(s, k, POS_PRON) || tag_is(s, k, POS_NOUN) || s->mention_at[k] >= 0)) k--;
+  return k > 0 && word_is(s, k, "of") && lemma_in(s, k - 1, risk_nouns);
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
@@ -2088,6 +2106,9 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
        (g->infinitive && g->first > 1 && word_in(s, g->first - 2, (const char *const[]){"not", "never", NULL}))))
     return MODE_NEGATED;
   if (g && (g->maybe || (g->would && s->has_if))) return MODE_HYPOTHETICAL;
+  /* "members must give their backing", "the deal should be ratified": required, not done. */
+  if (g && g->must) return MODE_HYPOTHETICAL;
+  if (g && risked(s, g)) return MODE_HYPOTHETICAL;
   if (g && (g->future || g->would)) return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
   /* "were unable to reach", "failed to recognise": an act that did not happen. */
@@ -3226,7 +3247,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                    (mode == MODE_HYPOTHETICAL && s->has_if && !condition);
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       /* "whether Assad's forces used chemical weapons": the act in question, not one offered or threatened. */
-      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g)))
+      /* ...nor is one required ("must give", "has to release") or risked ("risk being wiped out"). */
+      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || risked(s, g)))
         forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */

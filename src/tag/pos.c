@@ -462,6 +462,21 @@ static int control_verb(const pos_sentence *ps, const pos_token *t) {
   return 0;
 }
 
+/*
+ * Nonzero for an undecided token whose verb (stored after its noun lemma, as
+ * make_verb reads it) takes an infinitive in the passive: "were ordered to
+ * withdraw", "is being sought to free".
+ */
+static int passive_control_verb(const pos_sentence *ps, const pos_token *t) {
+  static const char *const verbs[] = {"seek", "order", "require", "instruct", "direct", "summon", "authorise",
+                                      "authorize", "mandate", NULL};
+  const char *noun = ps->lemmas.data + t->lemma;
+  const char *l = noun + strlen(noun) + 1;
+  for (size_t k = 0; verbs[k]; k++)
+    if (strcmp(verbs[k], l) == 0) return 1;
+  return 0;
+}
+
 /* Nonzero for a singular noun that names a person by its ending: "woman", "fighter", "volunteer", "activist". */
 static int person_word(const pos_sentence *ps, const pos_token *t) {
   static const char *const endings[] = {"man", "woman", "er", "eer", "ist", "ian"};
@@ -570,7 +585,8 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         t[i].pos = POS_ADJ;
       } else if (after_no || money) {
         t[i].pos = (can & CAN_ADJ) && (next_nounish || !(can & CAN_NOUN)) ? POS_ADJ : POS_NOUN;
-      } else if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb) {
+      } else if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb &&
+                 !((can & CAN_VERB) && (form == VF_PAST || form == VF_PARTICIPLE) && passive_control_verb(ps, &t[i]))) {
         t[i].pos = POS_ADJ;
       } else if (to_verb && (can & CAN_VERB) && form != VF_GERUND && !object_before_to(ps, &t[i], form) &&
                  !(prev == POS_PROPN && form == VF_PRESENT && demonym_like(ps, &t[p], guess[p].can)) &&
