@@ -2917,6 +2917,46 @@ static void trailing_target(const sent *s, uint32_t limit, const slot *subject, 
   }
 }
 
+/* Participles that say who holds a place or a thing: "positions held by Isis", "territory occupied by Islamic State". */
+static const char *const holding_participles[] = {"held", "controlled", "occupied", "run", "ruled", "governed",
+                                                  "manned", "dominated", NULL};
+
+/*
+ * Nonzero for a holding participle at i right after a thing no dictionary
+ * knows and right before "by": "territory occupied by Islamic State" says
+ * who holds the territory, which is no event of its own.
+ */
+static int holding_description(const sent *s, uint32_t i) {
+  return i > 0 && i + 1 < s->n && word_in(s, i, holding_participles) && word_is(s, i + 1, "by") &&
+         tag_is(s, i - 1, POS_NOUN) && s->mention_at[i - 1] < 0;
+}
+
+/*
+ * Force or a seizure with no target takes whoever holds the thing it struck:
+ * "captured 41 positions held by Isis", "besieging territory occupied by
+ * Islamic State", "shelled villages controlled by rebels".
+ */
+static void holder_target(const sent *s, uint32_t head, const slot *subject, match *m) {
+  const char *code = m->p->code;
+  if (m->target.n || code[0] != '1' || code[1] < '5') return;
+  uint32_t i = head + 1;
+  /* The participle's verb ends the clause: the thing runs up to it, the holder after it. */
+  while (i < s->n && s->mention_at[i] < 0 &&
+         (tag_is(s, i, POS_DET) || tag_is(s, i, POS_ADJ) || tag_is(s, i, POS_NOUN) || tag_is(s, i, POS_NUM) ||
+          word_is(s, i, "of")))
+    i++;
+  if (i == head + 1 || !holding_description(s, i)) return;
+  slot t;
+  memset(&t, 0, sizeof t);
+  take_np(s, i + 2, clause_limit(s, i + 2), &t);
+  for (size_t k = 0; k < t.n; k++) {
+    int own = 0;
+    for (size_t q = 0; q < subject->n; q++)
+      if (strcmp(mention(s, subject->m[q])->code, mention(s, t.m[k])->code) == 0) own = 1;
+    if (!own) slot_add(&m->target, t.m[k]);
+  }
+}
+
 /* Verbs whose object noun names the subject's own act: "announced a suspension", "launched an offensive". */
 static const char *const light_verbs[] = {"announce", "declare", "order", "impose", "launch", "begin", "start",
                                           "conduct", "stage", "make", "issue", "hold", "continue", "resume",
@@ -3161,6 +3201,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         carry_group_subject(s, c, g);
         continue;
       }
+      if (g->first == g->head && holding_description(s, g->head)) continue;
       if (!g->relative && as_before(s, g)) {
         if (repeat_event(s, g, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
         continue;
@@ -3216,6 +3257,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       purpose_target(s, (size_t)gi, limit, &m);
       protest_target(s, g->head, limit, &m);
       trailing_target(s, limit, &g->subject, &m);
+      holder_target(s, g->head, &g->subject, &m);
       /* PETRARCH's patterns name no target: theirs is the first actor after the verb. */
       if (!m.target.n && (m.p->flags & VP_PETRARCH) && !g->passive)
         for (uint32_t k = g->head + 1; k < limit && !m.target.n; k++)
