@@ -1309,9 +1309,24 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
    * subject. Its first actor is the subject ("the special envoy"); with none
    * there ("The Afghan ambassador, Mr Khan, said"), the subject is before it.
    */
+  /* ...and past adverbs before the verb: "Briam, who ..., also said". */
+  while (i >= 3 && tag_is(s, i - 1, POS_ADV) && word_is(s, i - 2, ",")) i--;
   if (i >= 2 && word_is(s, i - 1, ",")) {
     uint32_t k = i - 1;
     while (k-- > 0 && !word_is(s, k, ",") && (s->group_at[k] < 0 || open_group(s, k))) {}
+    /*
+     * "Briam, who described the U.S. market as critical, also said": a
+     * relative clause between commas, verbs and all, says who the subject
+     * is; its actors are not the subject.
+     */
+    if (k < i - 2 && !word_is(s, k, ",")) {
+      uint32_t r = i - 1;
+      while (r-- > 0 && !word_is(s, r, ",")) {}
+      if (r + 2 < i && word_is(s, r, ",") && word_in(s, r + 1, (const char *const[]){"who", "whose", NULL})) {
+        i = r;
+        k = i; /* the clause is skipped whole; the search goes on before it */
+      }
+    }
     if (k < i - 2 && word_is(s, k, ",")) {
       uint32_t a = k + 1;
       if (s->mention_at[a] < 0 && tag_is(s, a, POS_DET) && a + 1 < i) a++;
