@@ -1877,15 +1877,35 @@ static int token_verbal(const actor_sentence *as, uint32_t i) {
   return token_lemma_is(as, i, 1);
 }
 
+/* Nonzero when the document's token i is a plural noun: "officials", "forces", "gunmen", "police". */
+static int doc_token_plural(const dl_document *doc, uint32_t i) {
+  const dl_token *t = &doc->tokens.items[i];
+  const char *w = doc->text.text.data + t->start;
+  size_t n = t->len;
+  if ((n == 6 && (strncasecmp(w, "police", 6) == 0 || strncasecmp(w, "people", 6) == 0)) ||
+      (n > 3 && strncasecmp(w + n - 3, "men", 3) == 0))
+    return 1;
+  return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
+}
+
 /*
  * Finds the mention that "the soldiers" refers to: the latest one in the
  * story with the same head word ("Afghan soldiers"); else, within a few
  * sentences, the latest named by the same role entry, then by the same role.
+ * bare is 1 for bare forces, 2 for a role after "a" or "an", else 0.
  */
 static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out,
                                uint32_t sentence, uint32_t head, const lex_entry *role, int bare) {
+  /*
+   * One person in office ("the prime minister") is, by role alone, the
+   * latest one person of that role before the many ("Tony Blair met Turkish
+   * officials. The prime minister criticised Iran"); pass 3 takes the many.
+   */
+  int one = bare != 2 && !doc_token_plural(doc, head);
+  if (bare == 2) bare = 0;
   /* Bare forces ("troops had killed") refer back only within their sentence: "The Israeli military said troops". */
-  for (int pass = bare; pass < 3; pass++) {
+  for (int pass = bare; pass < 4; pass++) {
+    if (pass == 2 && !one) continue;
     uint32_t window = bare ? 0 : pass == 0 ? ACTOR_ANTECEDENT_SENTENCES * 4 : ACTOR_ANTECEDENT_SENTENCES;
     for (size_t k = out->len; k-- > 0;) {
       const dl_mention *p = &out->items[k];
@@ -1894,7 +1914,7 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
       if ((!p->country[0] && (pass > 0 || p->kind != MENTION_GROUP)) || !p->roles[0]) continue;
       int match = pass == 0   ? same_word(doc, p->head, head)
                   : pass == 1 ? p->role_entry == role
-                              : strncmp(p->roles, role->roles, 3) == 0;
+                              : strncmp(p->roles, role->roles, 3) == 0 && (pass == 3 || !doc_token_plural(doc, p->head));
       if (match) return (int32_t)k;
     }
   }
@@ -2679,7 +2699,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         link = find_possessor(out, sentence_first);
       } else if (before == WC_DET) {
         first--;
-        link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, 0);
+        /* "the prime minister" names one known already; "a spokesman" may be anyone of the role. */
+        int definite = token_is(as, first, "the");
+        link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, definite ? 0 : 2);
       } else if (first == a->start && token_plural(as, end - 1) &&
                  (strncmp(role->roles, "MIL", 3) == 0 || strncmp(role->roles, "COP", 3) == 0)) {
         link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, 1);

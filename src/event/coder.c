@@ -873,7 +873,17 @@ static int32_t person_root(const sent *s, int32_t m) {
 static int person_sex(const sent *s, int32_t m) {
   const dl_mention *pm = mention(s, m);
   int sex = mention_sex(s, pm);
-  if (sex || pm->kind != MENTION_PERSON) return sex;
+  if (sex) return sex;
+  /* "The Tory leader" after "Mr Howard": the person a role names again, hop by hop. */
+  if (pm->kind != MENTION_PERSON) {
+    int32_t r = m;
+    for (int hops = 0; hops < 64 && mention(s, r)->refers_to >= 0; hops++) {
+      r = mention(s, r)->refers_to;
+      if (mention(s, r)->kind == MENTION_PERSON) return person_sex(s, r);
+      if ((sex = mention_sex(s, mention(s, r)))) return sex;
+    }
+    return 0;
+  }
   int32_t root = person_root(s, m);
   const lex_entry *entry = mention(s, root)->entry;
   for (size_t k = 0; k < s->mentions->len; k++) {
