@@ -930,7 +930,13 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
     /* "he" is no woman a mention's words name, "she" no man. */
     case PRONOUN_HE:
     case PRONOUN_SHE:
-      return (m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n))) &&
+      /* ...also a group's person named by a role noun: "BBC political editor", "a Labour Party spokesman". */
+      if (m->kind == MENTION_GROUP && m->role_entry) {
+        n = head_word(s, m, w, sizeof w);
+        plural = n > 3 && w[n - 1] == 's';
+      }
+      return (m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n)) ||
+              (m->kind == MENTION_GROUP && m->role_entry && n && !plural && person_noun(w, n))) &&
              person_sex(s, sl->m[0]) != (kind == PRONOUN_HE ? 'f' : 'm');
     case PRONOUN_THING: return m->kind != MENTION_PERSON && body && !plural;
     /* Not a country's bare name: "they" after "Syria" are its people or someone else; after "the Palestinians", them. */
