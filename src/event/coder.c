@@ -2551,6 +2551,10 @@ static void find_reporter(sent *s, carry *c) {
       unknown_person = name_end != 0;
     }
     uint32_t opens = g->subject.n && m_first(s, g->subject.m[0]) < g->first ? m_first(s, g->subject.m[0]) : g->first;
+    /* A pronoun subject stands for a mention elsewhere: the clause opens at the pronoun ("after he said"). */
+    if (g->first > 0 && tag_is(s, g->first - 1, POS_PRON) &&
+        (!g->subject.n || mention(s, g->subject.m[0])->sentence != s->index || m_end(s, g->subject.m[0]) < g->first - 1))
+      opens = g->first - 1;
     /* "amid opposition claims he was too bullish": after a preposition, a noun phrase, not a report. */
     if (opens > 0 && word_in(s, opens - 1, (const char *const[]){"amid", "amidst", "despite", "following", "over",
                                                                   "against", "about", NULL}))
@@ -2564,6 +2568,10 @@ static void find_reporter(sent *s, carry *c) {
     uint32_t from = opens;
     /* ...and so does one another verb governs: "Mr Howard denied Mr Yeo said the plans stink". */
     if (from > 0 && tag_is(s, from - 1, POS_VERB)) s->reporter_before = 0;
+    /* ...and one a conjunction opens, whatever its tag: "refused to discuss the reports after he said". */
+    if (from > 0 && word_in(s, from - 1, (const char *const[]){"after", "before", "since", "until", "because", "when",
+                                                                "while", "once", "although", "though", NULL}))
+      s->reporter_before = 0;
     for (uint32_t i = from; i-- > 0;) {
       if (word_is(s, i, ",") || word_is(s, i, "\"")) break;
       if (tag_is(s, i, POS_SUBORD)) {
