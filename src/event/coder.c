@@ -221,8 +221,9 @@ static const char *const patient_verbs[] = {
     "torture", "deport", "expel", "jail", "imprison", "sentence", "convict", "behead", "assassinate",
     "massacre", "murder", "slaughter", "rape", "lynch", "shoot", "stab", "intern", "extradite",
     "indict", "prosecute", "displace", "evacuate", "rescue", "trap", "besiege", "strand", NULL};
-/* ...and verbs that do so only after people: "two men released from the camp", not "figures released". */
-static const char *const person_patient_verbs[] = {"release", "free", NULL};
+/* ...and verbs that do so only after people: "two men released from the camp", "employee charged", not "figures released". */
+static const char *const person_patient_verbs[] = {"release", "free", "charge", "question", "interrogate", "summon",
+                                                   "sue", "fine", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
 /* ...and verbs of harm that are passive before "by" whoever did it: "MP attacked by muggers". */
 static const char *const harmed_by_verbs[] = {"attack", "assault", "mug", "rob", "beat", "ambush", "bomb", "shell",
