@@ -2997,6 +2997,35 @@ static void holder_target(const sent *s, uint32_t head, const slot *subject, mat
   }
 }
 
+/*
+ * Words, appeals and rebukes with no target take whom the letter or speech
+ * they came in was to: "said in a letter to President Reagan", "complained
+ * in a note to the Iranian embassy".
+ */
+static void message_target(const sent *s, uint32_t head, uint32_t limit, const slot *subject, match *m) {
+  const char *code = m->p->code;
+  if (m->target.n || !((code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '3'))) return;
+  uint32_t i = head + 1;
+  while (i < limit && tag_is(s, i, POS_ADV)) i++;
+  if (i + 3 >= limit || !word_is(s, i, "in")) return;
+  i++;
+  while (i < limit && i < head + 8 && s->mention_at[i] < 0 &&
+         (tag_is(s, i, POS_DET) || tag_is(s, i, POS_POSS) || tag_is(s, i, POS_ADJ) ||
+          (tag_is(s, i, POS_NOUN) && !lemma_in(s, i, speech_nouns))))
+    i++;
+  if (i + 2 >= limit || !lemma_in(s, i, speech_nouns) || !word_is(s, i + 1, "to")) return;
+  slot t;
+  memset(&t, 0, sizeof t);
+  take_np(s, i + 2, limit, &t);
+  for (size_t k = 0; k < t.n; k++) {
+    int own = 0;
+    for (size_t q = 0; q < subject->n; q++)
+      if (strcmp(mention(s, subject->m[q])->code, mention(s, t.m[k])->code) == 0) own = 1;
+    /* "to the Iranian embassy" reads as a place, but a letter goes to its people. */
+    if (!own) slot_add(&m->target, t.m[k]);
+  }
+}
+
 /* Verbs whose object noun names the subject's own act: "announced a suspension", "launched an offensive". */
 static const char *const light_verbs[] = {"announce", "declare", "order", "impose", "launch", "begin", "start",
                                           "conduct", "stage", "make", "issue", "hold", "continue", "resume",
@@ -3298,6 +3327,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       protest_target(s, g->head, limit, &m);
       trailing_target(s, limit, &g->subject, &m);
       holder_target(s, g->head, &g->subject, &m);
+      message_target(s, g->head, limit, &g->subject, &m);
       /* PETRARCH's patterns name no target: theirs is the first actor after the verb. */
       if (!m.target.n && (m.p->flags & VP_PETRARCH) && !g->passive)
         for (uint32_t k = g->head + 1; k < limit && !m.target.n; k++)
@@ -3499,6 +3529,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     saying_clause(s, g);
     slot reporter_saved = s->reporter;
     memset(&s->reporter, 0, sizeof s->reporter);
+    message_target(s, g->head, clause_limit(s, g->head + 1), &g->subject, &report_match);
     int rc = code_match(s, &report_match, &g->subject, 0, group_mode(s, g, NULL), s->base + g->first,
                         s->base + report_match.head_end, out, first_of_sentence, NULL);
     s->reporter = reporter_saved;
