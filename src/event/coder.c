@@ -1183,7 +1183,16 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   /* "entered Somalia, killing ...", "after losing", "expelled X and recalled": the clause's subject again. */
   uint32_t b = g->first;
   while (b > 0 && tag_is(s, b - 1, POS_ADV)) b--;
-  if (b > 0 && ((g->nonfinite && (word_is(s, b - 1, ",") || tag_is(s, b - 1, POS_PREP))) ||
+  /*
+   * ...as does a passive or perfect gerund after a comma or a word of time:
+   * "after being urged by Trump", ", having seized the town"; not "accused
+   * them of having struck", "from being slaughtered", whose doer is another.
+   */
+  int gerund_aux = word_in(s, g->first, (const char *const[]){"being", "having", NULL}) && b > 0 &&
+                   (word_is(s, b - 1, ",") ||
+                    word_in(s, b - 1, (const char *const[]){"after", "before", "since", "despite", "without", "upon",
+                                                            "while", "when", NULL}));
+  if (b > 0 && ((g->nonfinite && (word_is(s, b - 1, ",") || tag_is(s, b - 1, POS_PREP))) || gerund_aux ||
                 (tag_is(s, b - 1, POS_CONJ) && b >= 2 && s->mention_at[b - 2] < 0 && !tag_is(s, b - 2, POS_PRON)) ||
                 (tag_is(s, b - 1, POS_CONJ) && b >= 2 && s->mention_at[b - 2] >= 0 && gi > 0 &&
                  s->groups[gi - 1].head < m_first(s, s->mention_at[b - 2])))) {
@@ -2113,6 +2122,23 @@ static int risked(const sent *s, const vgroup *g) {
   return k > 0 && word_is(s, k, "of") && lemma_in(s, k - 1, risk_nouns);
 }
 
+/*
+ * Nonzero for a gerund someone is accused or suspected of: "accused Russia
+ * of having struck a deal", "suspected of being behind the attack".
+ */
+static int accused_of(const sent *s, const vgroup *g) {
+  if (g->first < 2 || !word_is(s, g->first - 1, "of") ||
+      !(word_in(s, g->first, (const char *const[]){"having", "being", NULL}) || tag(s, g->first)->form == VF_GERUND))
+    return 0;
+  for (uint32_t k = g->first - 1; k-- > 0 && g->first - k <= 8;) {
+    if (word_is(s, k, ",") || s->group_at[k] >= 0) {
+      return s->group_at[k] >= 0 &&
+             lemma_in(s, s->groups[s->group_at[k]].head, (const char *const[]){"accuse", "suspect", "charge", NULL});
+    }
+  }
+  return 0;
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
@@ -2141,6 +2167,7 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   /* "members must give their backing", "the deal should be ratified": required, not done. */
   if (g && g->must) return MODE_HYPOTHETICAL;
   if (g && risked(s, g)) return MODE_HYPOTHETICAL;
+  if (g && accused_of(s, g)) return MODE_ALLEGED;
   if (g && (g->future || g->would)) return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
   /* "were unable to reach", "failed to recognise": an act that did not happen. */
