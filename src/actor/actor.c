@@ -2843,7 +2843,20 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       } else if (link == -2) {
         /* coded above */
       } else if (link >= 0) {
-        if (out->items[link].country[0]) {
+        const dl_mention *ante = &out->items[link];
+        static const char *const body_people[] = {"chairman", "chairwoman", "chief", "director", "executive",
+                                                  "official", "president", "spokesman", "spokesperson",
+                                                  "spokeswoman"};
+        if (ante->country[0] && ante->role_entry == role && role->canonical &&
+            words_sorted_contain(body_people, sizeof body_people / sizeof *body_people, role->canonical,
+                                 strlen(role->canonical)) &&
+            (strncmp(ante->roles, "BUS", 3) == 0 || strncmp(ante->roles, "MED", 3) == 0 ||
+             strncmp(ante->roles, "NGO", 3) == 0)) {
+          /* "A spokesman for Preussag AG ... The spokesman": the firm's spokesman again, not a government's. */
+          copy_code(m.code, sizeof m.code, ante->code);
+          copy_code(m.country, sizeof m.country, ante->country);
+          copy_code(m.roles, sizeof m.roles, ante->roles);
+        } else if (out->items[link].country[0]) {
           mention_set_code(&m, out->items[link].country, role->roles);
         } else {
           /* "UN Secretary General Antonio Guterres ... the secretary general said": the UN's. */
