@@ -223,8 +223,16 @@ static const char *const patient_verbs[] = {
     "indict", "prosecute", "displace", "evacuate", "rescue", "trap", "besiege", "strand", NULL};
 /* ...and verbs that do so only after people: "two men released from the camp", "employee charged", not "figures released". */
 static const char *const person_patient_verbs[] = {"release", "free", "charge", "question", "interrogate", "summon",
-                                                   "sue", "fine", NULL};
+                                                   "sue", "fine", "admit", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
+
+/* Nonzero for "admitted to X that ...": an admission, not people let in ("refugees admitted to the US"). */
+static int admitted_that(const sent *s, uint32_t head) {
+  if (!lemma_is(s, head, "admit")) return 0;
+  for (uint32_t k = head + 1; k < s->n && k < head + 12; k++)
+    if (word_is(s, k, "that")) return 1;
+  return 0;
+}
 /* ...and verbs of harm that are passive before "by" whoever did it: "MP attacked by muggers". */
 static const char *const harmed_by_verbs[] = {"attack", "assault", "mug", "rob", "beat", "ambush", "bomb", "shell",
                                               "raid", "storm", "target", "threaten", "harass", "intimidate",
@@ -517,7 +525,7 @@ static void find_groups(sent *s) {
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
           !object_follows(s, head) &&
           (lemma_in(s, head, patient_verbs) ||
-           (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, person_patient_verbs)))) ||
+           (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, person_patient_verbs) && !admitted_that(s, head)))) ||
          (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, agent_verbs) && agent_follows(s, head + 1)) ||
          /* "MP attacked by muggers in Kenya": harm by someone no dictionary knows. */
          (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, harmed_by_verbs) && doers_by(s, head + 1)))) {
@@ -2105,7 +2113,8 @@ static const vgroup *infinitive_governor(const sent *s, const vgroup *g) {
 }
 
 /* Nouns of a chance that an act may befall someone: "the risk of them being tortured". */
-static const char *const risk_nouns[] = {"risk", "danger", "threat", "prospect", "possibility", "likelihood", NULL};
+static const char *const risk_nouns[] = {"risk", "danger", "threat", "prospect", "possibility", "likelihood",
+                                         "spectre", "specter", "fear", NULL};
 
 /*
  * Nonzero for a gerund that is only risked: "they risk being wiped out",
@@ -2118,7 +2127,9 @@ static int risked(const sent *s, const vgroup *g) {
   /* The tagger may take "risk" after a plural for a noun: "rebels risk being". */
   if (lemma_is(s, k, "risk") || (tag_is(s, k, POS_VERB) && lemma_is(s, k, "face"))) return 1;
   /* "of" and at most one word for who it befalls: "risk of them being", "danger of civilians being". */
-  if (k > 0 && !word_is(s, k, "of") && (tag_is(s, k, POS_PRON) || tag_is(s, k, POS_NOUN) || s->mention_at[k] >= 0)) k--;
+  if (k > 0 && !word_is(s, k, "of") &&
+      (tag_is(s, k, POS_PRON) || tag_is(s, k, POS_NOUN) || tag_is(s, k, POS_PROPN) || s->mention_at[k] >= 0))
+    k--;
   return k > 0 && word_is(s, k, "of") && lemma_in(s, k - 1, risk_nouns);
 }
 
@@ -2199,7 +2210,7 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   }
   if (governor) {
     /* "might try to attack", "did not try to invade": the doubt or denial of the verb the act depends on. */
-    if (governor->maybe || governor->must) return MODE_HYPOTHETICAL;
+    if (governor->maybe || governor->must || risked(s, governor)) return MODE_HYPOTHETICAL;
     /* ...but "did not wait to retaliate", "did not take long to recognise" did it. */
     if (governor->negated && lemma_in(s, governor->head, attempt_verbs)) return MODE_NEGATED;
     /*
