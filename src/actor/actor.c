@@ -2301,10 +2301,15 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           end < as->n && token_in(as, end, currency_words) &&
           !(end + 1 < as->n && as->tokens[end + 1].kind == DL_TOKEN_NUMBER)) /* "lent Russia dollars 6bn" */
         continue;
-      /* "a Boeing 777", "an Airbus": a maker's name before a model, or after "a", names the product, not the firm. */
+      /*
+       * "a Boeing 777", "an Airbus": a maker's name before a model, or after
+       * "a", names the product, not the firm; not before a role ("a Boeing
+       * spokesman", "an Airbus executive"), whose firm it names.
+       */
       if (entry_is_firm(a->entry) &&
           ((end < as->n && token_has_digit(as, end)) ||
-           (a->start > 0 && (token_is(as, a->start - 1, "a") || token_is(as, a->start - 1, "an")))))
+           (a->start > 0 && (token_is(as, a->start - 1, "a") || token_is(as, a->start - 1, "an")) &&
+            !(j + 1 < natoms && atoms[j + 1].start == end && atoms[j + 1].entry->kind == LEX_ROLE))))
         continue;
       /* A name, then maybe 's, a modifier or two, and roles: "Pakistan's army". */
       uint32_t k = end;
