@@ -2576,7 +2576,8 @@ static void find_reporter(sent *s, carry *c) {
   uint32_t name_end = 0; /* after the name of a speaker no dictionary knows */
   for (size_t k = 0; k < s->ngroups && !found; k++) {
     vgroup *g = &s->groups[k];
-    if (!g->reporting || g->nonfinite) continue;
+    /* "declined to say", "refused to comment": an infinitive's saying reports nothing. */
+    if (!g->reporting || g->nonfinite || g->infinitive) continue;
     if (!g->has_subject) find_subject(s, k, c);
     if (!g->subject.n) {
       name_end = unknown_person_end(s, g);
