@@ -73,6 +73,14 @@ static size_t word_before_hyphen(const char *w, size_t n) {
   return h ? (size_t)(h - w) : n;
 }
 
+/* Nonzero when token t's lemma is one of the words of a list. */
+static int lemma_among(const pos_sentence *ps, const pos_token *t, const char *const *words) {
+  const char *l = ps->lemmas.data + t->lemma;
+  for (size_t k = 0; words[k]; k++)
+    if (strlen(words[k]) == t->lemma_len && memcmp(words[k], l, t->lemma_len) == 0) return 1;
+  return 0;
+}
+
 /*
  * The slot of the lower-case word w, holding its class and number test (found
  * now when it did not); NULL when there is no cache or w is too long for it.
@@ -366,6 +374,19 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     } else if (can == CAN_VERB) {
       t->pos = POS_VERB;
       t->form = guess[i].form;
+      /* "the wrongful jailing of", "their killing": a gerund after a determiner and adjectives names the act. */
+      size_t b = i;
+      while (b > 0 && i - b < 3 && ps->tokens.items[b - 1].pos == POS_ADJ) b--;
+      /* (Not after "both" or "all", which float: "are both refusing".) */
+      static const char *const articles[] = {"the", "a", "an", "this", "these", "those", "any", "no", "every", NULL};
+      if (guess[i].form == VF_GERUND && b > 0 && wn < sizeof lemma &&
+          ((ps->tokens.items[b - 1].pos == POS_DET && lemma_among(ps, &ps->tokens.items[b - 1], articles)) ||
+           ps->tokens.items[b - 1].pos == POS_POSS || ps->tokens.items[b - 1].pos == POS_POSSESSIVE)) {
+        t->pos = POS_NOUN;
+        t->form = VF_NONE;
+        nl = wn;
+        memcpy(lemma, w, wn);
+      }
     } else if (can == CAN_NOUN) {
       t->pos = POS_NOUN;
     } else if (can == CAN_ADJ) {
