@@ -1478,7 +1478,13 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     if (i + 1 == g->first && (t == POS_NOUN || t == POS_PROPN) && !word_in(s, i, time_nouns)) bare_np = 1;
     if (bare_np && !(t == POS_NOUN || t == POS_PROPN || t == POS_DET || t == POS_ADJ || t == POS_POSSESSIVE ||
                      t == POS_POSS || t == POS_NUM || t == POS_ADV)) {
-      if (word_is(s, i, ",") || word_is(s, i, "\"")) {
+      /* ...and so is one a conjunction opens: "as a cross-party amendment was rejected". */
+      /* (Not "such as", whose names stand for a noun before it, nor "the latter", which is one.) */
+      if (word_is(s, i, ",") || word_is(s, i, "\"") ||
+          (word_in(s, i, (const char *const[]){"as", "while", "when", "after", "before", "because", "since", "until",
+                                               "although", "though", "once", "whereas", NULL}) &&
+           !(i > 0 && word_is(s, i - 1, "such")) &&
+           !word_in(s, g->first - 1, (const char *const[]){"latter", "former", NULL}))) {
         sl->filled = 1;
         break;
       }
