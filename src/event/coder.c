@@ -1904,6 +1904,22 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
       roles_all_in(ev->source.roles, firms_and_press, sizeof firms_and_press / sizeof *firms_and_press) &&
       (!ev->target.present || !ev->target.roles[0] || roles_all_unarmed_trades(ev->target.roles)))
     return DL_OK;
+  /*
+   * "Monoclonal Antibodies Inc signed an agreement to buy Genesis Labs",
+   * "Heineken plans to invest": what firms do alone or among themselves is
+   * business, not political event data. With a state, a body, a group or
+   * people on the other side it stays ("Gazprom cut supplies to Ukraine"),
+   * and so do firms' appeals, demands, rebukes and protests on policy
+   * ("business leaders called for free trade"), which are lobbying.
+   */
+  /* (An international body of trade, such as OPEC, is no firm.) */
+  if (ev->source.present && strncmp(ev->source.roles, "BUS", 3) == 0 && strncmp(ev->source.code, "IGO", 3) != 0 &&
+      (!ev->target.present || strncmp(ev->target.roles, "BUS", 3) == 0 ||
+       (!ev->target.roles[0] && !ev->target.country[0])) &&
+      !(!ev->target.present && ev->code->root[0] == '0' && ev->code->root[1] == '2') &&
+      !(!ev->target.present && ev->code->root[0] == '1' &&
+        (ev->code->root[1] == '0' || ev->code->root[1] == '1' || ev->code->root[1] == '4')))
+    return DL_OK;
   /* "its takeover of former partner AT&T": a firm taken over is bought, not occupied. */
   if (strcmp(ev->code->code, "192") == 0 && ev->target.present && ev->target.roles[0] &&
       roles_all_unarmed_trades(ev->target.roles) && !ev->source.present)
