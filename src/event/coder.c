@@ -1188,6 +1188,27 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       return;
     }
   }
+  /* "quoted the foreign minister as saying": the one quoted says it, not the one quoting. */
+  if (g->nonfinite && g->first >= 3 && word_is(s, g->first - 1, "as")) {
+    int32_t quoted = s->mention_at[g->first - 2];
+    uint32_t q = g->first - 2;
+    if (quoted >= 0) q = m_first(s, quoted);
+    else
+      while (q > 0 && (tag_is(s, q - 1, POS_NOUN) || tag_is(s, q - 1, POS_PROPN) || tag_is(s, q - 1, POS_ADJ) ||
+                       tag_is(s, q - 1, POS_DET)))
+        q--;
+    if (q > 0 && lemma_is(s, q - 1, "quote")) {
+      /* ...one no dictionary knows ("quoted the executive as saying") is no actor, and not the paper either. */
+      if (quoted >= 0) slot_add(sl, quoted);
+      else if (word_in(s, q, (const char *const[]){"him", "her", NULL}))
+        resolve_pronoun(s, gi, c, word_is(s, q, "him") ? PRONOUN_HE : PRONOUN_SHE, sl);
+      else if (word_is(s, q, "them"))
+        resolve_pronoun(s, gi, c, PRONOUN_MANY, sl);
+      else
+        sl->filled = 1;
+      return;
+    }
+  }
   /* "entered Somalia, killing ...", "after losing", "expelled X and recalled": the clause's subject again. */
   uint32_t b = g->first;
   while (b > 0 && tag_is(s, b - 1, POS_ADV)) b--;
