@@ -1892,7 +1892,8 @@ static int doc_token_plural(const dl_document *doc, uint32_t i) {
  * Finds the mention that "the soldiers" refers to: the latest one in the
  * story with the same head word ("Afghan soldiers"); else, within a few
  * sentences, the latest named by the same role entry, then by the same role.
- * bare is 1 for bare forces, 2 for a role after "a" or "an", else 0.
+ * bare is 1 for bare forces, 2 for a role after "a" or "an" (which skips
+ * the preference for one person), else 0.
  */
 static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out,
                                uint32_t sentence, uint32_t head, const lex_entry *role, int bare) {
@@ -1901,6 +1902,7 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
    * latest one person of that role before the many ("Tony Blair met Turkish
    * officials. The prime minister criticised Iran"); pass 3 takes the many.
    */
+  /* (Not "a spokesman", who may be anyone of the role: it takes the latest of the role, one or many.) */
   int one = bare != 2 && !doc_token_plural(doc, head);
   if (bare == 2) bare = 0;
   /* Bare forces ("troops had killed") refer back only within their sentence: "The Israeli military said troops". */

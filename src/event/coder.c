@@ -222,17 +222,10 @@ static const char *const patient_verbs[] = {
     "massacre", "murder", "slaughter", "rape", "lynch", "shoot", "stab", "intern", "extradite",
     "indict", "prosecute", "displace", "evacuate", "rescue", "trap", "besiege", "strand", NULL};
 /* ...and verbs that do so only after people: "two men released from the camp", "employee charged", not "figures released". */
-static const char *const person_patient_verbs[] = {"release", "free", "charge", "question", "interrogate", "summon",
-                                                   "sue", "fine", "admit", NULL};
+static const char *const person_patient_verbs[] = {"release", "free", "charge", "question", "interrogate", "sue",
+                                                   "fine", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
 
-/* Nonzero for "admitted to X that ...": an admission, not people let in ("refugees admitted to the US"). */
-static int admitted_that(const sent *s, uint32_t head) {
-  if (!lemma_is(s, head, "admit")) return 0;
-  for (uint32_t k = head + 1; k < s->n && k < head + 12; k++)
-    if (word_is(s, k, "that")) return 1;
-  return 0;
-}
 /* ...and verbs of harm that are passive before "by" whoever did it: "MP attacked by muggers". */
 static const char *const harmed_by_verbs[] = {"attack", "assault", "mug", "rob", "beat", "ambush", "bomb", "shell",
                                               "raid", "storm", "target", "threaten", "harass", "intimidate",
@@ -345,7 +338,7 @@ static const char *const agent_verbs[] = {
     "back", "support", "lead", "escort", "train", "arm", "fund", "finance", "sponsor", "control", "hold", "besiege",
     "target", "attack", "shell", "bomb", "hit", "capture", "seize", "detain", "arrest", "kill", "wound", "injure",
     "abduct", "kidnap", "release", "free", "protect", "accuse", "criticise", "criticize", "condemn", "reject",
-    "oppose", "recognise", "recognize", "endorse", "approve", "appoint", "elect", "sack", "replace", "host",
+    "oppose", "summon", "recognise", "recognize", "endorse", "approve", "appoint", "elect", "sack", "replace", "host",
     "welcome", "invite", "surround", "encircle", "drive", "force", "expel", "deport", "ally", NULL};
 
 /*
@@ -525,7 +518,11 @@ static void find_groups(sent *s) {
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
           !object_follows(s, head) &&
           (lemma_in(s, head, patient_verbs) ||
-           (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, person_patient_verbs) && !admitted_that(s, head)))) ||
+           (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, person_patient_verbs)) ||
+           /* "refugees admitted to the US": people let in, not an admission ("Pakistan admitted to holding"). */
+           (s->mention_at[noun - 1] >= 0 && lemma_is(s, head, "admit") &&
+            (strncmp(s->mentions->items[s->mention_at[noun - 1]].roles, "REF", 3) == 0 ||
+             strncmp(s->mentions->items[s->mention_at[noun - 1]].roles, "CVL", 3) == 0)))) ||
          (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, agent_verbs) && agent_follows(s, head + 1)) ||
          /* "MP attacked by muggers in Kenya": harm by someone no dictionary knows. */
          (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, harmed_by_verbs) && doers_by(s, head + 1)))) {
@@ -938,15 +935,17 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   switch (kind) {
     /* "he" is no woman a mention's words name, "she" no man. */
     case PRONOUN_HE:
-    case PRONOUN_SHE:
+    case PRONOUN_SHE: {
       /* ...also a group's person named by a role noun: "BBC political editor", "a Labour Party spokesman". */
+      int group_person = 0;
       if (m->kind == MENTION_GROUP && m->role_entry) {
-        n = head_word(s, m, w, sizeof w);
-        plural = n > 3 && w[n - 1] == 's';
+        size_t hn = head_word(s, m, w, sizeof w);
+        group_person = hn > 0 && w[hn - 1] != 's' && person_noun(w, hn) &&
+                       !words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, hn);
       }
-      return (m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n)) ||
-              (m->kind == MENTION_GROUP && m->role_entry && n && !plural && person_noun(w, n))) &&
+      return (m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n)) || group_person) &&
              person_sex(s, sl->m[0]) != (kind == PRONOUN_HE ? 'f' : 'm');
+    }
     case PRONOUN_THING: return m->kind != MENTION_PERSON && body && !plural;
     /* Not a country's bare name: "they" after "Syria" are its people or someone else; after "the Palestinians", them. */
     case PRONOUN_MANY:
@@ -1168,6 +1167,14 @@ static int noun_names_thing(const sent *s, size_t i) {
          !words_sorted_contain(plural_heads, sizeof plural_heads / sizeof *plural_heads, w, n);
 }
 
+/* Nonzero when a finite verb group of a main clause ends before token i: "The government saw ... as". */
+static int finite_clause_before(const sent *s, uint32_t i) {
+  for (size_t k = 0; k < s->ngroups && s->groups[k].head < i; k++)
+    if (!s->groups[k].nonfinite && !s->groups[k].reduced && !s->groups[k].relative && !s->groups[k].infinitive)
+      return 1;
+  return 0;
+}
+
 static void find_subject(sent *s, size_t gi, const carry *c) {
   vgroup *g = &s->groups[gi];
   g->has_subject = 1;
@@ -1377,7 +1384,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     if (k < i - 2 && !word_is(s, k, ",")) {
       uint32_t r = i - 1;
       while (r-- > 0 && !word_is(s, r, ",")) {}
-      if (r + 2 < i && word_is(s, r, ",") && word_in(s, r + 1, (const char *const[]){"who", "whose", NULL})) {
+      if (r < i && r + 2 < i && word_is(s, r, ",") && word_in(s, r + 1, (const char *const[]){"who", "whose", NULL})) {
         i = r;
         k = i; /* the clause is skipped whole; the search goes on before it */
       }
@@ -1504,8 +1511,8 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       if (word_is(s, i, ",") || word_is(s, i, "\"") ||
           (word_in(s, i, (const char *const[]){"as", "while", "when", "after", "before", "because", "since", "until",
                                                "although", "though", "once", "whereas", NULL}) &&
-           !(i > 0 && word_is(s, i - 1, "such")) &&
-           !word_in(s, g->first - 1, (const char *const[]){"latter", "former", NULL}))) {
+           finite_clause_before(s, i) && !(i > 0 && word_in(s, i - 1, (const char *const[]){"such", "well", NULL})) &&
+           !word_in(s, g->first - 1, (const char *const[]){"latter", "former", "whole", NULL}))) {
         sl->filled = 1;
         break;
       }
@@ -2619,8 +2626,17 @@ static void find_reporter(sent *s, carry *c) {
   uint32_t name_end = 0; /* after the name of a speaker no dictionary knows */
   for (size_t k = 0; k < s->ngroups && !found; k++) {
     vgroup *g = &s->groups[k];
-    /* "declined to say", "refused to comment": an infinitive's saying reports nothing. */
-    if (!g->reporting || g->nonfinite || g->infinitive) continue;
+    /*
+     * An infinitive reports only a saying done ("went on to say", "was quick
+     * to claim"), not one declined ("declined to say"), expected ("expected
+     * the president to announce") or a phrase ("to write off the debts").
+     */
+    if (!g->reporting || g->nonfinite ||
+        (g->infinitive &&
+         (!lemma_in(s, g->head, (const char *const[]){"say", "add", "claim", "insist", "allege", NULL}) ||
+          (g->first >= 2 && (lemma_in(s, g->first - 2, (const char *const[]){"decline", "refuse", "fail", NULL}) ||
+                             word_in(s, g->first - 2, (const char *const[]){"unwilling", "unable", "reluctant", NULL}))))))
+      continue;
     if (!g->has_subject) find_subject(s, k, c);
     if (!g->subject.n) {
       name_end = unknown_person_end(s, g);
@@ -3103,8 +3119,8 @@ static void message_target(const sent *s, uint32_t head, uint32_t limit, const s
     int own = 0;
     for (size_t q = 0; q < subject->n; q++)
       if (strcmp(mention(s, subject->m[q])->code, mention(s, t.m[k])->code) == 0) own = 1;
-    /* "to the Iranian embassy" reads as a place, but a letter goes to its people. */
-    if (!own) slot_add(&m->target, t.m[k]);
+    /* "to the Iranian embassy" reads as a place, but a letter goes to its people; "a statement to Reuters" is news. */
+    if (!own && strncmp(mention(s, t.m[k])->roles, "MED", 3) != 0) slot_add(&m->target, t.m[k]);
   }
 }
 

@@ -485,13 +485,13 @@ static int control_verb(const pos_sentence *ps, const pos_token *t) {
 
 /*
  * Nonzero for an undecided token whose verb (stored after its noun lemma, as
- * make_verb reads it) takes an infinitive in the passive: "were ordered to
- * withdraw", "is being sought to free", "being sent to fight".
+ * make_verb reads it) takes an infinitive in the passive: "is being sought
+ * to free", "being sent to fight".
  */
 static int passive_control_verb(const pos_sentence *ps, const pos_token *t) {
-  static const char *const verbs[] = {"seek",     "order",   "require", "instruct", "direct",  "summon",
-                                      "authorise", "authorize", "mandate", "send",     "deploy",  "dispatch",
-                                      "invite",   "recruit", "train",   "appoint",  "elect",   NULL};
+  /* (Not verbs of ordering: "were ordered to open fire" stays as the tagger read it.) */
+  static const char *const verbs[] = {"seek",  "require", "authorise", "authorize", "mandate", "send", "deploy",
+                                      "dispatch", "invite", "recruit", "train", "appoint", "elect", NULL};
   const char *noun = ps->lemmas.data + t->lemma;
   const char *l = noun + strlen(noun) + 1;
   for (size_t k = 0; verbs[k]; k++)
