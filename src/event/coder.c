@@ -3055,6 +3055,19 @@ static void trailing_target(const sent *s, uint32_t limit, const slot *subject, 
   }
 }
 
+/* Adds to sl the actors of the noun phrase at token at that are not the subject's side (another code). */
+static void add_others(const sent *s, uint32_t at, uint32_t limit, const slot *subject, slot *sl) {
+  slot t;
+  memset(&t, 0, sizeof t);
+  take_np(s, at, limit, &t);
+  for (size_t k = 0; k < t.n; k++) {
+    int own = 0;
+    for (size_t q = 0; q < subject->n; q++)
+      if (strcmp(mention(s, subject->m[q])->code, mention(s, t.m[k])->code) == 0) own = 1;
+    if (!own) slot_add(sl, t.m[k]);
+  }
+}
+
 /* Participles that say who holds a place or a thing: "positions held by Isis", "territory occupied by Islamic State". */
 static const char *const holding_participles[] = {"held", "controlled", "occupied", "run", "ruled", "governed",
                                                   "manned", "dominated", NULL};
@@ -3084,15 +3097,7 @@ static void holder_target(const sent *s, uint32_t head, const slot *subject, mat
           word_is(s, i, "of")))
     i++;
   if (i == head + 1 || !holding_description(s, i)) return;
-  slot t;
-  memset(&t, 0, sizeof t);
-  take_np(s, i + 2, clause_limit(s, i + 2), &t);
-  for (size_t k = 0; k < t.n; k++) {
-    int own = 0;
-    for (size_t q = 0; q < subject->n; q++)
-      if (strcmp(mention(s, subject->m[q])->code, mention(s, t.m[k])->code) == 0) own = 1;
-    if (!own) slot_add(&m->target, t.m[k]);
-  }
+  add_others(s, i + 2, clause_limit(s, i + 2), subject, &m->target);
 }
 
 /*
@@ -3112,16 +3117,12 @@ static void message_target(const sent *s, uint32_t head, uint32_t limit, const s
           (tag_is(s, i, POS_NOUN) && !lemma_in(s, i, speech_nouns))))
     i++;
   if (i + 2 >= limit || !lemma_in(s, i, speech_nouns) || !word_is(s, i + 1, "to")) return;
-  slot t;
-  memset(&t, 0, sizeof t);
-  take_np(s, i + 2, limit, &t);
-  for (size_t k = 0; k < t.n; k++) {
-    int own = 0;
-    for (size_t q = 0; q < subject->n; q++)
-      if (strcmp(mention(s, subject->m[q])->code, mention(s, t.m[k])->code) == 0) own = 1;
-    /* "to the Iranian embassy" reads as a place, but a letter goes to its people; "a statement to Reuters" is news. */
-    if (!own && strncmp(mention(s, t.m[k])->roles, "MED", 3) != 0) slot_add(&m->target, t.m[k]);
-  }
+  /* "to the Iranian embassy" reads as a place, but a letter goes to its people; "a statement to Reuters" is news. */
+  add_others(s, i + 2, limit, subject, &m->target);
+  uint8_t kept = 0;
+  for (uint8_t k = 0; k < m->target.n; k++)
+    if (strncmp(mention(s, m->target.m[k])->roles, "MED", 3) != 0) m->target.m[kept++] = m->target.m[k];
+  m->target.n = kept;
 }
 
 /* Verbs whose object noun names the subject's own act: "announced a suspension", "launched an offensive". */
