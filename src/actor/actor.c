@@ -1932,6 +1932,26 @@ static int32_t find_possessor(const dl_mention_vec *out, size_t sentence_first) 
   return -1;
 }
 
+/*
+ * What "the country" names: the latest actor of a country earlier in its own
+ * sentence ("Russian President Vladimir Putin and the country's legal
+ * authorities"), else the latest country named by its name alone before it.
+ */
+static int32_t find_named_country(const dl_mention_vec *out, size_t sentence_first) {
+  /* (Not a place or a people: "the Kurds inside Syria" are not what "the country" names.) */
+  for (size_t k = out->len; k-- > sentence_first;) {
+    const dl_mention *p = &out->items[k];
+    if (p->country[0] && !p->place && !(p->flags & MENTION_LOCATIVE) && strncmp(p->roles, "CVL", 3) != 0 &&
+        strncmp(p->roles, "REF", 3) != 0)
+      return (int32_t)k;
+  }
+  for (size_t k = sentence_first; k-- > 0;) {
+    const dl_mention *p = &out->items[k];
+    if (p->kind == MENTION_COUNTRY && p->country[0] && !p->roles[0] && !p->place) return (int32_t)k;
+  }
+  return -1;
+}
+
 /* Nonzero when token i says its office is past: "former", "ousted", "deposed", "exiled", "ex". */
 static int token_former(const actor_sentence *as, uint32_t i) {
   return token_is(as, i, "former") || token_is(as, i, "ousted") || token_is(as, i, "deposed") ||
@@ -2701,7 +2721,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       }
       word_class before = first > 0 ? token_class(as, first - 1) : WC_OPEN;
       int32_t link = -1;
-      if (before == WC_POSSESSIVE) {
+      if (first >= 3 && as->tokens[first - 1].kind == DL_TOKEN_POSSESSIVE &&
+          token_in(as, first - 2, (const char *const[]){"country", "nation", NULL}) && token_is(as, first - 3, "the")) {
+        /* "the country's president": the country the story named last before this sentence. */
+        first -= 3;
+        link = find_named_country(out, sentence_first);
+      } else if (before == WC_POSSESSIVE) {
         first--;
         link = find_possessor(out, sentence_first);
       } else if (before == WC_DET) {
