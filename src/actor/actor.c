@@ -2723,7 +2723,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       int32_t link = -1;
       if (first >= 3 && as->tokens[first - 1].kind == DL_TOKEN_POSSESSIVE &&
           token_in(as, first - 2, (const char *const[]){"country", "nation", NULL}) && token_is(as, first - 3, "the")) {
-        /* "the country's president": the country the story named last before this sentence. */
+        /* "the country's president": the country its sentence named before it, or the story named last. */
         first -= 3;
         link = find_named_country(out, sentence_first);
       } else if (before == WC_POSSESSIVE) {
@@ -2888,12 +2888,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           copy_code(m.code, sizeof m.code, ante->code);
           copy_code(m.country, sizeof m.country, ante->country);
           copy_code(m.roles, sizeof m.roles, ante->roles);
-        } else if (out->items[link].country[0]) {
-          mention_set_code(&m, out->items[link].country, role->roles);
+        } else if (ante->country[0]) {
+          mention_set_code(&m, ante->country, role->roles);
         } else {
           /* "UN Secretary General Antonio Guterres ... the secretary general said": the UN's. */
-          copy_code(m.code, sizeof m.code, out->items[link].code);
-          copy_code(m.roles, sizeof m.roles, out->items[link].roles);
+          copy_code(m.code, sizeof m.code, ante->code);
+          copy_code(m.roles, sizeof m.roles, ante->roles);
           m.country[0] = '\0';
         }
         m.flags |= MENTION_INFERRED;

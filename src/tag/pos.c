@@ -464,10 +464,7 @@ static int clause_verb(const pos_sentence *ps, const pos_token *t) {
   static const char *const verbs[] = {"say", "claim", "believe", "estimate", "think", "fear", "expect", "hope",
                                       "insist", "argue", "predict", "warn", "suggest", "allege", "report", "reckon",
                                       "feel", "know", "contend", "worry", "admit", "acknowledge", "concede", NULL};
-  const char *l = ps->lemmas.data + t->lemma;
-  for (size_t k = 0; verbs[k]; k++)
-    if (strlen(verbs[k]) == t->lemma_len && memcmp(verbs[k], l, t->lemma_len) == 0) return 1;
-  return 0;
+  return lemma_among(ps, t, verbs);
 }
 
 /* Nonzero for verbs and adjectives whose "to" starts an infinitive: "sworn to fight", "willing to talk", not "returned to power". */
@@ -477,10 +474,7 @@ static int control_verb(const pos_sentence *ps, const pos_token *t) {
                                       "begin", "start", "fail", "aim", "prepare", "offer", "intend", "expect",
                                       "need", "choose", "manage", "urge", "ask", "willing", "ready", "prepared",
                                       "able", "unable", "determined", "eager", "likely", NULL};
-  const char *l = ps->lemmas.data + t->lemma;
-  for (size_t k = 0; verbs[k]; k++)
-    if (strlen(verbs[k]) == t->lemma_len && memcmp(verbs[k], l, t->lemma_len) == 0) return 1;
-  return 0;
+  return lemma_among(ps, t, verbs);
 }
 
 /*
