@@ -2317,6 +2317,8 @@ static int same_side(const dl_mention *a, const dl_mention *b) {
  * passive and 2 for a reduced passive ("soldiers killed in"), whose agent is
  * never taken to be the reporter.
  */
+static int unarmed(const sent *s, int32_t m);
+
 static int code_match(sent *s, const match *mt, const slot *subject, int passive, event_mode mode, uint32_t verb_first,
                       uint32_t verb_end, dl_event_vec *out, size_t first_of_sentence, const cameo_code *forced) {
   const verb_pattern *p = mt->p;
@@ -2381,7 +2383,10 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       const char *reporter_roles = s->reporter.n ? mention(s, s->reporter.m[0])->roles : "";
       int observer = strncmp(reporter_roles, "MED", 3) == 0 || strncmp(reporter_roles, "HRI", 3) == 0 ||
                      strncmp(reporter_roles, "NGO", 3) == 0;
-      if (!src.n && s->reporter.n && passive == 1 && !own_loss && !observer) {
+      /* "Trump declared that Isis has been defeated": who bears no arms reports force, and did not use it. */
+      int bystander = ((cc->root[0] == '1' && cc->root[1] >= '8') || cc->root[0] == '2') && s->reporter.n &&
+                      unarmed(s, s->reporter.m[0]);
+      if (!src.n && s->reporter.n && passive == 1 && !own_loss && !observer && !bystander) {
         src = s->reporter;
         src.from_report = 1;
       }
