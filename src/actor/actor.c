@@ -419,6 +419,13 @@ static size_t story_country_count(const actor_sentence *as, const char *c) {
   return count;
 }
 
+/* Nouns of bodies that end their names: "the Labour party", "the Free Syrian army". */
+static const char *const name_end_nouns[] = {"party", "movement", "front", "army", "council", "union", "alliance",
+                                         "organisation", "organization", "league", "federation", "brigade",
+                                         "brigades", "coalition", "committee", "militia", NULL};
+
+static int token_in(const actor_sentence *as, uint32_t i, const char *const *list);
+
 /*
  * Chooses among a phrase's hits: user entries come first, then the most
  * specific kind. Names (not roles) must be capitalised in the text as their
@@ -443,6 +450,13 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
   int capitalised = 1;
   for (uint32_t k = at; k < at + len && capitalised; k++) {
     if (as->tokens[k].kind != DL_TOKEN_WORD || token_capitalised(as, k)) continue;
+    /* ...but the body's noun that ends it, which some papers write in lower case: "the Kurdistan Workers' party". */
+    if (k + 1 == at + len && token_in(as, k, name_end_nouns)) {
+      int named = 0;
+      for (uint32_t q = at; q < k && !named; q++)
+        named = as->tokens[q].kind == DL_TOKEN_WORD && token_capitalised(as, q) && !token_is(as, q, "the");
+      if (named) continue;
+    }
     word_class c = k == at && !token_is(as, k, "the") ? WC_OPEN : token_class(as, k);
     if (c != WC_DET && c != WC_PREP && c != WC_CONJ) capitalised = 0;
   }

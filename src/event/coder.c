@@ -422,7 +422,10 @@ static void find_groups(sent *s) {
         /* an adverb inside the group: "has also said" */
       } else if (u == POS_VERB) {
         head = j;
-        if (last_be && tag(s, j)->form == VF_PARTICIPLE) g.passive = 1;
+        /* "was engaged in heavy fighting with": a state the subject is in, as active as "fought". */
+        if (last_be && tag(s, j)->form == VF_PARTICIPLE &&
+            !(lemma_is(s, j, "engage") && j + 1 < s->n && word_is(s, j + 1, "in")))
+          g.passive = 1;
         /* "get" + participle is a passive too: "were got killed" is rare; "got killed" common. */
         if (!saw_aux && tag(s, j)->form == VF_PARTICIPLE && j + 1 < s->n && tag_is(s, j + 1, POS_VERB) &&
             lemma_is(s, j, "get") && tag(s, j + 1)->form == VF_PARTICIPLE) {

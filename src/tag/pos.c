@@ -81,6 +81,15 @@ static int lemma_among(const pos_sentence *ps, const pos_token *t, const char *c
   return 0;
 }
 
+/* Nonzero when an undecided token's verb lemma (stored after its noun lemma, as make_verb reads it) is one of words (NULL-ended). */
+static int verb_lemma_among(const pos_sentence *ps, const pos_token *t, const char *const *words) {
+  const char *noun = ps->lemmas.data + t->lemma;
+  const char *l = noun + strlen(noun) + 1;
+  for (size_t k = 0; words[k]; k++)
+    if (strcmp(words[k], l) == 0) return 1;
+  return 0;
+}
+
 /*
  * The slot of the lower-case word w, holding its class and number test (found
  * now when it did not); NULL when there is no cache or w is too long for it.
@@ -477,6 +486,17 @@ static int control_verb(const pos_sentence *ps, const pos_token *t) {
   return lemma_among(ps, t, verbs);
 }
 
+/* Verbs of backing, whose participle after a people's name tells who backs: "Turkish backed", "Iranian funded". */
+static const char *const backing_verbs[] = {"back", "support", "sponsor", "fund", "finance", "lead", "train",
+                                            "install", "supply", "equip", "control", "run", "own", NULL};
+
+/* Nonzero for verbs and adjectives whose "to" takes a noun phrase: "amounting to house arrest", "tantamount to war". */
+static int noun_to_word(const pos_sentence *ps, const pos_token *t) {
+  static const char *const words[] = {"amount", "tantamount", "equivalent", "akin", "lead", "contribute",
+                                      "sentence", "confine", "subject", NULL};
+  return lemma_among(ps, t, words);
+}
+
 /*
  * Nonzero for an undecided token whose verb (stored after its noun lemma, as
  * make_verb reads it) takes an infinitive in the passive: "is being sought
@@ -486,11 +506,7 @@ static int passive_control_verb(const pos_sentence *ps, const pos_token *t) {
   /* (Not verbs of ordering: "were ordered to open fire" stays as the tagger read it.) */
   static const char *const verbs[] = {"seek",  "require", "authorise", "authorize", "mandate", "send", "deploy",
                                       "dispatch", "invite", "recruit", "train", "appoint", "elect", NULL};
-  const char *noun = ps->lemmas.data + t->lemma;
-  const char *l = noun + strlen(noun) + 1;
-  for (size_t k = 0; verbs[k]; k++)
-    if (strcmp(verbs[k], l) == 0) return 1;
-  return 0;
+  return verb_lemma_among(ps, t, verbs);
 }
 
 /* Nonzero for a singular noun that names a person by its ending: "woman", "fighter", "volunteer", "activist". */
@@ -601,6 +617,14 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         t[i].pos = POS_ADJ;
       } else if (after_no || money) {
         t[i].pos = (can & CAN_ADJ) && (next_nounish || !(can & CAN_NOUN)) ? POS_ADJ : POS_NOUN;
+      } else if (after_to && p > 0 && noun_to_word(ps, &t[p - 1]) && (can & CAN_NOUN) && next_nounish) {
+        t[i].pos = POS_NOUN;
+      } else if (prev == POS_PROPN && p > 0 && t[p - 1].pos == POS_DET && demonym_like(ps, &t[p], guess[p].can) &&
+                 (can & CAN_ADJ) && (form == VF_PAST || form == VF_PARTICIPLE) && next_nounish &&
+                 !verb_lemma_among(ps, &t[i], backing_verbs)) {
+        /* A participle that WordNet knows as an adjective, between a people's name and a noun: "the Russian armed forces". */
+        /* (Not one of backing, which a hyphen lost: "the Turkish backed rebels" are backed by Turkey.) */
+        t[i].pos = POS_ADJ;
       } else if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb &&
                  !((can & CAN_VERB) && (form == VF_PAST || form == VF_PARTICIPLE) && passive_control_verb(ps, &t[i]))) {
         t[i].pos = POS_ADJ;
