@@ -48,7 +48,7 @@ typedef struct vgroup {
   uint8_t future;         /* will, shall, 'll, going to */
   uint8_t going_to;       /* "going" of "going to" + verb: it carries the future, and is no act of its own */
   uint8_t would;          /* would */
-  uint8_t maybe;          /* could, might, may */
+  uint8_t maybe;          /* could, might, may; can, but for a saying */
   uint8_t infinitive;     /* to + base form */
   uint8_t nonfinite;      /* a participle or gerund with no auxiliary */
   uint8_t reduced;        /* a passive participle with no auxiliary after its noun: "soldiers killed in" */
@@ -61,6 +61,7 @@ typedef struct vgroup {
   uint8_t coded;          /* an event was coded from it */
   uint8_t matched;        /* a pattern of its head matched */
   uint8_t must;           /* must, should: an obligation, which a reporter demands */
+  uint8_t can;            /* can: a power, which keeps its act's own code */
   uint32_t ev_first;      /* its events in the output: [ev_first, ev_end) */
   uint32_t ev_end;
   slot subject;
@@ -396,7 +397,7 @@ static void find_groups(sent *s) {
     vgroup g;
     memset(&g, 0, sizeof g);
     g.first = i;
-    int saw_be = 0, saw_aux = 0, last_be = 0;
+    int saw_be = 0, saw_aux = 0, last_be = 0, can = 0;
     uint32_t j = i, head = i;
     for (; j < s->n; j++) {
       pos_tag u = (pos_tag)tag(s, j)->pos;
@@ -405,6 +406,7 @@ static void find_groups(sent *s) {
         else if (word_is(s, j, "would")) g.would = 1;
         else if (word_in(s, j, (const char *const[]){"could", "might", "may", NULL})) g.maybe = 1;
         else if (word_in(s, j, (const char *const[]){"must", "should", NULL})) g.must = 1;
+        else if (word_in(s, j, (const char *const[]){"can", "ca", NULL})) can = 1;
         saw_aux = 1;
         head = j;
       } else if (u == POS_AUX) {
@@ -545,6 +547,8 @@ static void find_groups(sent *s) {
       continue;
     }
     g.reporting = lemma_in(s, head, reporting_verbs) && !g.passive;
+    /* "Judges can already jail parents": what may be done, not what was; "we can confirm" still says it. */
+    if (can && !g.reporting) g.maybe = g.can = 1;
     g.intent_verb = lemma_in(s, head, intent_verbs) && to_follows(s, head + 1);
     s->group_at[head] = (int32_t)s->ngroups;
     s->groups[s->ngroups++] = g;
@@ -2203,6 +2207,24 @@ static int accused_of(const sent *s, const vgroup *g) {
   return 0;
 }
 
+/*
+ * Nonzero when infinitive g says what its subject is or will be able to do:
+ * "would still be able to reject", "is able to veto" (an ability, not an
+ * act; "was able to capture" did it); -1 when not able ("will not be able
+ * to meet").
+ */
+static int able_to(const sent *s, const vgroup *g) {
+  if (!g->infinitive || g->first < 3 || !word_is(s, g->first - 2, "able")) return 0;
+  uint32_t k = g->first - 3;
+  int not = 0;
+  for (; k > 0 && (tag_is(s, k, POS_ADV) || tag_is(s, k, POS_NEG)); k--) not |= tag_is(s, k, POS_NEG);
+  if (!word_in(s, k, (const char *const[]){"is", "are", "am", "be", NULL})) return 0;
+  for (; k > 0 && g->first - k < 8 && !not && (tag_is(s, k, POS_AUX) || tag_is(s, k, POS_MODAL) || tag_is(s, k, POS_ADV) ||
+                                                 tag_is(s, k, POS_NEG)); k--)
+    not |= tag_is(s, k, POS_NEG);
+  return not ? -1 : 1;
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
@@ -2236,6 +2258,7 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
   /* "were unable to reach", "failed to recognise": an act that did not happen. */
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, failure_words)) return MODE_NEGATED;
+  if (g && able_to(s, g)) return able_to(s, g) < 0 ? MODE_NEGATED : MODE_HYPOTHETICAL;
   /* "has yet to say", "is yet to confirm": not done so far; not "the most senior official yet to visit". */
   if (g && g->infinitive && g->first >= 3 && word_is(s, g->first - 2, "yet") &&
       word_in(s, g->first - 3, (const char *const[]){"has", "have", "had", "is", "are", "was", "were", NULL}))
@@ -3466,8 +3489,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                    (mode == MODE_HYPOTHETICAL && s->has_if && !condition);
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       /* "whether Assad's forces used chemical weapons": the act in question, not one offered or threatened. */
-      /* ...nor is one required ("must give", "has to release") or risked ("risk being wiped out"). */
-      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || risked(s, g)))
+      /* ...nor is one required ("must give", "has to release"), in one's power ("can jail") or risked ("risk being wiped out"). */
+      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || g->can ||
+                      (governor && governor->can) || able_to(s, g) || risked(s, g)))
         forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
