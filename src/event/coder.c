@@ -38,6 +38,7 @@ typedef struct slot {
   uint8_t n;           /* how many */
   uint8_t filled;      /* the text had a phrase here, actor or not */
   uint8_t from_report; /* taken from who reported the event */
+  uint8_t many;        /* filled by people no dictionary knows: "sources", "dealers" */
 } slot;
 
 /* A verb group: auxiliaries, modals, negation and adverbs ending in the head. */
@@ -546,6 +547,12 @@ static void find_groups(sent *s) {
       i = j > i ? j : i + 1;
       continue;
     }
+    /* "cuts the amount a little, to say 14 or 15 billion": "say" before a number gives an example, and says nothing. */
+    if (head == g.first && g.first > 0 && lemma_is(s, head, "say") && tag_is(s, head + 1, POS_NUM) &&
+        word_in(s, g.first - 1, (const char *const[]){"to", ",", "like", "of", NULL})) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
     g.reporting = lemma_in(s, head, reporting_verbs) && !g.passive;
     /* "Judges can already jail parents": what may be done, not what was; "we can confirm" still says it. */
     if (can && !g.reporting) g.maybe = g.can = 1;
@@ -963,6 +970,7 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
 }
 
 static int unknown_person_subject(const sent *s, const vgroup *g);
+static int unknown_people_subject(const sent *s, const vgroup *g);
 
 /* Courtesy titles before a surname: "Mr Mubanga". */
 static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL};
@@ -1032,6 +1040,9 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
     /* "Jorg Wojahn said he would visit Tehran": the speaker no dictionary knows. */
     if (!p->subject.n && p->reporting && (kind == PRONOUN_HE || kind == PRONOUN_SHE) && unknown_person_subject(s, p))
       return;
+    /* "Though many sources agreed, they added": people no dictionary knows. */
+    if (!p->subject.n && kind == PRONOUN_MANY && !p->infinitive && !p->nonfinite && unknown_people_subject(s, p))
+      return;
     if (p->subject.n) {
       if (pronoun_fits(s, g, &p->subject, kind)) {
         *out = p->subject;
@@ -1043,7 +1054,7 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
   for (size_t k = 0; k < c->nsubjects; k++) {
     /* A person no dictionary knows, named since: "he" is that person, no actor. */
     if (!c->subjects[k].n && c->subjects[k].filled) {
-      if (kind == PRONOUN_HE || kind == PRONOUN_SHE) return;
+      if (c->subjects[k].many ? kind == PRONOUN_MANY : (kind == PRONOUN_HE || kind == PRONOUN_SHE)) return;
       continue;
     }
     if (pronoun_fits(s, g, &c->subjects[k], kind)) {
@@ -1097,6 +1108,30 @@ static uint32_t unknown_person_end(const sent *s, const vgroup *g);
 
 static int unknown_person_subject(const sent *s, const vgroup *g) { return unknown_person_end(s, g) != 0; }
 
+/* Plural nouns of people who speak with no name or side: "sources", "analysts", "one dealer"'s fellows. */
+static const char *const speaker_nouns[] = {"source", "analyst", "expert", "economist", "dealer", "trader", "banker",
+                                            "observer", "insider", "witness", "critic", "participant", "delegate",
+                                            "member", "people", NULL};
+
+/*
+ * Nonzero when g's subject is people no dictionary knows, in the plural,
+ * right before it: "many sources agreed", "bankers said", "trade sources
+ * here said". "They" after it is those people, not an actor named before.
+ */
+static int unknown_people_subject(const sent *s, const vgroup *g) {
+  uint32_t i = g->first;
+  while (i > 0 && (tag_is(s, i - 1, POS_ADV) || word_in(s, i - 1, (const char *const[]){"here", "there", NULL}))) i--;
+  if (i == 0 || !tag_is(s, i - 1, POS_NOUN) || s->mention_at[i - 1] >= 0) return 0;
+  size_t n;
+  const char *w = lemma(s, i - 1, &n);
+  char word[32];
+  /* Plural: the word is not its lemma ("sources"), or is "people". */
+  if (n >= sizeof word || (s->doc->tokens.items[s->base + i - 1].len == n && !lemma_is(s, i - 1, "people"))) return 0;
+  memcpy(word, w, n);
+  word[n] = '\0';
+  return lemma_in(s, i - 1, speaker_nouns) || person_noun(word, n);
+}
+
 /* As unknown_person_subject, giving the index after the person's name, or 0. */
 static uint32_t unknown_person_end(const sent *s, const vgroup *g) {
   uint32_t i = g->first;
@@ -1133,6 +1168,12 @@ static void carry_group_subject(const sent *s, carry *c, const vgroup *g) {
     carry_subject(c, &g->subject);
   } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && unknown_person_subject(s, g)) {
     carry_unknown_person(c);
+  } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && unknown_people_subject(s, g)) {
+    /* "bankers said ... they said": "they" is those people, no actor. */
+    slot unknown;
+    memset(&unknown, 0, sizeof unknown);
+    unknown.filled = unknown.many = 1;
+    carry_subject(c, &unknown);
   }
 }
 
@@ -2422,6 +2463,15 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   }
   /* Only a reporter and no one acted upon: nothing to code. */
   if (src.from_report && !tgt.n) return DL_OK;
+  /* "will meet with reporters", "talked to journalists": the press is an audience, not a party one meets. */
+  if (tgt.n && cc->root[0] == '0' && (cc->root[1] == '3' || cc->root[1] == '4')) {
+    int press = 1;
+    for (size_t k = 0; k < tgt.n && press; k++) {
+      const dl_mention *t = mention(s, tgt.m[k]);
+      press = t->kind != MENTION_GROUP && t->kind != MENTION_PERSON && strncmp(t->roles, "MED", 3) == 0;
+    }
+    if (press) return DL_OK;
+  }
   /* A visit is hosted for someone: "received just over pounds 1m", "receiving security briefings" host no one. */
   if (strcmp(cc->code, "043") == 0 && !tgt.n && strcmp(verb_str(&s->tables->verbs, p->head), "receive") == 0)
     return DL_OK;
@@ -2698,6 +2748,8 @@ static void find_reporter(sent *s, carry *c) {
     uint32_t from = opens;
     /* ...and so does one another verb governs: "Mr Howard denied Mr Yeo said the plans stink". */
     if (from > 0 && tag_is(s, from - 1, POS_VERB)) s->reporter_before = 0;
+    /* ...and a pronoun's right after a noun, a relative clause with no "that": "a move he said had been years in the making". */
+    if (from > 0 && tag_is(s, from, POS_PRON) && tag_is(s, from - 1, POS_NOUN)) s->reporter_before = 0;
     /* ...and one a conjunction opens, whatever its tag: "refused to discuss the reports after he said". */
     if (from > 0 && word_in(s, from - 1, (const char *const[]){"after", "before", "since", "until", "because", "when",
                                                                 "while", "once", "although", "though", NULL}))
@@ -3448,7 +3500,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           report_match = m;
         }
         /* "Mr Mubanga said ... But he refused": a speaker no dictionary knows is whom "he" stands for next. */
-        if (!g->subject.n) carry_group_subject(s, c, g);
+        /* ...and so is a speaker named before the verb: "Afghan officials said the talks had failed. They accused". */
+        if (!g->subject.n || (m_first(s, g->subject.m[0]) < g->first &&
+                              mention(s, g->subject.m[0])->sentence == s->index))
+          carry_group_subject(s, c, g);
         continue;
       }
       mark_literals(s, &m, g->head);
