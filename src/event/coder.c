@@ -2198,6 +2198,9 @@ static const char *const statement_verbs[] = {"say", "tell", "add", "state", "an
 
 static govern_kind govern_kind_of(const sent *s, const vgroup *g) {
   if (lemma_in(s, g->head, appeal_verbs)) return GOVERN_APPEAL;
+  /* "Russia wants Turkey to withdraw": what one wants another to do is asked of it, not done; "wants to" is intent. */
+  if (lemma_is(s, g->head, "want") && !g->intent_verb && !to_follows(s, g->head + 1))
+    return GOVERN_APPEAL;
   if (lemma_in(s, g->head, demand_verbs)) return GOVERN_DEMAND;
   return GOVERN_NONE;
 }
@@ -2486,6 +2489,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       strcmp(mention(s, s->reporter.m[0])->code, mention(s, src.m[0])->code) != 0)
     tgt = s->reporter;
   /* Parties that meet with no one else named meet each other. */
+  /* ...and so do parties that cooperate ("the UK and US are working closely together"), but not ones that inform (064). */
   /* ...and so do parties that clash, or fight each other: "Erdogan and Putin clashed", "rebels and troops clashed". */
   /*
    * ...but "Iran and Syria backed the plan" is each one's praise, not of
@@ -2498,7 +2502,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
     mutual_05 = (word_is(s, i, "each") && word_is(s, i + 1, "other")) ||
                 (word_is(s, i, "one") && word_is(s, i + 1, "another"));
   int reciprocal = !tgt.n && src.n > 1 &&
-                   ((cc->root[0] == '0' && (cc->root[1] == '4' || (cc->root[1] == '5' && mutual_05))) ||
+                   ((cc->root[0] == '0' && (cc->root[1] == '4' || (cc->root[1] == '6' && strncmp(cc->code, "064", 3) != 0) ||
+                                             (cc->root[1] == '5' && mutual_05))) ||
                     (!p->nelems && !(p->flags & VP_NOUN) &&
                      clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))));
   dl_event ev;
