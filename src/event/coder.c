@@ -3316,6 +3316,20 @@ static int all_unarmed(const sent *s, const slot *sl) {
 }
 
 /*
+ * Nonzero when some mention of sl is civilians or protesters (CVL, OPP),
+ * or extremists (RAD), whose fights may be real, or one who may order force: a government, a
+ * leader, a person with no role ("Ankara launched an offensive", "Putin
+ * annexed Crimea").
+ */
+static int crowd_or_rulers_in(const sent *s, const slot *sl) {
+  for (size_t k = 0; k < sl->n; k++) {
+    const char *roles = mention(s, sl->m[k])->roles;
+    if (!roles[0] || strstr(roles, "CVL") || strstr(roles, "OPP") || strstr(roles, "GOV") || strstr(roles, "RAD")) return 1;
+  }
+  return 0;
+}
+
+/*
  * "Trump attacked Biden", "Labour and the Tories clashed over tax": force
  * (19) between people or parties that bear no arms, one against another,
  * is words (111). Leaders' armies are named by their countries.
@@ -3554,6 +3568,15 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                       (governor && governor->can) || able_to(s, g) || risked(s, g)))
         forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
+      /*
+       * "trade unions fighting change", "prosecutors have targeted a ranch":
+       * force (19) at no one by those who bear no arms, and neither rule nor crowd, is a figure of speech.
+       */
+      if (!forced && !g->passive && !m.target.n && m.p->code[0] == '1' && m.p->code[1] == '9' &&
+          all_unarmed(s, &g->subject) && !crowd_or_rulers_in(s, &g->subject)) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
       /* ...nor is force done by a thing the gerund follows: "poster plans attacking Mr Howard". */
       if (!forced && !g->passive && m.p->code[0] == '1' && m.p->code[1] >= '8' && !g->subject.n && g->subject.filled &&
