@@ -3418,6 +3418,8 @@ static void merge_force(const sent *s, dl_event_vec *out, size_t first) {
   out->len = kept;
 }
 
+static int condemned_in_saying(const sent *s, const vgroup *g, slot *target);
+
 /* Codes one sentence. */
 static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   size_t first_of_sentence = out->len;
@@ -3744,14 +3746,77 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     slot reporter_saved = s->reporter;
     memset(&s->reporter, 0, sizeof s->reporter);
     message_target(s, g->head, clause_limit(s, g->head + 1), &g->subject, &report_match);
+    /* "Mr Davis said Labour had been responsible for huge waste": a saying that condemns someone is criticism. */
+    const cameo_code *criticism = NULL;
+    if (!report_match.target.n && strcmp(report_match.p->code, "010") == 0 &&
+        condemned_in_saying(s, g, &report_match.target))
+      criticism = find_code(s, "111");
     int rc = code_match(s, &report_match, &g->subject, 0, group_mode(s, g, NULL), s->base + g->first,
-                        s->base + report_match.head_end, out, first_of_sentence, NULL);
+                        s->base + report_match.head_end, out, first_of_sentence, criticism);
     s->reporter = reporter_saved;
     s->scope_only = 0;
     if (rc != DL_OK) return rc;
   }
   merge_force(s, out, first_of_sentence);
   return DL_OK;
+}
+
+/* Words that condemn whoever a saying names: "huge waste", "an incredible gaffe", "a disgrace"; lemmas. */
+static const char *const condemning_words[] = {
+    "appalling",  "arrogance",   "arrogant",  "betray",      "betrayal",   "blunder",     "complacency",
+    "complacent", "contempt",    "cynical",   "deplorable",  "disgrace",   "disgraceful", "dishonest",
+    "farce",      "fiasco",      "gaffe",     "hypocrisy",   "hypocritical", "incompetence", "incompetent",
+    "irresponsible", "liar",     "ludicrous", "misleading",  "outrageous", "pathetic",    "reckless",
+    "ridiculous", "scandalous",  "shambles",  "shameful",    "shoddy",     "smear",       "unacceptable",
+    "waste",      NULL};
+
+/*
+ * Nonzero when what the saying g says condemns an actor it names: a word of
+ * condemnation, not negated, and the actor nearest it, other than the
+ * speaker's side or civilians ("said Labour had been responsible for huge
+ * waste", 'said: "This is an incredible gaffe by Jack McConnell"'). Puts
+ * that actor in target (OUT). A journalist's saying is analysis, and
+ * condemns no one.
+ */
+static int condemned_in_saying(const sent *s, const vgroup *g, slot *target) {
+  if (!g->subject.n) return 0;
+  const dl_mention *speaker = mention(s, g->subject.m[0]);
+  if (strncmp(speaker->roles, "MED", 3) == 0) return 0;
+  uint32_t subject_first = m_first(s, g->subject.m[0]);
+  /* What is said: before the speaker when a verb comes before it ("Labour's plans are a waste, the Tories said"), else after the verb. */
+  uint32_t opens = speaker->sentence == s->index && subject_first < g->first ? subject_first : g->first;
+  int said_before = 0;
+  for (size_t k = 0; k < s->ngroups && !said_before; k++) said_before = s->groups[k].head < opens;
+  uint32_t from = said_before ? 0 : g->head + 1, to = said_before ? opens : s->n;
+  uint32_t word = UINT32_MAX;
+  for (uint32_t i = from; i < to && word == UINT32_MAX; i++) {
+    if (!lemma_in(s, i, condemning_words) || s->mention_at[i] >= 0) continue;
+    word = i;
+    for (uint32_t k = i; k-- > from && i - k <= 3;)
+      if (tag_is(s, k, POS_NEG) || word_in(s, k, (const char *const[]){"not", "no", "never", "n't", NULL})) word = UINT32_MAX;
+  }
+  if (word == UINT32_MAX) return 0;
+  int32_t best = -1;
+  uint32_t best_gap = UINT32_MAX;
+  for (uint32_t i = from; i < to; i++) {
+    int32_t m = s->mention_at[i];
+    if (m < 0) continue;
+    const dl_mention *x = mention(s, m);
+    uint32_t first = m_first(s, m), end = m_end(s, m);
+    i = end - 1;
+    if ((x->flags & MENTION_LOCATIVE) || strncmp(x->roles, "CVL", 3) == 0) continue;
+    uint32_t gap = end <= word ? word - end : first - word;
+    if (gap < best_gap) {
+      best = m;
+      best_gap = gap;
+    }
+  }
+  if (best < 0) return 0;
+  const dl_mention *x = mention(s, best);
+  /* Not the speaker's own side: "Mr Blair said Labour had made a blunder", "it was pathetic that Britain ...". */
+  if (same_side(speaker, x) || (!x->roles[0] && strcmp(x->country, speaker->country) == 0)) return 0;
+  slot_add(target, best);
+  return 1;
 }
 
 /* Nonzero for a word with a capital and a small letter after it: "Wojahn", not "EU" or "said". */
