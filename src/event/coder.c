@@ -1432,7 +1432,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     if (k < i - 2 && !word_is(s, k, ",")) {
       uint32_t r = i - 1;
       while (r-- > 0 && !word_is(s, r, ",")) {}
-      if (r < i && r + 2 < i && word_is(s, r, ",") && word_in(s, r + 1, (const char *const[]){"who", "whose", NULL})) {
+      if (r < i && r + 2 < i && word_is(s, r, ",") && word_in(s, r + 1, (const char *const[]){"who", "whose", "which", NULL})) {
         i = r;
         k = i; /* the clause is skipped whole; the search goes on before it */
       }
@@ -3216,7 +3216,8 @@ static void message_target(const sent *s, uint32_t head, uint32_t limit, const s
 /* Verbs whose object noun names the subject's own act: "announced a suspension", "launched an offensive". */
 static const char *const light_verbs[] = {"announce", "declare", "order", "impose", "launch", "begin", "start",
                                           "conduct", "stage", "make", "issue", "hold", "continue", "resume",
-                                          "intensify", "escalate", "mount", "carry", "step", "extend", NULL};
+                                          "intensify", "escalate", "mount", "carry", "step", "extend", "introduce",
+                                          "implement", "enforce", "maintain", "wage", "unleash", NULL};
 
 /* Words before an event noun that make it a guess or a fear: "any attack", "the expected offensive". */
 static const char *const guessed_words[] = {"any", "possible", "potential", "expected", "feared", "looming",
@@ -3268,16 +3269,19 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
   return MODE_ASSERTED;
 }
 
-/* The subject of the light verb whose object the event noun at i heads, or NULL. */
-static const slot *light_verb_subject(const sent *s, uint32_t i) {
+/* The light verb with a subject whose object the event noun at i heads, or NULL. */
+static const vgroup *light_verb_group(const sent *s, uint32_t i) {
   uint32_t j = i;
+  /* (Past nouns before it and adverbs of degree too: "launched air strikes", "introduced even tighter restrictions".) */
   while (j > 0 && (tag_is(s, j - 1, POS_DET) || tag_is(s, j - 1, POS_ADJ) || tag_is(s, j - 1, POS_POSS) ||
-                   tag_is(s, j - 1, POS_NUM) || (tag_is(s, j - 1, POS_PREP) && word_in(s, j - 1, (const char *const[]){"up", "out", NULL}))))
+                   tag_is(s, j - 1, POS_NUM) || (tag_is(s, j - 1, POS_ADV) && j >= 2 && (tag_is(s, j, POS_ADJ) || tag_is(s, j, POS_NOUN))) ||
+                   (tag_is(s, j - 1, POS_NOUN) && s->mention_at[j - 1] < 0) ||
+                   (tag_is(s, j - 1, POS_PREP) && word_in(s, j - 1, (const char *const[]){"up", "out", NULL}))))
     j--;
   if (j == 0 || s->group_at[j - 1] < 0) return NULL;
   const vgroup *g = &s->groups[s->group_at[j - 1]];
   if (!lemma_in(s, g->head, light_verbs) || !g->subject.n) return NULL;
-  return &g->subject;
+  return g;
 }
 
 /*
@@ -3654,7 +3658,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     if (verb_pattern_is_null(m.p)) continue;
     /* The actor named before the noun is its source: "Taliban offensives", "Israeli air strikes". */
     if (!m.source.n && describes >= 0) slot_add(&m.source, describes);
-    const slot *light = light_verb_subject(s, i);
+    const vgroup *light_group = light_verb_group(s, i);
+    const slot *light = light_group ? &light_group->subject : NULL;
     if (!m.source.n && light) m.source = *light;
     slot no_subject;
     memset(&no_subject, 0, sizeof no_subject);
