@@ -39,6 +39,7 @@ typedef struct slot {
   uint8_t filled;      /* the text had a phrase here, actor or not */
   uint8_t from_report; /* taken from who reported the event */
   uint8_t many;        /* filled by people no dictionary knows: "sources", "dealers" */
+  uint8_t trailing;    /* a speaker named after what was said (", officials said"), whom only a later saying's pronoun stands for */
 } slot;
 
 /* A verb group: auxiliaries, modals, negation and adverbs ending in the head. */
@@ -367,6 +368,13 @@ static int agent_follows(const sent *s, uint32_t i) {
   return i < s->n && s->mention_at[i] >= 0;
 }
 
+/* Nonzero when a verb comes within n tokens from i, before a mark: "to say 2,000 troops will be sent" says it. */
+static int verb_within(const sent *s, uint32_t i, uint32_t n) {
+  for (uint32_t k = i; k < s->n && k < i + n && !tag_is(s, k, POS_PUNCT); k++)
+    if (tag_is(s, k, POS_VERB) || tag_is(s, k, POS_AUX) || tag_is(s, k, POS_MODAL)) return 1;
+  return 0;
+}
+
 /*
  * Nonzero when "to" and a verb follow from token i, maybe after a phrase of
  * time: "pledged to put", "pledged on Monday to put", "agreed last week to
@@ -549,7 +557,7 @@ static void find_groups(sent *s) {
     }
     /* "cuts the amount a little, to say 14 or 15 billion": "say" before a number gives an example, and says nothing. */
     if (head == g.first && g.first > 0 && lemma_is(s, head, "say") && tag_is(s, head + 1, POS_NUM) &&
-        word_in(s, g.first - 1, (const char *const[]){"to", ",", "like", "of", NULL})) {
+        word_in(s, g.first - 1, (const char *const[]){"to", ",", "like", "of", NULL}) && !verb_within(s, head + 2, 6)) {
       i = j > i ? j : i + 1;
       continue;
     }
@@ -972,6 +980,12 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
 static int unknown_person_subject(const sent *s, const vgroup *g);
 static int unknown_people_subject(const sent *s, const vgroup *g);
 
+/* People named by whom they are close to: "Brown's closest ally", "Putin's spokesman" is his voice and not here. */
+static const char *const relation_nouns[] = {"ally", "friend", "aide", "adviser", "advisor", "colleague", "associate",
+                                             "wife", "husband", "son", "daughter", "brother", "sister", "father",
+                                             "mother", "lawyer", "critic", "rival", "opponent", "supporter",
+                                             "biographer", "confidant", "deputy", NULL};
+
 /* Courtesy titles before a surname: "Mr Mubanga". */
 static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL};
 
@@ -1037,11 +1051,23 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
   for (size_t k = after_report ? 0 : gi; k-- > 0;) {
     vgroup *p = &s->groups[k];
     if (!p->has_subject) find_subject(s, k, c);
+    /* "Trump has told the EU it must take back its fighters": "it" or "they" after a verb of telling is the one told. */
+    if ((kind == PRONOUN_THING || kind == PRONOUN_MANY) && p->head + 1 < g->first && s->mention_at[p->head + 1] >= 0 &&
+        lemma_in(s, p->head, (const char *const[]){"tell", "warn", "inform", "assure", "remind", "notify", NULL})) {
+      slot told;
+      memset(&told, 0, sizeof told);
+      slot_add(&told, s->mention_at[p->head + 1]);
+      if (m_end(s, told.m[0]) <= g->first && pronoun_fits(s, g, &told, kind)) {
+        *out = told;
+        return;
+      }
+    }
     /* "Jorg Wojahn said he would visit Tehran": the speaker no dictionary knows. */
     if (!p->subject.n && p->reporting && (kind == PRONOUN_HE || kind == PRONOUN_SHE) && unknown_person_subject(s, p))
       return;
     /* "Though many sources agreed, they added": people no dictionary knows. */
-    if (!p->subject.n && kind == PRONOUN_MANY && !p->infinitive && !p->nonfinite && unknown_people_subject(s, p))
+    if (!p->subject.n && kind == PRONOUN_MANY && p->reporting && !p->infinitive && !p->nonfinite &&
+        unknown_people_subject(s, p))
       return;
     if (p->subject.n) {
       if (pronoun_fits(s, g, &p->subject, kind)) {
@@ -1052,6 +1078,7 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
     }
   }
   for (size_t k = 0; k < c->nsubjects; k++) {
+    if (c->subjects[k].trailing && !g->reporting) continue;
     /* A person no dictionary knows, named since: "he" is that person, no actor. */
     if (!c->subjects[k].n && c->subjects[k].filled) {
       if (c->subjects[k].many ? kind == PRONOUN_MANY : (kind == PRONOUN_HE || kind == PRONOUN_SHE)) return;
@@ -1124,9 +1151,12 @@ static int unknown_people_subject(const sent *s, const vgroup *g) {
   if (i == 0 || !tag_is(s, i - 1, POS_NOUN) || s->mention_at[i - 1] >= 0) return 0;
   size_t n;
   const char *w = lemma(s, i - 1, &n);
-  char word[32];
-  /* Plural: the word is not its lemma ("sources"), or is "people". */
-  if (n >= sizeof word || (s->doc->tokens.items[s->base + i - 1].len == n && !lemma_is(s, i - 1, "people"))) return 0;
+  char word[32], low[32];
+  const dl_token *t = &s->doc->tokens.items[s->base + i - 1];
+  if (n >= sizeof word || t->len >= sizeof low) return 0;
+  /* Plural: the word is not its lemma ("sources", "tribesmen"), or is "people". */
+  size_t ln = words_lower_ascii(s->text + t->start, t->len, low, sizeof low);
+  if (ln == n && memcmp(low, w, n) == 0 && !lemma_is(s, i - 1, "people")) return 0;
   memcpy(word, w, n);
   word[n] = '\0';
   return lemma_in(s, i - 1, speaker_nouns) || person_noun(word, n);
@@ -1158,12 +1188,29 @@ static uint32_t unknown_person_end(const sent *s, const vgroup *g) {
 }
 
 /*
- * Carries g's subject: an actor, or a speaker no dictionary knows, whom "he"
- * or "she" then stands for ("Mr Mubanga said ... he refused"). Only a
+ * Nonzero when the speaker of saying g opens its clause, before what was
+ * said: "Afghan officials said the talks had failed", "Mr Mubanga said";
+ * not ", witnesses said" after what was said.
+ */
+static int speaker_opens(const sent *s, const vgroup *g) {
+  uint32_t opens = g->first;
+  if (g->subject.n && mention(s, g->subject.m[0])->sentence == s->index && m_first(s, g->subject.m[0]) < g->first)
+    opens = m_first(s, g->subject.m[0]);
+  else if (g->subject.n)
+    return 0; /* a pronoun's antecedent, named elsewhere: carried already */
+  for (size_t k = 0; k < s->ngroups; k++)
+    if (s->groups[k].head < opens && &s->groups[k] != g) return 0;
+  return 1;
+}
+
+/*
+ * Carries g's subject, and returns nonzero when it did: an actor, or a
+ * speaker no dictionary knows, whom "he" or "she" then stands for ("Mr
+ * Mubanga said ... he refused"). Only a
  * speaker: a person who acts in what another says ("Marcano may visit")
  * is seldom whom the next "he said" stands for.
  */
-static void carry_group_subject(const sent *s, carry *c, const vgroup *g) {
+static int carry_group_subject(const sent *s, carry *c, const vgroup *g) {
   if (g->subject.n) {
     carry_subject(c, &g->subject);
   } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && unknown_person_subject(s, g)) {
@@ -1174,7 +1221,10 @@ static void carry_group_subject(const sent *s, carry *c, const vgroup *g) {
     memset(&unknown, 0, sizeof unknown);
     unknown.filled = unknown.many = 1;
     carry_subject(c, &unknown);
+  } else {
+    return 0;
   }
+  return 1;
 }
 
 /*
@@ -1478,9 +1528,11 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
        * phrase before the verb is not its head; a body is ("UKIP's chairman
        * Petrina Holdsworth said" speaks for UKIP).
        */
-      if (bare_np && mention(s, m)->kind == MENTION_PERSON && (mention(s, m)->flags & MENTION_POSSESSOR) &&
-          i + 1 < g->first && tag_is(s, g->first - 1, POS_PROPN) && /* "Netanyahu's office said" is his */
-          tag_is(s, i + 1, POS_POSSESSIVE)) {
+      /* ...nor one whose ally, aide or wife the phrase names: "Gordon Brown's closest ally has denied". */
+      if (bare_np && mention(s, m)->kind == MENTION_PERSON && i + 1 < g->first && tag_is(s, i + 1, POS_POSSESSIVE) &&
+          /* "Netanyahu's office said" is his */
+          (((mention(s, m)->flags & MENTION_POSSESSOR) && tag_is(s, g->first - 1, POS_PROPN)) ||
+           lemma_in(s, g->first - 1, relation_nouns))) {
         sl->filled = 1;
         break;
       }
@@ -2453,9 +2505,16 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       const char *reporter_roles = s->reporter.n ? mention(s, s->reporter.m[0])->roles : "";
       int observer = strncmp(reporter_roles, "MED", 3) == 0 || strncmp(reporter_roles, "HRI", 3) == 0 ||
                      strncmp(reporter_roles, "NGO", 3) == 0;
-      /* "Trump declared that Isis has been defeated": who bears no arms reports force, and did not use it. */
+      /*
+       * "Trump declared that Isis has been defeated", "activists said two
+       * soldiers were killed": who bears no arms reports force, and did not
+       * use it. A government reports its own forces' acts ("Moscow said 50
+       * soldiers were killed in the strike"), all but an enemy's defeat.
+       */
       int bystander = ((cc->root[0] == '1' && cc->root[1] >= '8') || cc->root[0] == '2') && s->reporter.n &&
-                      unarmed(s, s->reporter.m[0]);
+                      unarmed(s, s->reporter.m[0]) &&
+                      (!strstr(mention(s, s->reporter.m[0])->roles, "GOV") ||
+                       strcmp(verb_str(&s->tables->verbs, p->head), "defeat") == 0);
       if (!src.n && s->reporter.n && passive == 1 && !own_loss && !observer && !bystander) {
         src = s->reporter;
         src.from_report = 1;
@@ -2466,8 +2525,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   }
   /* Only a reporter and no one acted upon: nothing to code. */
   if (src.from_report && !tgt.n) return DL_OK;
-  /* "will meet with reporters", "talked to journalists": the press is an audience, not a party one meets. */
-  if (tgt.n && cc->root[0] == '0' && (cc->root[1] == '3' || cc->root[1] == '4')) {
+  /* "will meet with reporters", "talked to journalists": the press is an audience, not a party one meets (036, 04). */
+  if (tgt.n && cc->root[0] == '0' && (cc->root[1] == '4' || strncmp(cc->code, "036", 3) == 0)) {
     int press = 1;
     for (size_t k = 0; k < tgt.n && press; k++) {
       const dl_mention *t = mention(s, tgt.m[k]);
@@ -2489,7 +2548,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       strcmp(mention(s, s->reporter.m[0])->code, mention(s, src.m[0])->code) != 0)
     tgt = s->reporter;
   /* Parties that meet with no one else named meet each other. */
-  /* ...and so do parties that cooperate ("the UK and US are working closely together"), but not ones that inform (064). */
+  /* ...and so do parties that work together (060, 062: "the UK and US are working closely together"), not ones that invest or inform. */
   /* ...and so do parties that clash, or fight each other: "Erdogan and Putin clashed", "rebels and troops clashed". */
   /*
    * ...but "Iran and Syria backed the plan" is each one's praise, not of
@@ -2502,7 +2561,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
     mutual_05 = (word_is(s, i, "each") && word_is(s, i + 1, "other")) ||
                 (word_is(s, i, "one") && word_is(s, i + 1, "another"));
   int reciprocal = !tgt.n && src.n > 1 &&
-                   ((cc->root[0] == '0' && (cc->root[1] == '4' || (cc->root[1] == '6' && strncmp(cc->code, "064", 3) != 0) ||
+                   ((cc->root[0] == '0' && (cc->root[1] == '4' || (strcmp(cc->code, "060") == 0 || strncmp(cc->code, "062", 3) == 0) ||
                                              (cc->root[1] == '5' && mutual_05))) ||
                     (!p->nelems && !(p->flags & VP_NOUN) &&
                      clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))));
@@ -2929,9 +2988,15 @@ static int obligation(sent *s, size_t gi, dl_event_vec *out, size_t first_of_sen
   govern_kind kind;
   vgroup *g = &s->groups[gi];
   vgroup *gov = governor_of(s, gi, &kind);
-  if (!gov || gov->coded || !g->subject.n) return DL_OK;
+  if (!gov || !g->subject.n) return DL_OK;
   const cameo_code *cc = cameo_table_find(&s->tables->codes, "100");
   if (!cc) return DL_OK;
+  if (gov->coded) {
+    /* "Trump has told the EU it must take back its fighters": the telling, coded already, is the demand. */
+    for (uint32_t e = gov->ev_first; e < gov->ev_end && e < out->len; e++)
+      if (strcmp(out->items[e].code->code, "010") == 0 && out->items[e].mode == MODE_ASSERTED) out->items[e].code = cc;
+    return DL_OK;
+  }
   dl_event ev;
   memset(&ev, 0, sizeof ev);
   ev.sentence = s->index;
@@ -3320,6 +3385,20 @@ static int all_unarmed(const sent *s, const slot *sl) {
 }
 
 /*
+ * Nonzero for people who clash or riot in the street ("striking workers
+ * clashed in Dhaka", "refugees clashed in the camp"), not in a chamber,
+ * a court or the press ("their Commons clashes").
+ */
+static int street_clash(const sent *s, const vgroup *g) {
+  if (!lemma_in(s, g->head, (const char *const[]){"clash", "riot", "brawl", NULL})) return 0;
+  for (size_t k = 0; k < g->subject.n; k++) {
+    const char *roles = mention(s, g->subject.m[k])->roles;
+    if (strstr(roles, "LEG") || strstr(roles, "JUD") || strstr(roles, "BUS") || strstr(roles, "MED")) return 0;
+  }
+  return 1;
+}
+
+/*
  * Nonzero when some mention of sl is civilians or protesters (CVL, OPP),
  * or extremists (RAD), whose fights may be real, or one who may order force: a government, a
  * leader, a person with no role ("Ankara launched an offensive", "Putin
@@ -3526,9 +3605,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         }
         /* "Mr Mubanga said ... But he refused": a speaker no dictionary knows is whom "he" stands for next. */
         /* ...and so is a speaker named before the verb: "Afghan officials said the talks had failed. They accused". */
-        if (!g->subject.n || (m_first(s, g->subject.m[0]) < g->first &&
-                              mention(s, g->subject.m[0])->sentence == s->index))
-          carry_group_subject(s, c, g);
+        /*
+         * (One named after what was said is whom a later saying's pronoun
+         * stands for, ", the ministry said. It said", but not an act's:
+         * ", Ukrainian officials said. They killed" are not the officials.)
+         */
+        if (carry_group_subject(s, c, g) && !speaker_opens(s, g)) c->subjects[0].trailing = 1;
         continue;
       }
       mark_literals(s, &m, g->head);
@@ -3579,7 +3661,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
        * force (19) at no one by those who bear no arms, and neither rule nor crowd, is a figure of speech.
        */
       if (!forced && !g->passive && !m.target.n && m.p->code[0] == '1' && m.p->code[1] == '9' &&
-          all_unarmed(s, &g->subject) && !crowd_or_rulers_in(s, &g->subject)) {
+          all_unarmed(s, &g->subject) && !crowd_or_rulers_in(s, &g->subject) && !street_clash(s, g)) {
         carry_group_subject(s, c, g);
         continue;
       }
@@ -3766,6 +3848,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   return DL_OK;
 }
 
+/* Nouns of what is done to people, whose "of" names them: "the treatment of protesters", "the jailing of". */
+static const char *const patient_nouns[] = {"treatment", "arrest", "detention", "jailing", "killing", "persecution",
+                                            "abuse", "torture", "execution", "plight", "suffering", "expulsion",
+                                            "deportation", "murder", NULL};
+
 /* Words that condemn whoever a saying names: "huge waste", "an incredible gaffe", "a disgrace"; lemmas. */
 static const char *const condemning_words[] = {
     "appalling",  "arrogance",   "arrogant",  "betray",      "betrayal",   "blunder",     "complacency",
@@ -3790,12 +3877,21 @@ static int condemned_in_saying(const sent *s, const vgroup *g, slot *target) {
   uint32_t subject_first = m_first(s, g->subject.m[0]);
   /* What is said: before the speaker when a verb comes before it ("Labour's plans are a waste, the Tories said"), else after the verb. */
   uint32_t opens = speaker->sentence == s->index && subject_first < g->first ? subject_first : g->first;
-  int said_before = 0;
-  for (size_t k = 0; k < s->ngroups && !said_before; k++) said_before = s->groups[k].head < opens;
+  /* (The speaker ends the sentence: "After the vote, the minister said it was unacceptable" says it after.) */
+  int said_before = opens > 0 && (word_is(s, opens - 1, ",") || word_is(s, opens - 1, "\"")) &&
+                    (g->head + 1 >= s->n || tag_is(s, g->head + 1, POS_PUNCT));
+  int verb_before = 0;
+  for (size_t k = 0; k < s->ngroups && !verb_before; k++) verb_before = s->groups[k].head < opens;
+  said_before = said_before && verb_before;
   uint32_t from = said_before ? 0 : g->head + 1, to = said_before ? opens : s->n;
   uint32_t word = UINT32_MAX;
   for (uint32_t i = from; i < to && word == UINT32_MAX; i++) {
     if (!lemma_in(s, i, condemning_words) || s->mention_at[i] >= 0) continue;
+    /* "nuclear waste" is a thing, not a waste of money. */
+    if (i > 0 && lemma_is(s, i, "waste") &&
+        word_in(s, i - 1, (const char *const[]){"nuclear", "toxic", "radioactive", "hazardous", "industrial",
+                                                 "chemical", "household", "food", "plastic", "electronic", NULL}))
+      continue;
     word = i;
     for (uint32_t k = i; k-- > from && i - k <= 3;)
       if (tag_is(s, k, POS_NEG) || word_in(s, k, (const char *const[]){"not", "no", "never", "n't", NULL})) word = UINT32_MAX;
@@ -3809,7 +3905,16 @@ static int condemned_in_saying(const sent *s, const vgroup *g, slot *target) {
     const dl_mention *x = mention(s, m);
     uint32_t first = m_first(s, m), end = m_end(s, m);
     i = end - 1;
-    if ((x->flags & MENTION_LOCATIVE) || strncmp(x->roles, "CVL", 3) == 0) continue;
+    /* Not civilians, protesters, refugees or the press, nor those an act is done to: "the treatment of Iranian protesters". */
+    if ((x->flags & MENTION_LOCATIVE) || strncmp(x->roles, "CVL", 3) == 0 || strncmp(x->roles, "OPP", 3) == 0 ||
+        strncmp(x->roles, "REF", 3) == 0 || strncmp(x->roles, "MED", 3) == 0)
+      continue;
+    if (first >= 2 && word_is(s, first - 1, "of") && lemma_in(s, first - 2, patient_nouns)) continue;
+    /* ...and only in the words' own clause: "had handled the crisis well and that criticism was ridiculous". */
+    int apart = 0;
+    for (uint32_t k = end <= word ? end : word + 1; k < (end <= word ? word : first) && !apart; k++)
+      apart = word_in(s, k, (const char *const[]){"that", "but", ";", "while", "whereas", "although", NULL});
+    if (apart) continue;
     uint32_t gap = end <= word ? word - end : first - word;
     if (gap < best_gap) {
       best = m;

@@ -620,9 +620,15 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
       } else if (after_to && p > 0 && noun_to_word(ps, &t[p - 1]) && (can & CAN_NOUN) && next_nounish) {
         t[i].pos = POS_NOUN;
       } else if (prev == POS_PROPN && p > 0 && t[p - 1].pos == POS_DET && demonym_like(ps, &t[p], guess[p].can) &&
-                 (can & CAN_ADJ) && (form == VF_PAST || form == VF_PARTICIPLE) && next_nounish &&
+                 (can & CAN_ADJ) && (form == VF_PAST || form == VF_PARTICIPLE) && i + 1 < n &&
+                 (t[i + 1].pos == POS_NOUN || (t[i + 1].pos == POS_OTHER && (guess[i + 1].can & CAN_NOUN) &&
+                                              !demonym_like(ps, &t[i + 1], guess[i + 1].can))) &&
                  !verb_lemma_among(ps, &t[i], backing_verbs)) {
-        /* A participle that WordNet knows as an adjective, between a people's name and a noun: "the Russian armed forces". */
+        /*
+         * A participle that WordNet knows as an adjective, between a people's
+         * name and a common noun: "the Russian armed forces", not "the French
+         * armed Rwandan militias".
+         */
         /* (Not one of backing, which a hyphen lost: "the Turkish backed rebels" are backed by Turkey.) */
         t[i].pos = POS_ADJ;
       } else if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb &&
