@@ -2525,6 +2525,15 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   }
   /* Only a reporter and no one acted upon: nothing to code. */
   if (src.from_report && !tgt.n) return DL_OK;
+  /* "The Syrian army drove Isis militants out of their last stronghold": driving out fighters is battle, not a mass expulsion. */
+  if (strncmp(cc->code, "201", 3) == 0 && tgt.n &&
+      (words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles, mention(s, tgt.m[0])->roles) ||
+       (mention(s, tgt.m[0])->kind == MENTION_GROUP && !mention(s, tgt.m[0])->roles[0]))) {
+    const cameo_code *force = find_code(s, "190");
+    if (force) cc = force;
+  }
+  /* "Hundreds of thousands of people could be killed": a possible act by no one is no news. */
+  if (!src.n && mode == MODE_HYPOTHETICAL) return DL_OK;
   /* "will meet with reporters", "talked to journalists": the press is an audience, not a party one meets (036, 04). */
   if (tgt.n && cc->root[0] == '0' && (cc->root[1] == '4' || strncmp(cc->code, "036", 3) == 0)) {
     int press = 1;
@@ -3321,6 +3330,8 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
     if (word_is(s, j, "no")) return MODE_NEGATED;
     if (word_in(s, j, guessed_words)) return MODE_HYPOTHETICAL;
     if (word_in(s, j, planned_words)) return MODE_INTENT;
+    /* "the alleged atrocity", "the suspected chemical attack": someone's claim. */
+    if (word_in(s, j, (const char *const[]){"alleged", "suspected", "purported", NULL})) return MODE_ALLEGED;
   }
   if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, unrealised_verbs)) return MODE_HYPOTHETICAL;
   if (j > 1 && tag_is(s, j - 1, POS_TO) && tag_is(s, j - 2, POS_VERB) && lemma_in(s, j - 2, unrealised_verbs))
@@ -3347,6 +3358,20 @@ static const vgroup *light_verb_group(const sent *s, uint32_t i) {
   const vgroup *g = &s->groups[s->group_at[j - 1]];
   if (!lemma_in(s, g->head, light_verbs) || !g->subject.n) return NULL;
   return g;
+}
+
+/* The group of "be" before "behind" and the event noun at i, with a subject: "Russia was behind the poisoning"; or NULL. */
+static const vgroup *behind_group(const sent *s, uint32_t i) {
+  uint32_t j = i;
+  while (j > 0 && (tag_is(s, j - 1, POS_DET) || tag_is(s, j - 1, POS_ADJ) || tag_is(s, j - 1, POS_POSS) ||
+                   (tag_is(s, j - 1, POS_NOUN) && s->mention_at[j - 1] < 0)))
+    j--;
+  if (j < 2 || !word_is(s, j - 1, "behind")) return NULL;
+  uint32_t k = j - 2;
+  while (k > 0 && tag_is(s, k, POS_ADV)) k--;
+  if (s->group_at[k] < 0) return NULL;
+  const vgroup *g = &s->groups[s->group_at[k]];
+  return lemma_is(s, g->head, "be") && g->subject.n ? g : NULL;
 }
 
 /*
@@ -3652,7 +3677,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       /* "whether Assad's forces used chemical weapons": the act in question, not one offered or threatened. */
       /* ...nor is one required ("must give", "has to release"), in one's power ("can jail") or risked ("risk being wiped out"). */
-      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || g->can ||
+      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || g->can || (g->maybe && !s->has_if) ||
                       (governor && governor->can) || able_to(s, g) || risked(s, g)))
         forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
@@ -3743,6 +3768,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     const vgroup *light_group = light_verb_group(s, i);
     const slot *light = light_group ? &light_group->subject : NULL;
     if (!m.source.n && light) m.source = *light;
+    /* "the Assad regime was behind the chemical attack": who was behind an act did it. */
+    const vgroup *behind = m.source.n ? NULL : behind_group(s, i);
+    if (behind) m.source = behind->subject;
     slot no_subject;
     memset(&no_subject, 0, sizeof no_subject);
     trailing_target(s, limit, light ? light : &no_subject, &m);
@@ -3796,6 +3824,13 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     slot none;
     memset(&none, 0, sizeof none);
     event_mode mode = noun_mode(s, i);
+    /* "Iran was allegedly behind the attacks", "may have been behind": the mode of being behind it. */
+    if (behind && mode == MODE_ASSERTED) {
+      mode = group_mode(s, behind, NULL);
+      for (uint32_t k = behind->head + 1; k < i; k++)
+        if (word_in(s, k, (const char *const[]){"allegedly", "reportedly", "purportedly", "supposedly", NULL}))
+          mode = MODE_ALLEGED;
+    }
     /* "if it believes attacks on the UK are imminent": an act named in a condition is not done. */
     if (mode == MODE_ASSERTED) {
       size_t k = s->ngroups;
