@@ -2002,6 +2002,12 @@ static int disaster_clause(const sent *s, const dl_event *ev) {
 /* Appends one event, unless the sentence already has the same one. */
 static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, const dl_event *ev) {
   if (!ev->source.present && !ev->target.present) return DL_OK;
+  /* "It has also asked France to ...": a pronoun taken for the very actor its act is done to stands for someone else. */
+  if (ev->source.present && ev->target.present && ev->source.mention >= 0 && ev->target.mention >= 0 &&
+      ev->source.mention != ev->target.mention && mention(s, ev->source.mention)->sentence != s->index &&
+      mention(s, ev->source.mention)->entry && mention(s, ev->source.mention)->entry == mention(s, ev->target.mention)->entry &&
+      strcmp(ev->source.code, ev->target.code) == 0)
+    return DL_OK;
   /*
    * An act no one is named doing says nothing of whom: a statement no one
    * made ("he told BBC Radio 4", with no one for "he"), a rebuke or a visit
@@ -2352,6 +2358,10 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && accused_of(s, g)) return MODE_ALLEGED;
   if (g && (g->future || g->would)) return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
+  /* A headline's "X to do": "EGYPT TO HOST TALKS", "Kinnock to urge reform in Lords" is planned. */
+  if (g && g->infinitive && !governor && s->index == 0 && g->first >= 2 && s->mention_at[g->first - 2] >= 0 &&
+      g == &s->groups[0])
+    return MODE_INTENT;
   /* "were unable to reach", "failed to recognise": an act that did not happen. */
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, failure_words)) return MODE_NEGATED;
   if (g && able_to(s, g)) return able_to(s, g) < 0 ? MODE_NEGATED : MODE_HYPOTHETICAL;
