@@ -453,7 +453,7 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
     /* ...but the body's noun that ends it, which some papers write in lower case: "the Kurdistan Workers' party". */
     /* (Not the tail of a longer name, "The Social Democratic party", nor capitalised only as the sentence's first word.) */
     if (k + 1 == at + len && token_in(as, k, name_end_nouns) &&
-        !(at > 0 && as->tokens[at - 1].kind == DL_TOKEN_WORD && token_capitalised(as, at - 1) && !token_is(as, at - 1, "the"))) {
+        !(at > 1 && as->tokens[at - 1].kind == DL_TOKEN_WORD && token_capitalised(as, at - 1) && !token_is(as, at - 1, "the"))) {
       int named = 0;
       for (uint32_t q = at > 0 ? at : 1; q < k && !named; q++)
         named = as->tokens[q].kind == DL_TOKEN_WORD && token_capitalised(as, q) && !token_is(as, q, "the");

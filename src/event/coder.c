@@ -39,7 +39,8 @@ typedef struct slot {
   uint8_t filled;      /* the text had a phrase here, actor or not */
   uint8_t from_report; /* taken from who reported the event */
   uint8_t many;        /* filled by people no dictionary knows: "sources", "dealers" */
-  uint8_t trailing;    /* a speaker named after what was said (", officials said"), whom only a later saying's pronoun stands for */
+  uint8_t trailing;    /* a speaker named after what was said (", officials said"), who gives way for an act's pronoun */
+  uint32_t sentence;   /* with no actor (a person or people no dictionary knows): the sentence that named them */
 } slot;
 
 /* A verb group: auxiliaries, modals, negation and adverbs ending in the head. */
@@ -370,7 +371,9 @@ static int agent_follows(const sent *s, uint32_t i) {
 
 /* Nonzero when a verb comes within n tokens from i, before a mark: "to say 2,000 troops will be sent" says it. */
 static int verb_within(const sent *s, uint32_t i, uint32_t n) {
-  for (uint32_t k = i; k < s->n && k < i + n && !tag_is(s, k, POS_PUNCT); k++)
+  for (uint32_t k = i; k < s->n && k < i + n && !tag_is(s, k, POS_PUNCT) && !tag_is(s, k, POS_SUBORD) &&
+                      !word_in(s, k, (const char *const[]){"as", "when", "if", "because", "than", "while", NULL});
+       k++)
     if (tag_is(s, k, POS_VERB) || tag_is(s, k, POS_AUX) || tag_is(s, k, POS_MODAL)) return 1;
   return 0;
 }
@@ -1052,7 +1055,9 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
     vgroup *p = &s->groups[k];
     if (!p->has_subject) find_subject(s, k, c);
     /* "Trump has told the EU it must take back its fighters": "it" or "they" after a verb of telling is the one told. */
-    if ((kind == PRONOUN_THING || kind == PRONOUN_MANY) && p->head + 1 < g->first && s->mention_at[p->head + 1] >= 0 &&
+    /* (Only for what the one told must do: "told journalists they would attack" is the Taliban's own threat.) */
+    if ((kind == PRONOUN_THING || kind == PRONOUN_MANY) && g->must && p->head + 1 < g->first &&
+        s->mention_at[p->head + 1] >= 0 && strncmp(mention(s, s->mention_at[p->head + 1])->roles, "MED", 3) != 0 &&
         lemma_in(s, p->head, (const char *const[]){"tell", "warn", "inform", "assure", "remind", "notify", NULL})) {
       slot told;
       memset(&told, 0, sizeof told);
@@ -1066,8 +1071,7 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
     if (!p->subject.n && p->reporting && (kind == PRONOUN_HE || kind == PRONOUN_SHE) && unknown_person_subject(s, p))
       return;
     /* "Though many sources agreed, they added": people no dictionary knows. */
-    if (!p->subject.n && kind == PRONOUN_MANY && p->reporting && !p->infinitive && !p->nonfinite &&
-        unknown_people_subject(s, p))
+    if (!p->subject.n && kind == PRONOUN_MANY && !p->infinitive && !p->nonfinite && unknown_people_subject(s, p))
       return;
     if (p->subject.n) {
       if (pronoun_fits(s, g, &p->subject, kind)) {
@@ -1078,14 +1082,30 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
     }
   }
   for (size_t k = 0; k < c->nsubjects; k++) {
-    if (c->subjects[k].trailing && !g->reporting) continue;
+    const slot *sk = &c->subjects[k];
+    /*
+     * A speaker named after what was said gives way, for an act's pronoun,
+     * to the actor of what was said: ", Ukrainian officials said. They
+     * killed" are the troops; ", the Kremlin said. It urged" is the Kremlin.
+     */
+    if (sk->trailing && !g->reporting)
+      for (size_t j = k + 1; j < c->nsubjects; j++) {
+        const slot *sj = &c->subjects[j];
+        uint32_t said_in = sk->n ? mention(s, sk->m[0])->sentence : sk->sentence;
+        if (!sj->n || sj->trailing || mention(s, sj->m[0])->sentence != said_in) break;
+        if (pronoun_fits(s, g, sj, kind)) {
+          sk = sj;
+          break;
+        }
+      }
     /* A person no dictionary knows, named since: "he" is that person, no actor. */
-    if (!c->subjects[k].n && c->subjects[k].filled) {
-      if (c->subjects[k].many ? kind == PRONOUN_MANY : (kind == PRONOUN_HE || kind == PRONOUN_SHE)) return;
+    if (!sk->n && sk->filled) {
+      if (sk->many ? kind == PRONOUN_MANY : (kind == PRONOUN_HE || kind == PRONOUN_SHE)) return;
       continue;
     }
-    if (pronoun_fits(s, g, &c->subjects[k], kind)) {
-      *out = c->subjects[k];
+    if (pronoun_fits(s, g, sk, kind)) {
+      *out = *sk;
+      out->trailing = 0;
       return;
     }
   }
@@ -1099,10 +1119,11 @@ static void carry_subject(carry *c, const slot *sl) {
 }
 
 /* Makes a person no dictionary knows the latest subject: a filled slot with no actor, which "he" stops at. */
-static void carry_unknown_person(carry *c) {
+static void carry_unknown_person(carry *c, uint32_t sentence) {
   slot unknown;
   memset(&unknown, 0, sizeof unknown);
   unknown.filled = 1;
+  unknown.sentence = sentence;
   carry_subject(c, &unknown);
 }
 
@@ -1197,9 +1218,22 @@ static int speaker_opens(const sent *s, const vgroup *g) {
   if (g->subject.n && mention(s, g->subject.m[0])->sentence == s->index && m_first(s, g->subject.m[0]) < g->first)
     opens = m_first(s, g->subject.m[0]);
   else if (g->subject.n)
-    return 0; /* a pronoun's antecedent, named elsewhere: carried already */
+    return 1; /* a pronoun's: "It said" opens its clause */
+  else
+    /* A speaker no dictionary knows: the noun phrase before the verb, ", witnesses said". */
+    while (opens > 0 && s->mention_at[opens - 1] < 0 &&
+           (tag_is(s, opens - 1, POS_NOUN) || tag_is(s, opens - 1, POS_PROPN) || tag_is(s, opens - 1, POS_ADJ) ||
+            tag_is(s, opens - 1, POS_DET) || tag_is(s, opens - 1, POS_NUM)))
+      opens--;
+  /* After what was said, a comma or a quote before the speaker: "After the talks collapsed, officials said" opens. */
+  if (opens == 0 || !(word_is(s, opens - 1, ",") || word_is(s, opens - 1, "\""))) return 1;
   for (size_t k = 0; k < s->ngroups; k++)
-    if (s->groups[k].head < opens && &s->groups[k] != g) return 0;
+    if (s->groups[k].head < opens && &s->groups[k] != g && !s->groups[k].nonfinite && !s->groups[k].infinitive &&
+        !(s->groups[k].first > 0 &&
+          (tag_is(s, s->groups[k].first - 1, POS_SUBORD) ||
+           word_in(s, s->groups[k].first - 1, (const char *const[]){"after", "before", "when", "as", "while", "since",
+                                                                     "although", "though", "because", "if", NULL}))))
+      return 0;
   return 1;
 }
 
@@ -1214,12 +1248,13 @@ static int carry_group_subject(const sent *s, carry *c, const vgroup *g) {
   if (g->subject.n) {
     carry_subject(c, &g->subject);
   } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && unknown_person_subject(s, g)) {
-    carry_unknown_person(c);
+    carry_unknown_person(c, s->index);
   } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && unknown_people_subject(s, g)) {
     /* "bankers said ... they said": "they" is those people, no actor. */
     slot unknown;
     memset(&unknown, 0, sizeof unknown);
     unknown.filled = unknown.many = 1;
+    unknown.sentence = s->index;
     carry_subject(c, &unknown);
   } else {
     return 0;
@@ -2518,13 +2553,16 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       /*
        * "Trump declared that Isis has been defeated", "activists said two
        * soldiers were killed": who bears no arms reports force, and did not
-       * use it. A government reports its own forces' acts ("Moscow said 50
-       * soldiers were killed in the strike"), all but an enemy's defeat.
+       * use it. A government reports its own forces' acts on fighters
+       * ("Moscow said 50 soldiers were killed in the strike"), all but an
+       * enemy's defeat; not civilians or protesters killed elsewhere.
        */
       int bystander = ((cc->root[0] == '1' && cc->root[1] >= '8') || cc->root[0] == '2') && s->reporter.n &&
                       unarmed(s, s->reporter.m[0]) &&
                       (!strstr(mention(s, s->reporter.m[0])->roles, "GOV") ||
-                       strcmp(verb_str(&s->tables->verbs, p->head), "defeat") == 0);
+                       strcmp(verb_str(&s->tables->verbs, p->head), "defeat") == 0 || !tgt.n ||
+                       !words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles,
+                                        mention(s, tgt.m[0])->roles));
       if (!src.n && s->reporter.n && passive == 1 && !own_loss && !observer && !bystander) {
         src = s->reporter;
         src.from_report = 1;
@@ -3011,9 +3049,19 @@ static int obligation(sent *s, size_t gi, dl_event_vec *out, size_t first_of_sen
   const cameo_code *cc = cameo_table_find(&s->tables->codes, "100");
   if (!cc) return DL_OK;
   if (gov->coded) {
-    /* "Trump has told the EU it must take back its fighters": the telling, coded already, is the demand. */
-    for (uint32_t e = gov->ev_first; e < gov->ev_end && e < out->len; e++)
-      if (strcmp(out->items[e].code->code, "010") == 0 && out->items[e].mode == MODE_ASSERTED) out->items[e].code = cc;
+    /*
+     * "Trump has told the EU it must take back its fighters": the telling,
+     * coded already, is the demand, when the one who must is the one told
+     * ("told Putin that Turkey must respond" demands nothing of Putin).
+     */
+    for (uint32_t e = gov->ev_first; e < gov->ev_end && e < out->len; e++) {
+      dl_event *ev = &out->items[e];
+      if (strcmp(ev->code->code, "010") == 0 && ev->mode == MODE_ASSERTED && ev->target.present &&
+          ev->target.mention >= 0 && strncmp(ev->target.roles, "MED", 3) != 0 &&
+          (ev->target.mention == g->subject.m[0] ||
+           (mention(s, ev->target.mention)->entry && mention(s, ev->target.mention)->entry == mention(s, g->subject.m[0])->entry)))
+        ev->code = cc;
+    }
     return DL_OK;
   }
   dl_event ev;
@@ -3426,9 +3474,15 @@ static int all_unarmed(const sent *s, const slot *sl) {
  */
 static int street_clash(const sent *s, const vgroup *g) {
   if (!lemma_in(s, g->head, (const char *const[]){"clash", "riot", "brawl", NULL})) return 0;
+  /* "clashed over the guidance": a dispute. */
+  for (uint32_t k = g->head + 1; k < s->n && k < g->head + 8 && !tag_is(s, k, POS_PUNCT); k++)
+    if (word_in(s, k, (const char *const[]){"over", "about", NULL})) return 0;
+  /* ...and not among bodies, firms, schools, the press or chambers: "The WHO and the CDC clashed". */
   for (size_t k = 0; k < g->subject.n; k++) {
-    const char *roles = mention(s, g->subject.m[k])->roles;
-    if (strstr(roles, "LEG") || strstr(roles, "JUD") || strstr(roles, "BUS") || strstr(roles, "MED")) return 0;
+    const dl_mention *x = mention(s, g->subject.m[k]);
+    if (strstr(x->roles, "LEG") || strstr(x->roles, "JUD") || strstr(x->roles, "BUS") || strstr(x->roles, "MED") ||
+        strstr(x->roles, "EDU") || strncmp(x->code, "IGO", 3) == 0 || strncmp(x->code, "NGO", 3) == 0)
+      return 0;
   }
   return 1;
 }
@@ -3687,7 +3741,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       /* "whether Assad's forces used chemical weapons": the act in question, not one offered or threatened. */
       /* ...nor is one required ("must give", "has to release"), in one's power ("can jail") or risked ("risk being wiped out"). */
-      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || g->can || (g->maybe && !s->has_if) ||
+      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || g->can ||
                       (governor && governor->can) || able_to(s, g) || risked(s, g)))
         forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
@@ -3705,6 +3759,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && !g->passive && m.p->code[0] == '1' && m.p->code[1] >= '8' && !g->subject.n && g->subject.filled &&
           (economic_subject(s, g) || g->thing_subject))
         continue;
+      /* "The police could arrest them": what may be done keeps its own code, not a threat's (with no "if" to make one). */
+      if (!forced && g->maybe && !s->has_if) forced = find_code(s, m.p->code);
       if (g->describes_thing && !(m.p->code[0] == '1' && m.p->code[1] >= '8') && !(m.p->code[0] == '2')) continue;
       /* "are said to have declared": what others suppose is told by the infinitive; no one here says it. */
       if (g->passive && g->head + 1 < s->n && word_is(s, g->head + 1, "to") && lemma_in(s, g->head, supposing_verbs)) {
@@ -3779,7 +3835,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     const slot *light = light_group ? &light_group->subject : NULL;
     if (!m.source.n && light) m.source = *light;
     /* "the Assad regime was behind the chemical attack": who was behind an act did it. */
-    const vgroup *behind = m.source.n ? NULL : behind_group(s, i);
+    /* (Of force only: "Germany is fully behind the sanctions" backs them.) */
+    const cameo_code *own_code = find_code(s, m.p->code);
+    const vgroup *behind = m.source.n || !own_code || !violent_root(own_code) ? NULL : behind_group(s, i);
     if (behind) m.source = behind->subject;
     slot no_subject;
     memset(&no_subject, 0, sizeof no_subject);
@@ -3837,6 +3895,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     /* "Iran was allegedly behind the attacks", "may have been behind": the mode of being behind it. */
     if (behind && mode == MODE_ASSERTED) {
       mode = group_mode(s, behind, NULL);
+      /* "Iran denied it was behind the attack": a denial. */
+      for (size_t k = 0; k < s->ngroups; k++)
+        if (s->groups[k].head < behind->first && s->groups[k].head + 4 >= behind->first &&
+            lemma_in(s, s->groups[k].head, (const char *const[]){"deny", "reject", "dismiss", NULL}))
+          mode = MODE_NEGATED;
       for (uint32_t k = behind->head + 1; k < i; k++)
         if (word_in(s, k, (const char *const[]){"allegedly", "reportedly", "purportedly", "supposedly", NULL}))
           mode = MODE_ALLEGED;
@@ -3922,9 +3985,12 @@ static int condemned_in_saying(const sent *s, const vgroup *g, slot *target) {
   uint32_t subject_first = m_first(s, g->subject.m[0]);
   /* What is said: before the speaker when a verb comes before it ("Labour's plans are a waste, the Tories said"), else after the verb. */
   uint32_t opens = speaker->sentence == s->index && subject_first < g->first ? subject_first : g->first;
-  /* (The speaker ends the sentence: "After the vote, the minister said it was unacceptable" says it after.) */
-  int said_before = opens > 0 && (word_is(s, opens - 1, ",") || word_is(s, opens - 1, "\"")) &&
-                    (g->head + 1 >= s->n || tag_is(s, g->head + 1, POS_PUNCT));
+  /* (A ", X said" after it, with nothing said after: "After the vote, the minister said it was unacceptable" says it after.) */
+  int said_before = opens > 0 && (word_is(s, opens - 1, ",") || word_is(s, opens - 1, "\""));
+  for (size_t k = 0; k < s->ngroups && said_before; k++)
+    if (s->groups[k].head > g->head) said_before = 0;
+  for (uint32_t k = g->head + 1; k < s->n && said_before; k++)
+    if (word_is(s, k, "that")) said_before = 0;
   int verb_before = 0;
   for (size_t k = 0; k < s->ngroups && !verb_before; k++) verb_before = s->groups[k].head < opens;
   said_before = said_before && verb_before;
@@ -3951,13 +4017,14 @@ static int condemned_in_saying(const sent *s, const vgroup *g, slot *target) {
     uint32_t first = m_first(s, m), end = m_end(s, m);
     i = end - 1;
     /* Not civilians, protesters, refugees or the press, nor those an act is done to: "the treatment of Iranian protesters". */
-    if ((x->flags & MENTION_LOCATIVE) || strncmp(x->roles, "CVL", 3) == 0 || strncmp(x->roles, "OPP", 3) == 0 ||
+    if ((x->flags & MENTION_LOCATIVE) || strncmp(x->roles, "CVL", 3) == 0 ||
+        (strncmp(x->roles, "OPP", 3) == 0 && x->kind != MENTION_GROUP && x->kind != MENTION_PERSON) ||
         strncmp(x->roles, "REF", 3) == 0 || strncmp(x->roles, "MED", 3) == 0)
       continue;
     if (first >= 2 && word_is(s, first - 1, "of") && lemma_in(s, first - 2, patient_nouns)) continue;
-    /* ...and only in the words' own clause: "had handled the crisis well and that criticism was ridiculous". */
+    /* ...and only in the words' own clause: "had handled the crisis well and that criticism was ridiculous" ("unacceptable that Iran" is one). */
     int apart = 0;
-    for (uint32_t k = end <= word ? end : word + 1; k < (end <= word ? word : first) && !apart; k++)
+    for (uint32_t k = end <= word ? end : word + 2; k < (end <= word ? word : first) && !apart; k++)
       apart = word_in(s, k, (const char *const[]){"that", "but", ";", "while", "whereas", "although", NULL});
     if (apart) continue;
     uint32_t gap = end <= word ? word - end : first - word;
@@ -4089,7 +4156,7 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
     if (!(mi < mentions->len && mentions->items[mi].sentence == si) &&
         !has_pronoun(doc->text.text.data, doc->tokens.items + sen->first_token, n)) {
       /* "Jorg Wojahn said ...": the next "he" is this speaker, no actor named before. */
-      if (named_speaker(doc->text.text.data, doc->tokens.items + sen->first_token, n)) carry_unknown_person(&c);
+      if (named_speaker(doc->text.text.data, doc->tokens.items + sen->first_token, n)) carry_unknown_person(&c, (uint32_t)si);
       continue;
     }
     rc = pos_tag_sentence(&ps, ctx, lex, doc->text.text.data, doc->tokens.items + sen->first_token, n);
