@@ -225,9 +225,12 @@ static const char *const patient_verbs[] = {
     "torture", "deport", "expel", "jail", "imprison", "sentence", "convict", "behead", "assassinate",
     "massacre", "murder", "slaughter", "rape", "lynch", "shoot", "stab", "intern", "extradite",
     "indict", "prosecute", "displace", "evacuate", "rescue", "trap", "besiege", "strand", NULL};
-/* ...and verbs that do so only after people: "two men released from the camp", "employee charged", not "figures released". */
+/*
+ * ...and verbs that do so only after people: "two men released from the
+ * camp", "employee charged", "Yukos accused of lying", not "figures released".
+ */
 static const char *const person_patient_verbs[] = {"release", "free", "charge", "question", "interrogate", "sue",
-                                                   "fine", NULL};
+                                                   "fine", "accuse", NULL};
 static const char *const relative_words[] = {"who", "which", "that", NULL};
 
 /* ...and verbs of harm that are passive before "by" whoever did it: "MP attacked by muggers". */
@@ -535,7 +538,12 @@ static void find_groups(sent *s) {
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
           !object_follows(s, head) &&
           (lemma_in(s, head, patient_verbs) ||
-           (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, person_patient_verbs)) ||
+           (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, person_patient_verbs) &&
+            /* ("accused" only before "of", and not after "which": "companies, which hardliners accused of") */
+            (!lemma_is(s, head, "accuse") ||
+             (word_is(s, head + 1, "of") &&
+              !(s->mentions->items[s->mention_at[noun - 1]].first > s->base &&
+                word_in(s, s->mentions->items[s->mention_at[noun - 1]].first - s->base - 1, relative_words))))) ||
            /* "refugees admitted to the US": people let in, not an admission ("Pakistan admitted to holding"). */
            (s->mention_at[noun - 1] >= 0 && lemma_is(s, head, "admit") &&
             (strncmp(s->mentions->items[s->mention_at[noun - 1]].roles, "REF", 3) == 0 ||
@@ -3321,6 +3329,32 @@ static void holder_target(const sent *s, uint32_t head, const slot *subject, mat
 }
 
 /*
+ * An appeal or a demand with no one named to make it of is made of the one
+ * its "that" clause says must act: "the Tories are demanding that Tony Blair
+ * spell out which taxes he would raise".
+ */
+static void demanded_of(const sent *s, const vgroup *g, match *m) {
+  int asks = (m->p->code[0] == '1' && m->p->code[1] == '0') || (m->p->code[0] == '0' && m->p->code[1] == '2');
+  if (m->target.n || !asks) return;
+  uint32_t i = g->head + 1;
+  if (i >= s->n || !word_is(s, i, "that")) return;
+  if (i + 1 < s->n && tag_is(s, i + 1, POS_DET)) i++;
+  if (i + 1 >= s->n || s->mention_at[i + 1] < 0) return;
+  int32_t who = s->mention_at[i + 1];
+  uint32_t after = m_end(s, who);
+  /* What is asked for is in the base form: "that Tony Blair spell out", not "that Russia made"; the tagger may read a noun. */
+  if (after >= s->n) return;
+  int base = tag_is(s, after, POS_VERB) ? tag(s, after)->form == VF_BASE
+                                          : tag_is(s, after, POS_NOUN) && after + 1 < s->n &&
+                                                s->lem_len[after] == s->doc->tokens.items[s->base + after].len &&
+                                                (tag_is(s, after + 1, POS_PREP) || tag_is(s, after + 1, POS_DET) ||
+                                                 tag_is(s, after + 1, POS_POSS));
+  if (!base) return;
+  if (g->subject.n && same_side(mention(s, g->subject.m[0]), mention(s, who))) return;
+  slot_add(&m->target, who);
+}
+
+/*
  * Words, appeals and rebukes with no target take whom the letter or speech
  * they came in was to: "said in a letter to President Reagan", "complained
  * in a note to the Iranian embassy".
@@ -3709,6 +3743,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       trailing_target(s, limit, &g->subject, &m);
       holder_target(s, g->head, &g->subject, &m);
       message_target(s, g->head, limit, &g->subject, &m);
+      demanded_of(s, g, &m);
       /* PETRARCH's patterns name no target: theirs is the first actor after the verb. */
       if (!m.target.n && (m.p->flags & VP_PETRARCH) && !g->passive)
         for (uint32_t k = g->head + 1; k < limit && !m.target.n; k++)
@@ -3852,7 +3887,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         int where = (mx->flags & MENTION_LOCATIVE) ||
                     (!(mx->flags & MENTION_POSSESSOR) && !mx->roles[0] && violent_root(find_code(s, m.p->code)) &&
                      (mx->place || (mx->entry && mx->entry->kind == LEX_CAPITAL)));
-        if (!where && (!in_pp(s, x) || (mx->flags & MENTION_POSSESSOR))) slot_add(&m.source, x);
+        /* ...and one with a role right before the noun, in a phrase or not: "as a Turkish military assault on Afrin". */
+        /* (Not a participle the tagger took for a noun, "rebels fighting to overthrow", nor firms' "investor demand".) */
+        int modifier = j == i && mx->roles[0] && !(mx->flags & MENTION_LOCATIVE) && !strstr(mx->roles, "BUS") &&
+                       !(s->lem_len[i] > 4 && memcmp(s->lem[i] + s->lem_len[i] - 3, "ing", 3) == 0);
+        if (!where && (!in_pp(s, x) || (mx->flags & MENTION_POSSESSOR) || modifier)) slot_add(&m.source, x);
       } else if (j > 1 && tag_is(s, j - 1, POS_POSSESSIVE) && s->mention_at[j - 2] >= 0) {
         slot_add(&m.source, s->mention_at[j - 2]);
       }
