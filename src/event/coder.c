@@ -1053,6 +1053,7 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
     for (size_t k = 0; k < c->nsubjects; k++)
       if (c->subjects[k].n && mention(s, c->subjects[k].m[0])->kind != MENTION_ROLE) {
         *out = c->subjects[k];
+        out->trailing = 0; /* the subject of this clause now, wherever it was named */
         return;
       }
     *out = bare_speaker;
