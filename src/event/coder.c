@@ -1170,6 +1170,17 @@ static const char *const speaker_nouns[] = {"source", "analyst", "expert", "econ
                                             "observer", "insider", "witness", "critic", "participant", "delegate",
                                             "member", "people", NULL};
 
+/* Nonzero when token i is not its own lemma in lower case: "sources", "tribesmen", "said"; not "spell". */
+static int inflected(const sent *s, uint32_t i) {
+  const dl_token *t = &s->doc->tokens.items[s->base + i];
+  char low[32];
+  size_t n;
+  const char *w = lemma(s, i, &n);
+  if (t->len >= sizeof low) return 1;
+  size_t ln = words_lower_ascii(s->text + t->start, t->len, low, sizeof low);
+  return ln != n || memcmp(low, w, n) != 0;
+}
+
 /*
  * Nonzero when g's subject is people no dictionary knows, in the plural,
  * right before it: "many sources agreed", "bankers said", "trade sources
@@ -1181,12 +1192,10 @@ static int unknown_people_subject(const sent *s, const vgroup *g) {
   if (i == 0 || !tag_is(s, i - 1, POS_NOUN) || s->mention_at[i - 1] >= 0) return 0;
   size_t n;
   const char *w = lemma(s, i - 1, &n);
-  char word[32], low[32];
-  const dl_token *t = &s->doc->tokens.items[s->base + i - 1];
-  if (n >= sizeof word || t->len >= sizeof low) return 0;
+  char word[32];
+  if (n >= sizeof word) return 0;
   /* Plural: the word is not its lemma ("sources", "tribesmen"), or is "people". */
-  size_t ln = words_lower_ascii(s->text + t->start, t->len, low, sizeof low);
-  if (ln == n && memcmp(low, w, n) == 0 && !lemma_is(s, i - 1, "people")) return 0;
+  if (!inflected(s, i - 1) && !lemma_is(s, i - 1, "people")) return 0;
   memcpy(word, w, n);
   word[n] = '\0';
   return lemma_in(s, i - 1, speaker_nouns) || person_noun(word, n);
@@ -1957,6 +1966,11 @@ static int roles_all_unarmed_trades(const char *roles) {
 /* Roles that bear arms: police, criminals, insurgents, armies, rebels, separatists, spies, armed groups; sorted. */
 static const char *const armed_roles[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
 
+/* Nonzero when a run of role codes has one that bears arms. */
+static int armed_role_in(const char *roles) {
+  return words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles, roles);
+}
+
 /* Polls and studies, and what they are said to show: "a poll suggests two-thirds of Britons support". */
 static const char *const poll_nouns[] = {"poll", "survey", "census", "questionnaire", NULL};
 static const char *const finding_verbs[] = {"suggest", "show", "find", "indicate", "reveal", NULL};
@@ -2069,8 +2083,7 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
    * cause.
    */
   if (violent_root(ev->code) && disaster_clause(s, ev) &&
-      (!ev->source.present || !words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles,
-                                                ev->source.roles)))
+      (!ev->source.present || !armed_role_in(ev->source.roles)))
     return DL_OK;
   /*
    * "News Corp is kicking the tires", "BBC hits Little Britain", "the bank
@@ -2570,8 +2583,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
                       unarmed(s, s->reporter.m[0]) &&
                       (!strstr(mention(s, s->reporter.m[0])->roles, "GOV") ||
                        strcmp(verb_str(&s->tables->verbs, p->head), "defeat") == 0 || !tgt.n ||
-                       !words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles,
-                                        mention(s, tgt.m[0])->roles));
+                       !armed_role_in(mention(s, tgt.m[0])->roles));
       if (!src.n && s->reporter.n && passive == 1 && !own_loss && !observer && !bystander) {
         src = s->reporter;
         src.from_report = 1;
@@ -2584,7 +2596,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   if (src.from_report && !tgt.n) return DL_OK;
   /* "The Syrian army drove Isis militants out of their last stronghold": driving out fighters is battle, not a mass expulsion. */
   if (strncmp(cc->code, "201", 3) == 0 && tgt.n &&
-      (words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles, mention(s, tgt.m[0])->roles) ||
+      (armed_role_in(mention(s, tgt.m[0])->roles) ||
        (mention(s, tgt.m[0])->kind == MENTION_GROUP && !mention(s, tgt.m[0])->roles[0]))) {
     const cameo_code *force = find_code(s, "190");
     if (force) cc = force;
@@ -3346,8 +3358,7 @@ static void demanded_of(const sent *s, const vgroup *g, match *m) {
   /* What is asked for is in the base form: "that Tony Blair spell out", not "that Russia made"; the tagger may read a noun. */
   if (after >= s->n) return;
   int base = tag_is(s, after, POS_VERB) ? tag(s, after)->form == VF_BASE
-                                          : tag_is(s, after, POS_NOUN) && after + 1 < s->n &&
-                                                s->lem_len[after] == s->doc->tokens.items[s->base + after].len &&
+                                          : tag_is(s, after, POS_NOUN) && after + 1 < s->n && !inflected(s, after) &&
                                                 (tag_is(s, after + 1, POS_PREP) || tag_is(s, after + 1, POS_DET) ||
                                                  tag_is(s, after + 1, POS_POSS));
   if (!base) return;
@@ -3492,7 +3503,7 @@ static const verb_pattern *event_subject(const sent *s, const vgroup *g) {
 static int unarmed(const sent *s, int32_t m) {
   const dl_mention *x = mention(s, m);
   if (!x->roles[0]) return x->kind == MENTION_PERSON;
-  return !words_codes_any(armed_roles, sizeof armed_roles / sizeof *armed_roles, x->roles);
+  return !armed_role_in(x->roles);
 }
 
 /* Nonzero when every mention of sl bears no arms. */
