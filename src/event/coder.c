@@ -778,6 +778,45 @@ static int previous_subject(sent *s, size_t gi, const carry *c, slot *out) {
   return 0;
 }
 
+/*
+ * For finite group gi after "and" or "but", the subject of the last group
+ * before it in the same form: "Iran denied
+ * the report and said", "Wright conceded Congress will be unable to stop the
+ * money but said" (Wright, whom no dictionary knows: no one). Zero when no
+ * group is like it.
+ */
+static int parallel_subject(sent *s, size_t gi, const carry *c, slot *out) {
+  const vgroup *g = &s->groups[gi];
+  if (g->nonfinite || g->infinitive || g->relative || g->head != g->first || tag(s, g->head)->form != VF_PAST)
+    return 0;
+  int like = 0;
+  for (size_t k = gi; k-- > 0;) {
+    vgroup *p = &s->groups[k];
+    /*
+     * Past forms of lexical verbs, active, alone or after "did" or "has"
+     * ("which has backed and later armed the group"): not the copula of "was
+     * a positive one but stressed", nor "will be unable to".
+     */
+    if (p->nonfinite || p->infinitive || p->passive || !tag_is(s, p->head, POS_VERB) ||
+        (p->head == p->first ? tag(s, p->head)->form != VF_PAST
+                             : !word_in(s, p->first, (const char *const[]){"did", "has", "have", "had", NULL})))
+      continue;
+    if (!p->has_subject) find_subject(s, k, c);
+    like = 1;
+    /* One with no actor may be a participle of a phrase ("a nation still racked by violence and hosted"): look on. */
+    if (p->subject.n) {
+      *out = p->subject;
+      out->filled = 1;
+      return 1;
+    }
+  }
+  if (like) {
+    memset(out, 0, sizeof *out);
+    out->filled = 1;
+  }
+  return like;
+}
+
 /* Head words of bodies, not people, sorted by byte value: "the ministry" may be "it", never "he". */
 static const char *const body_heads[] = {
     "administration", "agency", "alliance", "army", "assembly", "authority", "bank", "battalion", "brigade",
@@ -1385,6 +1424,8 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
                  s->groups[gi - 1].head < m_first(s, s->mention_at[b - 2])))) {
     slot prev;
     memset(&prev, 0, sizeof prev);
+    /* "Wright conceded Congress will be unable to stop it but said": the verb's like, not the nearest. */
+    if (tag_is(s, b - 1, POS_CONJ) && parallel_subject(s, gi, c, sl)) return;
     if (previous_subject(s, gi, c, &prev)) {
       *sl = prev;
       return;
@@ -2302,6 +2343,35 @@ static int after_nor(const sent *s, const vgroup *g) {
   return 0;
 }
 
+/*
+ * Nonzero when group g is what a denial denies, or what there is said to be
+ * no sign of: "Moscow denied (Kiev's claims) that it was sending troops",
+ * "no evidence that any detainee was tortured", "no hope of rescuing". Not
+ * one the denial's own clause leaves ("denied the report and said"), nor
+ * under one not made ("neither confirmed nor denied that").
+ */
+static int denied_content(const sent *s, const vgroup *g) {
+  static const char *const claim_nouns[] = {"claim", "report", "allegation", "accusation", "charge", "suggestion",
+                                            "assertion", "rumour", "rumor", "speculation", NULL};
+  int claim = 0;
+  for (uint32_t k = g->first, back = 0; k-- > 0 && back < 12; back++) {
+    if (s->group_at[k] >= 0 && &s->groups[s->group_at[k]] != g) {
+      const vgroup *p = &s->groups[s->group_at[k]];
+      if (p->negated || after_nor(s, p) || p->relative || p->infinitive || p->nonfinite || k != p->head) return 0;
+      return lemma_in(s, k, (const char *const[]){"deny", "refute", NULL}) ||
+             (claim && lemma_in(s, k, (const char *const[]){"dismiss", "reject", "rebut", "rebuff", NULL}));
+    }
+    if (k > 0 && word_is(s, k - 1, "no") &&
+        word_in(s, k, (const char *const[]){"evidence", "proof", "sign", "indication", "hope", "chance", NULL}))
+      return 1;
+    if (!tag_is(s, k, POS_VERB) && lemma_in(s, k, claim_nouns)) claim = 1;
+    else if (word_in(s, k, (const char *const[]){",", ";", ":", "\"", "(", NULL}) ||
+             (tag_is(s, k, POS_SUBORD) && !word_is(s, k, "that")))
+      return 0;
+  }
+  return 0;
+}
+
 /* What a verb that governs another act makes of it (CAMEO's parallel codes). */
 typedef enum govern_kind { GOVERN_NONE = 0, GOVERN_APPEAL, GOVERN_DEMAND } govern_kind;
 
@@ -2387,7 +2457,7 @@ static int able_to(const sent *s, const vgroup *g) {
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
-  if (g && (g->negated || after_nor(s, g))) return MODE_NEGATED;
+  if (g && (g->negated || after_nor(s, g) || denied_content(s, g))) return MODE_NEGATED;
   /* "without warning", "without consulting Congress": an act that did not happen. */
   if (g && g->first > 0 && word_is(s, g->first - 1, "without")) return MODE_NEGATED;
   if (g && (in_condition(s, g) || in_whether(s, g))) return MODE_HYPOTHETICAL;
@@ -2890,6 +2960,8 @@ static void find_reporter(sent *s, carry *c) {
     uint32_t from = opens;
     /* ...and so does one another verb governs: "Mr Howard denied Mr Yeo said the plans stink". */
     if (from > 0 && tag_is(s, from - 1, POS_VERB)) s->reporter_before = 0;
+    /* ...and so does a second verb of one subject: "Iran denied the report and said its forces". */
+    if (g->first > 0 && word_in(s, g->first - 1, (const char *const[]){"and", "but", NULL})) s->reporter_before = 0;
     /* ...and a pronoun's right after a noun, a relative clause with no "that": "a move he said had been years in the making". */
     if (from > 0 && tag_is(s, from, POS_PRON) && tag_is(s, from - 1, POS_NOUN)) s->reporter_before = 0;
     /* ...and one a conjunction opens, whatever its tag: "refused to discuss the reports after he said". */

@@ -509,6 +509,13 @@ static int passive_control_verb(const pos_sentence *ps, const pos_token *t) {
   return verb_lemma_among(ps, t, verbs);
 }
 
+/* Nonzero when a lexical verb comes before token end of the sentence. */
+static int verb_before(const pos_token *t, size_t end) {
+  for (size_t k = 0; k < end; k++)
+    if (t[k].pos == POS_VERB) return 1;
+  return 0;
+}
+
 /* Nonzero for a singular noun that names a person by its ending: "woman", "fighter", "volunteer", "activist". */
 static int person_word(const pos_sentence *ps, const pos_token *t) {
   static const char *const endings[] = {"man", "woman", "er", "eer", "ist", "ian"};
@@ -675,6 +682,8 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
       } else if ((prev == POS_PRON || prev == POS_SUBORD) && (can & CAN_VERB) && finite_form(form)) {
         make_verb(ps, &t[i], form);
       } else if ((prev == POS_NOUN || prev == POS_PROPN) && (can & CAN_VERB) &&
+                 /* a people's adjective is no subject of the present: "dismissed Iraqi reports that" */
+                 !(prev == POS_PROPN && form == VF_PRESENT && demonym_like(ps, &t[p], guess[p].can)) &&
                  (form == VF_PAST ||
                   (finite_form(form) && form != VF_BASE &&
                    (object_follows || (i + 1 < n && (t[i + 1].pos == POS_ADV ||
@@ -687,6 +696,10 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         make_verb(ps, &t[i], VF_GERUND);
       } else if (prev == POS_PUNCT && form == VF_PAST && (can & CAN_VERB) && object_follows) {
         /* After an apposition, a past form with its object is the verb: "the Observatory, a monitoring group, said eight". */
+        make_verb(ps, &t[i], VF_PAST);
+      } else if (prev == POS_CONJ && form == VF_PAST && (can & CAN_VERB) && object_follows &&
+                 t[i + 1].pos != POS_PROPN && verb_before(t, p)) {
+        /* A second verb of one subject: "denied the report and said its forces". */
         make_verb(ps, &t[i], VF_PAST);
       } else if ((can & CAN_ADJ) && next_nounish && !(can & CAN_NOUN && form != VF_BASE)) {
         t[i].pos = POS_ADJ;
