@@ -166,6 +166,14 @@ static int lemma_in(const sent *s, size_t i, const char *const *words) {
   return 0;
 }
 
+/* Nonzero when token i's lemma contains part: "13-day-old" has "-day". */
+static int lemma_has(const sent *s, size_t i, const char *part) {
+  size_t n = strlen(part);
+  for (size_t k = 0; k + n <= s->lem_len[i]; k++)
+    if (memcmp(s->lem[i] + k, part, n) == 0) return 1;
+  return 0;
+}
+
 /* Nonzero when token i stands for pattern word w (n bytes): its lemma, or itself in lower case. */
 static int token_matches(const sent *s, size_t i, const char *w, size_t n) {
   if (s->lem_len[i] == n && memcmp(s->lem[i], w, n) == 0) return 1;
@@ -3521,6 +3529,40 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
   return MODE_ASSERTED;
 }
 
+/*
+ * Who a possessive pronoun at token at stands for, before an event noun:
+ * the subject of the verb before it, when it agrees ("Iran announced that
+ * its offensive against Iraq had ended", "Israel defended its strikes"), or
+ * after "over" or "for", the actor between ("attacked Syria over its use").
+ * Leaves out alone when none does.
+ */
+static void possessor_subject(sent *s, uint32_t at, const carry *c, slot *out) {
+  pronoun_kind kind = word_is(s, at, "its")     ? PRONOUN_THING
+                      : word_is(s, at, "their") ? PRONOUN_MANY
+                      : word_is(s, at, "his")   ? PRONOUN_HE
+                      : word_is(s, at, "her")   ? PRONOUN_SHE
+                                                : PRONOUN_NONE;
+  if (!kind) return;
+  for (size_t k = s->ngroups; k-- > 0;) {
+    vgroup *p = &s->groups[k];
+    /* (A finite verb's: not "to see Assad removed, as part of his growing cooperation".) */
+    if (p->head >= at || p->infinitive || p->nonfinite || p->relative) continue;
+    /* "attacked Syria over its use of chemical weapons", "criticised China for its handling": the one blamed. */
+    if (at > 0 && word_in(s, at - 1, (const char *const[]){"over", "for", "about", NULL}))
+      for (uint32_t i = at - 1; i-- > p->head;)
+        if (s->mention_at[i] >= 0) {
+          slot blamed;
+          memset(&blamed, 0, sizeof blamed);
+          slot_add(&blamed, s->mention_at[i]);
+          if (pronoun_agrees(s, &blamed, kind)) *out = blamed;
+          return;
+        }
+    if (!p->has_subject) find_subject(s, k, c);
+    if (p->subject.n && pronoun_agrees(s, &p->subject, kind)) *out = p->subject;
+    return;
+  }
+}
+
 /* The light verb with a subject whose object the event noun at i heads, or NULL. */
 static const vgroup *light_verb_group(const sent *s, uint32_t i) {
   uint32_t j = i;
@@ -3948,6 +3990,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     if (!best_match(s, 1, i, limit, 0, &m)) continue;
     mark_literals(s, &m, i);
     if (verb_pattern_is_null(m.p)) continue;
+    /* "its killing machine", "their own fighting units": a gerund of force that describes a thing is no act. */
+    if (m.p->code[0] == '1' && m.p->code[1] >= '8' && m.head_end == i + 1 && lemma_has(s, i, "ing") &&
+        tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 &&
+        !lemma_in(s, i + 1, (const char *const[]){"campaign", "raid", "spree", "mission", "operation", "attack", "run",
+                                                  "offensive", "war", NULL}))
+      continue;
     /* The actor named before the noun is its source: "Taliban offensives", "Israeli air strikes". */
     if (!m.source.n && describes >= 0) slot_add(&m.source, describes);
     const vgroup *light_group = light_verb_group(s, i);
@@ -3978,6 +4026,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         if (!where && (!in_pp(s, x) || (mx->flags & MENTION_POSSESSOR) || modifier)) slot_add(&m.source, x);
       } else if (j > 1 && tag_is(s, j - 1, POS_POSSESSIVE) && s->mention_at[j - 2] >= 0) {
         slot_add(&m.source, s->mention_at[j - 2]);
+      } else if (j > 0 && tag_is(s, j - 1, POS_POSS)) {
+        possessor_subject(s, j - 1, c, &m.source);
       }
     }
     /* "the siege of eastern Ghouta by the Syrian military": the actor after "by" did it, whatever the target slot read. */
@@ -4042,6 +4092,13 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         if (word_in(s, k, (const char *const[]){"chemical", "chlorine", "sarin", "mustard", "nerve", "toxic",
                                                   "biological", NULL}))
           own = find_code(s, "2041");
+    /* "their 13-day-old national strike", "a 24-hour general strike": a strike of workers (143), not of arms. */
+    if (m.p->code[0] == '1' && m.p->code[1] >= '8' && lemma_is(s, i, "strike"))
+      for (uint32_t k = i; k-- > 0 && i - k <= 3 && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_NOUN) || tag_is(s, k, POS_NUM));)
+        if (word_in(s, k, (const char *const[]){"national", "nationwide", "general", "hunger", "rail", "postal", "dock",
+                                                  "labour", "labor", "sympathy", "wildcat", "token", "protest", NULL}) ||
+            lemma_has(s, k, "-day") || lemma_has(s, k, "-hour") || lemma_has(s, k, "-week"))
+          own = find_code(s, "143");
     if (code_match(s, &m, &none, 0, mode, s->base + i, s->base + m.head_end, out, first_of_sentence, own) != DL_OK)
       return DL_ENOMEM;
   }
