@@ -274,6 +274,19 @@ static int gerund_adjective(const sent *s, uint32_t i) {
     return 1;
   /* "from surrounding countries", "surrounding areas": the places around, not a siege. */
   if (f == VF_GERUND && tag_is(s, i + 1, POS_NOUN) && lemma_is(s, i, "surround")) return 1;
+  /* "replaced by housing schemes", "a three year funding program": a trade's word before what it names. */
+  if (f == VF_GERUND && tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 &&
+      lemma_in(s, i, (const char *const[]){"house", "fund", "train", "ship", "bank", "spend", "build", "plan", "lend",
+                                           "trade", "price", "process", "market", "mine", NULL}) &&
+      lemma_in(s, i + 1, (const char *const[]){"program", "programme", "scheme", "project", "plan", "policy", "crisis",
+                                               "market", "cost", "sector", "industry", "company", "firm", "rule",
+                                               "regulation", "agency", "body", "stock", "estate", "benefit",
+                                               "association", "shortage", "package", "deal", "system", "budget",
+                                               "level", "gap", "round", "arrangement", "facility", "requirement",
+                                               "commitment", "cut", "increase", "boost", "target", "bill", "camp",
+                                               "exercise", "course", "session", "permission", "application",
+                                               "activity", "operation", "unit", NULL}))
+    return 1;
   if (i == 0) return 0;
   /* "the detained journalists", "an impounded ship", "the ruling party" */
   if (tag_is(s, i - 1, POS_DET) || tag_is(s, i - 1, POS_POSS) || tag_is(s, i - 1, POS_ADJ)) return 1;
@@ -412,8 +425,9 @@ static void find_groups(sent *s) {
   for (uint32_t i = 0; i < s->n; i++) s->group_at[i] = -1;
   for (uint32_t i = 0; i < s->n && s->ngroups < MAX_GROUPS;) {
     pos_tag t = (pos_tag)tag(s, i)->pos;
-    /* A capitalised word of an actor's name is no verb: "Downing Street defended". */
-    if ((t != POS_AUX && t != POS_MODAL && t != POS_VERB) || (s->mention_at[i] >= 0 && capitalised(s, i))) {
+    /* A capitalised word of an actor's name is no verb: "Downing Street defended"; nor is a later word of one: "paid border guards". */
+    if ((t != POS_AUX && t != POS_MODAL && t != POS_VERB) ||
+        (s->mention_at[i] >= 0 && (capitalised(s, i) || s->mentions->items[s->mention_at[i]].first - s->base < i))) {
       i++;
       continue;
     }
@@ -769,6 +783,20 @@ static int in_pp(const sent *s, int32_t m) {
       (tag_is(s, f - 2, POS_NOUN) || tag_is(s, f - 2, POS_NUM)))
     return 0; /* "hundreds of Afghan soldiers", "a batch of soldiers" */
   return 1;
+}
+
+/*
+ * Nonzero when mention m, right before group g, follows a word that opens a
+ * clause as well as a phrase: "prices fell after Iran attacked Iraq" has Iran
+ * as the subject, not in a phrase "after Iran".
+ */
+static int clause_opener_before(const sent *s, int32_t m, const vgroup *g) {
+  uint32_t f = m_first(s, m), e = m_end(s, m);
+  while (e < g->first && tag_is(s, e, POS_ADV)) e++;
+  if (e != g->first || g->nonfinite || g->infinitive) return 0;
+  if (f > 0 && tag_is(s, f - 1, POS_DET)) f--;
+  return f > 0 && word_in(s, f - 1, (const char *const[]){"after", "before", "since", "until", "till", "as", "once",
+                                                          NULL});
 }
 
 static void find_subject(sent *s, size_t gi, const carry *c);
@@ -1639,7 +1667,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
         break;
       }
       i = m_first(s, m);
-      if (in_pp(s, m) || (mention(s, m)->flags & MENTION_LOCATIVE)) continue;
+      if ((in_pp(s, m) && !clause_opener_before(s, m, g)) || (mention(s, m)->flags & MENTION_LOCATIVE)) continue;
       /* "Russian nationals fighting alongside Syrian troops were killed": the gerund's object is not the subject. */
       {
         uint32_t k = i;
@@ -1988,6 +2016,18 @@ static void set_actor(const sent *s, event_actor *a, int32_t m) {
 /* Nonzero when two actors are the same party. */
 static int same_party(const event_actor *a, const event_actor *b) {
   return a->present && b->present && strcmp(a->code, b->code) == 0;
+}
+
+/*
+ * Nonzero for a comment (011 to 019) in the present, whose verb opens at
+ * document token first: "said he sees new hope" is made in the saying, not
+ * reported of another time.
+ */
+static int present_comment(const sent *s, const cameo_code *cc, uint32_t first) {
+  if (cc->code[0] != '0' || cc->code[1] != '1' || cc->code[2] == '0' || first < s->base || first - s->base >= s->n)
+    return 0;
+  uint32_t i = first - s->base;
+  return tag(s, i)->form == VF_PRESENT || word_in(s, i, (const char *const[]){"is", "are", "am", NULL});
 }
 
 /* Nonzero for a code of force: assaults, fighting, mass violence (roots 18 to 20). */
@@ -2754,7 +2794,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       set_actor(s, &ev.target, tgt.n ? tgt.m[b] : -1);
       ev.mode = (uint8_t)mode;
       if (mode == MODE_ASSERTED && ev.said_by.present && !src.from_report &&
-          (s->reporter_claims || same_party(&ev.said_by, &ev.source) || same_party(&ev.said_by, &ev.target)))
+          (s->reporter_claims || same_party(&ev.said_by, &ev.source) || same_party(&ev.said_by, &ev.target)) &&
+          !(same_party(&ev.said_by, &ev.source) && !s->reporter_claims && present_comment(s, cc, verb_first)))
         ev.mode = MODE_ALLEGED;
       if (emit(s, out, first_of_sentence, &ev) != DL_OK) return DL_ENOMEM;
     }
@@ -3620,6 +3661,22 @@ static int unarmed(const sent *s, int32_t m) {
   return !armed_role_in(x->roles);
 }
 
+/*
+ * Nonzero when every mention of sl is armed outside a state: insurgents,
+ * rebels, militias, extremists, criminals or an armed group ("Isis"), which
+ * have no aircraft.
+ */
+static int no_air_force(const sent *s, const slot *sl) {
+  for (size_t k = 0; k < sl->n; k++) {
+    const dl_mention *x = mention(s, sl->m[k]);
+    if (strstr(x->roles, "MIL") || strstr(x->roles, "GOV")) return 0;
+    if (!strstr(x->roles, "INS") && !strstr(x->roles, "REB") && !strstr(x->roles, "UAF") && !strstr(x->roles, "RAD") &&
+        !strstr(x->roles, "CRM") && strncmp(x->code, "IMG", 3) != 0)
+      return 0;
+  }
+  return sl->n > 0;
+}
+
 /* Nonzero when every mention of sl bears no arms. */
 static int all_unarmed(const sent *s, const slot *sl) {
   for (size_t k = 0; k < sl->n; k++)
@@ -3906,6 +3963,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                       (governor && governor->can) || able_to(s, g) || risked(s, g)))
         forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
+      /* "militants bombed the pipeline": those with no aircraft bomb by hand (183), not from the air (195). */
+      if (!forced && !g->passive && strcmp(m.p->code, "195") == 0 && lemma_is(s, g->head, "bomb") &&
+          no_air_force(s, &g->subject))
+        forced = find_code(s, "183");
       /*
        * "trade unions fighting change", "prosecutors have targeted a ranch":
        * force (19) at no one by those who bear no arms, and neither rule nor crowd, is a figure of speech.
@@ -3990,8 +4051,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     if (!best_match(s, 1, i, limit, 0, &m)) continue;
     mark_literals(s, &m, i);
     if (verb_pattern_is_null(m.p)) continue;
-    /* "its killing machine", "their own fighting units": a gerund of force that describes a thing is no act. */
-    if (m.p->code[0] == '1' && m.p->code[1] >= '8' && m.head_end == i + 1 && lemma_has(s, i, "ing") &&
+    /* "its killing machine", "housing schemes", "a funding program": a gerund that describes a thing is no act. */
+    if (m.head_end == i + 1 && lemma_has(s, i, "ing") &&
         tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 &&
         !lemma_in(s, i + 1, (const char *const[]){"campaign", "raid", "spree", "mission", "operation", "attack", "run",
                                                   "offensive", "war", NULL}))
