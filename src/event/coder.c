@@ -53,6 +53,7 @@ typedef struct vgroup {
   uint8_t would;          /* would */
   uint8_t maybe;          /* could, might, may; can, but for a saying */
   uint8_t infinitive;     /* to + base form */
+  uint8_t coordinated;    /* an infinitive's second verb, sharing its "to": "to confirm or deny" */
   uint8_t nonfinite;      /* a participle or gerund with no auxiliary */
   uint8_t reduced;        /* a passive participle with no auxiliary after its noun: "soldiers killed in" */
   uint8_t relative;       /* preceded by who, which or that with an antecedent */
@@ -487,6 +488,10 @@ static void find_groups(sent *s) {
       verb_form f = (verb_form)tag(s, head)->form;
       if (!saw_aux && (f == VF_PARTICIPLE || f == VF_GERUND)) g.nonfinite = 1;
       if (!saw_aux && f == VF_BASE && g.first > 0 && tag_is(s, g.first - 1, POS_TO)) g.infinitive = 1;
+      /* "declined to confirm or deny": a base verb after "or" shares the infinitive before it. */
+      if (!saw_aux && f == VF_BASE && g.first >= 2 && word_in(s, g.first - 1, (const char *const[]){"or", "and", NULL}) &&
+          s->ngroups > 0 && s->groups[s->ngroups - 1].infinitive && s->groups[s->ngroups - 1].head + 2 == g.first)
+        g.infinitive = g.coordinated = 1;
       /* "are to be questioned", "is believed to have supplied": a passive or a perfect infinitive. */
       if (g.first > 0 && word_is(s, g.first - 1, "to") && tag_is(s, g.first, POS_AUX) &&
           tag(s, g.first)->form == VF_BASE)
@@ -2200,6 +2205,10 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
       !(!ev->target.present && ev->code->root[0] == '1' &&
         (ev->code->root[1] == '0' || ev->code->root[1] == '1' || ev->code->root[1] == '4')))
     return DL_OK;
+  /* "its withdrawal from a Japanese smelter venture": firms and the press neither retreat nor mobilise in arms. */
+  if ((strncmp(ev->code->code, "087", 3) == 0 || strncmp(ev->code->root, "15", 2) == 0) && ev->source.present &&
+      roles_all_in(ev->source.roles, firms_and_press, sizeof firms_and_press / sizeof *firms_and_press))
+    return DL_OK;
   /* "its takeover of former partner AT&T": a firm taken over is bought, not occupied. */
   if (strcmp(ev->code->code, "192") == 0 && ev->target.present && ev->target.roles[0] &&
       roles_all_unarmed_trades(ev->target.roles) && !ev->source.present)
@@ -3879,7 +3888,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       }
       const vgroup *governor = NULL;
       if (g->infinitive)
-        for (size_t k = (size_t)gi; k-- > 0;)
+        for (size_t k = (size_t)gi - (g->coordinated ? 1 : 0); k-- > 0;)
           if (s->groups[k].head < g->first) {
             governor = &s->groups[k];
             break;
@@ -3951,6 +3960,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       int refused = (g->negated && (g->future || g->would)) ||
                     (governor && !governor->coded && lemma_in(s, governor->head, refusal_verbs));
       if (refused && (forced = refusal_of(s, m.p)) != NULL) mode = MODE_ASSERTED;
+      /* "declined to confirm or deny the report", "refused to deny claims": no comment (011), not the saying. */
+      if (refused && !forced && governor && m.p->code[0] == '0' && m.p->code[1] == '1' && m.p->code[2] <= '6') {
+        forced = find_code(s, "011");
+        mode = MODE_ASSERTED;
+      }
       if (as_event) forced = find_code(s, as_event->code);
       /* "if the Turks attack": the condition itself, neither an offer nor a threat; what follows it may be. */
       int condition = in_condition(s, g);
@@ -4051,6 +4065,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     if (!best_match(s, 1, i, limit, 0, &m)) continue;
     mark_literals(s, &m, i);
     if (verb_pattern_is_null(m.p)) continue;
+    /* "its proposal to allow foreign ownership": what is proposed, asked of no one. */
+    if (lemma_in(s, i, (const char *const[]){"proposal", "suggestion", NULL}) && m.head_end == i + 1 &&
+        tag_is(s, i + 1, POS_TO))
+      continue;
     /* "its killing machine", "housing schemes", "a funding program": a gerund that describes a thing is no act. */
     if (m.head_end == i + 1 && lemma_has(s, i, "ing") &&
         tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 &&
@@ -4173,9 +4191,13 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   const dl_mention *speaker = rg && rg->subject.n ? mention(s, rg->subject.m[0]) : NULL;
   /* A company's statements ("American Express said it would cut jobs") are its business, not politics. */
   /* A role given its country by the dateline alone ("officials said", "a spokesman said") is no known speaker. */
+  /* Nor is a people's word before a noun or a name no dictionary knows: "Japanese consumers said", "the American Paper Institute said". */
   int known_speaker = speaker && !(speaker->flags & MENTION_HOME) &&
                       (speaker->country[0] || speaker->kind == MENTION_GROUP || strlen(speaker->code) > 3) &&
-                      strcmp(speaker->roles, "BUS") != 0;
+                      strcmp(speaker->roles, "BUS") != 0 &&
+                      !(speaker->entry && speaker->entry->kind == LEX_DEMONYM && !speaker->roles[0] &&
+                        (speaker->end - speaker->first > (tag_is(s, speaker->first - s->base, POS_DET) ? 2u : 1u) ||
+                         (speaker->end - s->base < s->n && capitalised(s, speaker->end - s->base))));
   if (reporting_event != SIZE_MAX && out->len == first_of_sentence && known_speaker) {
     vgroup *g = &s->groups[reporting_event];
     saying_clause(s, g);
