@@ -577,7 +577,17 @@ static void find_groups(sent *s) {
              strncmp(s->mentions->items[s->mention_at[noun - 1]].roles, "CVL", 3) == 0)))) ||
          (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, agent_verbs) && agent_follows(s, head + 1)) ||
          /* "MP attacked by muggers in Kenya": harm by someone no dictionary knows. */
-         (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, harmed_by_verbs) && doers_by(s, head + 1)))) {
+         (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, harmed_by_verbs) && doers_by(s, head + 1)) ||
+         /* "had their homes confiscated by the Assad regime": any noun's, with an actor after "by". */
+         /* (Not a verb that goes by someone: "the United States stood by Israel", "abided by", "passed by".) */
+         (agent_follows(s, head + 1) &&
+          !lemma_in(s, head, (const char *const[]){"stand", "abide", "pass", "stop", "drop", "stay", "live", "swear",
+                                                   "go", "come", "sit", "walk", "run", "fly", "lie", "stick", NULL}) &&
+          /* ...nor a thing put out or taken in: "a video released by the group", "funding received by the UN". */
+          (s->mention_at[noun - 1] >= 0 ||
+           !lemma_in(s, head, (const char *const[]){"release", "receive", "sanction", "publish", "issue", "produce",
+                                                    "film", "post", "write", "sign", "surround", "border", "dominate",
+                                                    "inhabit", "populate", NULL}))))) {
       g.passive = 1;
       g.reduced = 1;
       g.nonfinite = 0;
@@ -802,6 +812,18 @@ static int clause_opener_before(const sent *s, int32_t m, const vgroup *g) {
   if (f > 0 && tag_is(s, f - 1, POS_DET)) f--;
   return f > 0 && word_in(s, f - 1, (const char *const[]){"after", "before", "since", "until", "till", "as", "once",
                                                           NULL});
+}
+
+/*
+ * Nonzero when infinitive g is an act judged, not done, by no one named:
+ * "It is legal and legitimate to kill them", "it was hard to reach".
+ */
+static int judged_act(const sent *s, const vgroup *g) {
+  if (!g->infinitive || g->first < 4 || !tag_is(s, g->first - 2, POS_ADJ)) return 0;
+  uint32_t k = g->first - 2;
+  while (k > 0 && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_CONJ) || tag_is(s, k, POS_ADV))) k--;
+  return k > 0 && word_in(s, k, (const char *const[]){"is", "was", "be", "are", "were", "been", NULL}) &&
+         word_in(s, k - 1, (const char *const[]){"it", "It", NULL});
 }
 
 static void find_subject(sent *s, size_t gi, const carry *c);
@@ -1411,6 +1433,11 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   g->has_subject = 1;
   slot *sl = &g->subject;
   memset(sl, 0, sizeof *sl);
+  /* "It is legal to kill them": an act judged has no doer. */
+  if (judged_act(s, g)) {
+    sl->filled = 1;
+    return;
+  }
   /* An infinitive: its controller is the object of the verb before "to", or that verb's subject. */
   if (g->infinitive) {
     for (size_t k = gi; k-- > 0;) {
@@ -2035,6 +2062,18 @@ static int present_comment(const sent *s, const cameo_code *cc, uint32_t first) 
   return tag(s, i)->form == VF_PRESENT || word_in(s, i, (const char *const[]){"is", "are", "am", NULL});
 }
 
+/*
+ * Nonzero for an act done in words: statements, appeals, verbal praise,
+ * demands, criticism, rejections and threats (01, 02, 050 to 053, 10 to 13).
+ * Its speaker reporting it ("he said, blasting the US") reports what it
+ * just did, not a claim.
+ */
+static int words_act(const cameo_code *cc) {
+  const char *r = cc->root;
+  if (r[0] == '0') return r[1] == '1' || r[1] == '2' || (r[1] == '5' && cc->code[2] >= '0' && cc->code[2] <= '3');
+  return r[0] == '1' && r[1] >= '0' && r[1] <= '3';
+}
+
 /* Nonzero for a code of force: assaults, fighting, mass violence (roots 18 to 20). */
 static int violent_root(const cameo_code *cc) {
   return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
@@ -2204,6 +2243,10 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
       !(!ev->target.present && ev->code->root[0] == '0' && ev->code->root[1] == '2') &&
       !(!ev->target.present && ev->code->root[0] == '1' &&
         (ev->code->root[1] == '0' || ev->code->root[1] == '1' || ev->code->root[1] == '4')))
+    return DL_OK;
+  /* "Some 1.5 million Kurds fled to the mountains": fleeing is seeking refuge only in a country named. */
+  if (strcmp(ev->code->code, "1033") == 0 && !ev->target.present && ev->lemma &&
+      (strcmp(ev->lemma, "flee") == 0 || strcmp(ev->lemma, "escape") == 0))
     return DL_OK;
   /* "its withdrawal from a Japanese smelter venture": firms and the press neither retreat nor mobilise in arms. */
   if ((strncmp(ev->code->code, "087", 3) == 0 || strncmp(ev->code->root, "15", 2) == 0) && ev->source.present &&
@@ -2523,6 +2566,7 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
       tag_is(s, governor->first - 2, POS_NOUN) && s->mention_at[governor->first - 2] < 0 &&
       lemma_in(s, governor->first - 2, planning_nouns))
     return MODE_HYPOTHETICAL;
+  if (g && judged_act(s, g)) return MODE_HYPOTHETICAL;
   /* "too weak to defeat Isis": what it is too weak for is not done. */
   if (g && g->infinitive && g->first >= 3 && tag_is(s, g->first - 2, POS_ADJ))
     for (uint32_t k = g->first - 2; k-- > 0 && g->first - 2 - k < 4;) {
@@ -2610,6 +2654,11 @@ static int clash_each_other(const sent *s, const match *mt, const char *lemma) {
     if ((word_is(s, k, "each") || word_is(s, k, "one")) && k + 1 < s->n &&
         (word_is(s, k + 1, "other") || word_is(s, k + 1, "another")))
       return 1;
+  /* "Israel and Hezbollah fought a month-long war": a war fought is fought with each other. */
+  for (uint32_t k = i; k < s->n && k < i + 4; k++) {
+    if (word_in(s, k, (const char *const[]){"war", "wars", "battle", "battles", NULL})) return 1;
+    if (!tag_is(s, k, POS_DET) && !tag_is(s, k, POS_ADJ) && !tag_is(s, k, POS_NUM) && !tag_is(s, k, POS_NOUN)) break;
+  }
   return 0;
 }
 
@@ -2768,7 +2817,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || (strcmp(cc->code, "060") == 0 || strncmp(cc->code, "062", 3) == 0) ||
                                              (cc->root[1] == '5' && mutual_05))) ||
-                    (!p->nelems && !(p->flags & VP_NOUN) &&
+                    (!(p->flags & VP_NOUN) &&
                      clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))));
   dl_event ev;
   memset(&ev, 0, sizeof ev);
@@ -2804,7 +2853,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       ev.mode = (uint8_t)mode;
       if (mode == MODE_ASSERTED && ev.said_by.present && !src.from_report &&
           (s->reporter_claims || same_party(&ev.said_by, &ev.source) || same_party(&ev.said_by, &ev.target)) &&
-          !(same_party(&ev.said_by, &ev.source) && !s->reporter_claims && present_comment(s, cc, verb_first)))
+          !(same_party(&ev.said_by, &ev.source) && !s->reporter_claims && (present_comment(s, cc, verb_first) || words_act(cc))))
         ev.mode = MODE_ALLEGED;
       if (emit(s, out, first_of_sentence, &ev) != DL_OK) return DL_ENOMEM;
     }
