@@ -3238,6 +3238,26 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
 }
 
 /*
+ * Removes the events of intent verb gov, coded with an intent code of its
+ * own and no target ("have pledged" as 032), when the act it governs, g,
+ * was coded right after them: that act in the intent mode is the event.
+ */
+static void drop_bare_pledge(dl_event_vec *out, vgroup *gov, vgroup *g) {
+  if (!gov->coded || gov->ev_end != g->ev_first || gov->ev_first >= gov->ev_end) return;
+  for (uint32_t e = gov->ev_first; e < gov->ev_end; e++) {
+    const dl_event *ev = &out->items[e];
+    if (ev->target.present || ev->code->root[0] != '0' || ev->code->root[1] != '3') return;
+  }
+  uint32_t n = gov->ev_end - gov->ev_first;
+  memmove(out->items + gov->ev_first, out->items + gov->ev_end, (out->len - gov->ev_end) * sizeof *out->items);
+  out->len -= n;
+  g->ev_first -= n;
+  g->ev_end -= n;
+  gov->ev_end = gov->ev_first;
+  gov->coded = 0;
+}
+
+/*
  * "X said the US must be ready to mediate": what a speaker says another
  * must do is a demand (CAMEO 100) even when the act has no pattern.
  */
@@ -4019,6 +4039,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       int condition = in_condition(s, g);
       int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) ||
                    (mode == MODE_HYPOTHETICAL && s->has_if && !condition);
+      /* "public service workers could strike if ministers scrap the scheme": workers strike by walking out (143). */
+      if (!forced && lemma_is(s, g->head, "strike") && !m.target.n && all_unarmed(s, &g->subject) &&
+          !crowd_or_rulers_in(s, &g->subject)) {
+        forced = find_code(s, threat ? "133" : "143");
+        if (threat && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
+      }
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       /* "whether Assad's forces used chemical weapons": the act in question, not one offered or threatened. */
       /* ...nor is one required ("must give", "has to release"), in one's power ("can jail") or risked ("risk being wiped out"). */
@@ -4099,6 +4125,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (out->len > before) {
         g->coded = 1;
         third_country(s, out, before, s->base + m.head_end);
+        /* "pledged to oppose the bill": the act promised is the event, not a pledge of support besides. */
+        if (governor && governor->intent_verb && mode == MODE_INTENT)
+          drop_bare_pledge(out, &s->groups[governor - s->groups], g);
       }
       carry_group_subject(s, c, g);
       continue;
