@@ -587,7 +587,7 @@ static void find_groups(sent *s) {
           (s->mention_at[noun - 1] >= 0 ||
            !lemma_in(s, head, (const char *const[]){"release", "receive", "sanction", "publish", "issue", "produce",
                                                     "film", "post", "write", "sign", "surround", "border", "dominate",
-                                                    "inhabit", "populate", NULL}))))) {
+                                                    "inhabit", "populate", "approve", "charge", NULL}))))) {
       g.passive = 1;
       g.reduced = 1;
       g.nonfinite = 0;
@@ -4040,8 +4040,15 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) ||
                    (mode == MODE_HYPOTHETICAL && s->has_if && !condition);
       /* "public service workers could strike if ministers scrap the scheme": workers strike by walking out (143). */
+      /* (Not one with an object: "Mitsubishi has struck a deal".) */
       if (!forced && lemma_is(s, g->head, "strike") && !m.target.n && all_unarmed(s, &g->subject) &&
-          !crowd_or_rulers_in(s, &g->subject)) {
+          !crowd_or_rulers_in(s, &g->subject) && !object_follows(s, g->head) &&
+          !(g->head + 1 < s->n &&
+            (tag_is(s, g->head + 1, POS_NOUN) || tag_is(s, g->head + 1, POS_ADJ) || tag_is(s, g->head + 1, POS_DET) ||
+             tag_is(s, g->head + 1, POS_POSS) || tag_is(s, g->head + 1, POS_NUM) || tag_is(s, g->head + 1, POS_PROPN) ||
+             tag_is(s, g->head + 1, POS_PRON) ||
+             s->mention_at[g->head + 1] >= 0) &&
+            !word_in(s, g->head + 1, (const char *const[]){"next", "last", "this", "today", "tomorrow", "again", NULL}))) {
         forced = find_code(s, threat ? "133" : "143");
         if (threat && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       }
