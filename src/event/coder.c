@@ -583,7 +583,10 @@ static void find_groups(sent *s) {
          (agent_follows(s, head + 1) &&
           !lemma_in(s, head, (const char *const[]){"stand", "abide", "pass", "stop", "drop", "stay", "live", "swear",
                                                    "go", "come", "sit", "walk", "run", "fly", "lie", "stick", NULL}) &&
-          /* ...nor a thing put out or taken in: "a video released by the group", "funding received by the UN". */
+          /* ...nor a thing put out or taken in: "a video released by the group", "funding received by the UN"; */
+          /* ...nor an occasion: "a dinner hosted by John Prescott". */
+          !lemma_in(s, noun - 1, (const char *const[]){"dinner", "lunch", "party", "reception", "banquet", "concert",
+                                                       "show", "gala", "breakfast", "ceremony", "event", NULL}) &&
           (s->mention_at[noun - 1] >= 0 ||
            !lemma_in(s, head, (const char *const[]){"release", "receive", "sanction", "publish", "issue", "produce",
                                                     "film", "post", "write", "sign", "surround", "border", "dominate",
@@ -2248,6 +2251,13 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
   if (strcmp(ev->code->code, "1033") == 0 && !ev->target.present && ev->lemma &&
       (strcmp(ev->lemma, "flee") == 0 || strcmp(ev->lemma, "escape") == 0))
     return DL_OK;
+  /* "its loans to Brazil": a firm's money lent is its business, not economic aid. */
+  if (strcmp(ev->code->code, "071") == 0 && ev->source.present && strncmp(ev->source.roles, "BUS", 3) == 0) return DL_OK;
+  /* "as Trump demonstrates daily": rulers, armies and police show things; they do not demonstrate in the street. */
+  if (strncmp(ev->code->code, "141", 3) == 0 && ev->source.present &&
+      (strncmp(ev->source.roles, "GOV", 3) == 0 || strncmp(ev->source.roles, "MIL", 3) == 0 ||
+       strncmp(ev->source.roles, "COP", 3) == 0))
+    return DL_OK;
   /* "its withdrawal from a Japanese smelter venture": firms and the press neither retreat nor mobilise in arms. */
   if ((strncmp(ev->code->code, "087", 3) == 0 || strncmp(ev->code->root, "15", 2) == 0) && ev->source.present &&
       roles_all_in(ev->source.roles, firms_and_press, sizeof firms_and_press / sizeof *firms_and_press))
@@ -3682,6 +3692,22 @@ static void possessor_subject(sent *s, uint32_t at, const carry *c, slot *out) {
   }
 }
 
+/*
+ * Nonzero when people's mention x and the words after it name a public body:
+ * "the Argentine grain board", "the West German intervention board", "the
+ * Chilean Copper Commission", whose statements are a state's.
+ */
+static int public_body_named(const sent *s, const dl_mention *x) {
+  static const char *const bodies[] = {"board", "commission", "council", "ministry", "agency", "office", "authority",
+                                       "department", "bureau", "committee", "service", "government", "administration",
+                                       NULL};
+  uint32_t i = x->end - s->base;
+  if (i > s->n) return 0;
+  /* The body's last word: the mention's own, or that of the capitalised name after it. */
+  while (i < s->n && i < x->end - s->base + 4 && capitalised(s, i)) i++;
+  return i > 0 && lemma_in(s, i - 1, bodies);
+}
+
 /* The light verb with a subject whose object the event noun at i heads, or NULL. */
 static const vgroup *light_verb_group(const sent *s, uint32_t i) {
   uint32_t j = i;
@@ -4274,15 +4300,16 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
    */
   const vgroup *rg = reporting_event != SIZE_MAX ? &s->groups[reporting_event] : NULL;
   const dl_mention *speaker = rg && rg->subject.n ? mention(s, rg->subject.m[0]) : NULL;
-  /* A company's statements ("American Express said it would cut jobs") are its business, not politics. */
+  /* A company's statements ("American Express said it would cut jobs") are its business, not politics; the press's are its reports. */
   /* A role given its country by the dateline alone ("officials said", "a spokesman said") is no known speaker. */
   /* Nor is a people's word before a noun or a name no dictionary knows: "Japanese consumers said", "the American Paper Institute said". */
   int known_speaker = speaker && !(speaker->flags & MENTION_HOME) &&
                       (speaker->country[0] || speaker->kind == MENTION_GROUP || strlen(speaker->code) > 3) &&
-                      strcmp(speaker->roles, "BUS") != 0 &&
+                      strcmp(speaker->roles, "BUS") != 0 && strcmp(speaker->roles, "MED") != 0 &&
                       !(speaker->entry && speaker->entry->kind == LEX_DEMONYM && !speaker->roles[0] &&
                         (speaker->end - speaker->first > (tag_is(s, speaker->first - s->base, POS_DET) ? 2u : 1u) ||
-                         (speaker->end - s->base < s->n && capitalised(s, speaker->end - s->base))));
+                         (speaker->end - s->base < s->n && capitalised(s, speaker->end - s->base))) &&
+                        !public_body_named(s, speaker));
   if (reporting_event != SIZE_MAX && out->len == first_of_sentence && known_speaker) {
     vgroup *g = &s->groups[reporting_event];
     saying_clause(s, g);
