@@ -2252,7 +2252,10 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
       (strcmp(ev->lemma, "flee") == 0 || strcmp(ev->lemma, "escape") == 0))
     return DL_OK;
   /* "its loans to Brazil": a firm's money lent is its business, not economic aid. */
-  if (strcmp(ev->code->code, "071") == 0 && ev->source.present && strncmp(ev->source.roles, "BUS", 3) == 0) return DL_OK;
+  /* (An international body of finance, such as the IMF, lends as aid.) */
+  if (strcmp(ev->code->code, "071") == 0 && ev->source.present && strncmp(ev->source.roles, "BUS", 3) == 0 &&
+      strncmp(ev->source.code, "IGO", 3) != 0)
+    return DL_OK;
   /* "as Trump demonstrates daily": rulers, armies and police show things; they do not demonstrate in the street. */
   if (strncmp(ev->code->code, "141", 3) == 0 && ev->source.present &&
       (strncmp(ev->source.roles, "GOV", 3) == 0 || strncmp(ev->source.roles, "MIL", 3) == 0 ||
@@ -3699,8 +3702,7 @@ static void possessor_subject(sent *s, uint32_t at, const carry *c, slot *out) {
  */
 static int public_body_named(const sent *s, const dl_mention *x) {
   static const char *const bodies[] = {"board", "commission", "council", "ministry", "agency", "office", "authority",
-                                       "department", "bureau", "committee", "service", "government", "administration",
-                                       NULL};
+                                       "department", "committee", "government", "administration", NULL};
   uint32_t i = x->end - s->base;
   if (i > s->n) return 0;
   /* The body's last word: the mention's own, or that of the capitalised name after it. */
