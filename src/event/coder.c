@@ -256,6 +256,14 @@ static const char *const adverbial_preps[] = {"after", "following", "amid", "des
  * adjective ("the ruling party"), or after a preposition and before a name
  * ("to neighbouring Tajikistan"); not "after losing control".
  */
+/* Nonzero when "for" or "to" and an actor begin at token i: "training programs for Afghan pilots". */
+static int for_actor(const sent *s, uint32_t i) {
+  if (!word_in(s, i, (const char *const[]){"for", "to", NULL})) return 0;
+  i++;
+  if (tag_is(s, i, POS_DET)) i++;
+  return i < s->n && s->mention_at[i] >= 0;
+}
+
 /* Nonzero when token i is a capitalised word or acronym: a name ("UK", "Britain"), not "the unions". */
 static int capitalised(const sent *s, uint32_t i) {
   const dl_token *t = &s->tok[i];
@@ -276,7 +284,7 @@ static int gerund_adjective(const sent *s, uint32_t i) {
   /* "from surrounding countries", "surrounding areas": the places around, not a siege. */
   if (f == VF_GERUND && tag_is(s, i + 1, POS_NOUN) && lemma_is(s, i, "surround")) return 1;
   /* "replaced by housing schemes", "a three year funding program": a trade's word before what it names. */
-  if (f == VF_GERUND && tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 &&
+  if (f == VF_GERUND && tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 && !for_actor(s, i + 2) &&
       lemma_in(s, i, (const char *const[]){"house", "fund", "train", "ship", "bank", "spend", "build", "plan", "lend",
                                            "trade", "price", "process", "market", "mine", NULL}) &&
       lemma_in(s, i + 1, (const char *const[]){"program", "programme", "scheme", "project", "plan", "policy", "crisis",
@@ -426,9 +434,12 @@ static void find_groups(sent *s) {
   for (uint32_t i = 0; i < s->n; i++) s->group_at[i] = -1;
   for (uint32_t i = 0; i < s->n && s->ngroups < MAX_GROUPS;) {
     pos_tag t = (pos_tag)tag(s, i)->pos;
-    /* A capitalised word of an actor's name is no verb: "Downing Street defended"; nor is a later word of one: "paid border guards". */
+    /* A capitalised word of an actor's name is no verb: "Downing Street defended"; nor is a later word of one: "paid border guards" */
+    /* (but the act a people's word describes is: "the Israeli killing Friday of a teenager"). */
     if ((t != POS_AUX && t != POS_MODAL && t != POS_VERB) ||
-        (s->mention_at[i] >= 0 && (capitalised(s, i) || s->mentions->items[s->mention_at[i]].first - s->base < i))) {
+        (s->mention_at[i] >= 0 &&
+         (capitalised(s, i) || (s->mentions->items[s->mention_at[i]].first - s->base < i &&
+                                !(s->mentions->items[s->mention_at[i]].flags & MENTION_DESCRIBES))))) {
       i++;
       continue;
     }
@@ -492,6 +503,11 @@ static void find_groups(sent *s) {
       if (!saw_aux && f == VF_BASE && g.first >= 2 && word_in(s, g.first - 1, (const char *const[]){"or", "and", NULL}) &&
           s->ngroups > 0 && s->groups[s->ngroups - 1].infinitive && s->groups[s->ngroups - 1].head + 2 == g.first)
         g.infinitive = g.coordinated = 1;
+      /* "detainees were tortured and denied the right": a participle after "and" shares the passive before it. */
+      if (!saw_aux && f == VF_PARTICIPLE && g.first >= 2 &&
+          word_in(s, g.first - 1, (const char *const[]){"and", "or", NULL}) && s->ngroups > 0 &&
+          s->groups[s->ngroups - 1].passive && s->groups[s->ngroups - 1].head + 2 == g.first)
+        g.passive = g.coordinated = 1;
       /* "are to be questioned", "is believed to have supplied": a passive or a perfect infinitive. */
       if (g.first > 0 && word_is(s, g.first - 1, "to") && tag_is(s, g.first, POS_AUX) &&
           tag(s, g.first)->form == VF_BASE)
@@ -582,7 +598,9 @@ static void find_groups(sent *s) {
          /* (Not a verb that goes by someone: "the United States stood by Israel", "abided by", "passed by".) */
          (agent_follows(s, head + 1) &&
           !lemma_in(s, head, (const char *const[]){"stand", "abide", "pass", "stop", "drop", "stay", "live", "swear",
-                                                   "go", "come", "sit", "walk", "run", "fly", "lie", "stick", NULL}) &&
+                                                   "go", "come", "sit", "walk", "run", "fly", "lie", "stick", "march",
+                                                   "rally", "gather", "advance", "drive", "sail", "parade", "travel",
+                                                   "move", "ride", "protest", "demonstrate", NULL}) &&
           /* ...nor a thing put out or taken in: "a video released by the group", "funding received by the UN"; */
           /* ...nor an occasion: "a dinner hosted by John Prescott". */
           !lemma_in(s, noun - 1, (const char *const[]){"dinner", "lunch", "party", "reception", "banquet", "concert",
@@ -813,6 +831,8 @@ static int clause_opener_before(const sent *s, int32_t m, const vgroup *g) {
   while (e < g->first && tag_is(s, e, POS_ADV)) e++;
   if (e != g->first || g->nonfinite || g->infinitive) return 0;
   if (f > 0 && tag_is(s, f - 1, POS_DET)) f--;
+  /* (Not "as well as", "such as": "The United States as well as Britain condemned".) */
+  if (f > 1 && word_is(s, f - 1, "as") && word_in(s, f - 2, (const char *const[]){"well", "such", NULL})) return 0;
   return f > 0 && word_in(s, f - 1, (const char *const[]){"after", "before", "since", "until", "till", "as", "once",
                                                           NULL});
 }
@@ -822,11 +842,30 @@ static int clause_opener_before(const sent *s, int32_t m, const vgroup *g) {
  * "It is legal and legitimate to kill them", "it was hard to reach".
  */
 static int judged_act(const sent *s, const vgroup *g) {
-  if (!g->infinitive || g->first < 4 || !tag_is(s, g->first - 2, POS_ADJ)) return 0;
+  /* (Not one's readiness: "Israel said it was ready to strike" is Israel's.) */
+  static const char *const readiness[] = {"ready", "willing", "prepared", "determined", "able", "unable", "eager",
+                                          "keen", "anxious", "happy", "reluctant", "unwilling", "quick", "likely",
+                                          "unlikely", "set", "due", "bound", "free", "right", "wrong", "first",
+                                          "last", "about", NULL};
+  if (!g->infinitive || g->first < 4 || !tag_is(s, g->first - 2, POS_ADJ) || word_in(s, g->first - 2, readiness))
+    return 0;
   uint32_t k = g->first - 2;
   while (k > 0 && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_CONJ) || tag_is(s, k, POS_ADV))) k--;
+  /* ...and an "it" that opens its clause, standing for nothing: not "Iran said it is ...". */
   return k > 0 && word_in(s, k, (const char *const[]){"is", "was", "be", "are", "were", "been", NULL}) &&
-         word_in(s, k - 1, (const char *const[]){"it", "It", NULL});
+         word_is(s, k - 1, "it") &&
+         (k == 1 || tag_is(s, k - 2, POS_PUNCT) || tag_is(s, k - 2, POS_CONJ) ||
+          word_in(s, k - 2, (const char *const[]){"\"", "but", "and", "so", NULL}));
+}
+
+/*
+ * Nonzero when mention m is the one called on, appealed to or relied upon
+ * to do infinitive g: "called on Myanmar to stop", "appealed to Iran to".
+ */
+static int called_on(const sent *s, int32_t m, const vgroup *g) {
+  uint32_t f = m_first(s, m);
+  if (f > 0 && tag_is(s, f - 1, POS_DET)) f--;
+  return m_end(s, m) + 1 == g->first && f > 0 && word_in(s, f - 1, (const char *const[]){"on", "upon", "to", NULL});
 }
 
 static void find_subject(sent *s, size_t gi, const carry *c);
@@ -842,6 +881,18 @@ static int previous_subject(sent *s, size_t gi, const carry *c, slot *out) {
     }
   }
   return 0;
+}
+
+/* Nonzero when group p opens with a word of time or cause before its subject: "after militants killed". */
+static int in_adverbial_clause(const sent *s, const vgroup *p) {
+  uint32_t k = p->first;
+  /* Back over the subject's words to the word before them. */
+  while (k > 0 && (s->mention_at[k - 1] >= 0 || tag_is(s, k - 1, POS_DET) || tag_is(s, k - 1, POS_ADJ) ||
+                   tag_is(s, k - 1, POS_NOUN) || tag_is(s, k - 1, POS_NUM) || tag_is(s, k - 1, POS_PRON) ||
+                   tag_is(s, k - 1, POS_ADV)))
+    k--;
+  return k > 0 && word_in(s, k - 1, (const char *const[]){"after", "before", "when", "while", "because", "since",
+                                                          "as", "until", "although", "though", "if", "once", NULL});
 }
 
 /*
@@ -867,6 +918,8 @@ static int parallel_subject(sent *s, size_t gi, const carry *c, slot *out) {
         (p->head == p->first ? tag(s, p->head)->form != VF_PAST
                              : !word_in(s, p->first, (const char *const[]){"did", "has", "have", "had", NULL})))
       continue;
+    /* ...nor one in a clause of time or cause: "closed the crossing after militants killed 16 soldiers and recalled". */
+    if (in_adverbial_clause(s, p)) continue;
     if (!p->has_subject) find_subject(s, k, c);
     like = 1;
     /* One with no actor may be a participle of a phrase ("a nation still racked by violence and hosted"): look on. */
@@ -1447,7 +1500,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       vgroup *p = &s->groups[k];
       if (p->head >= g->first) continue;
       for (uint32_t i = p->head + 1; i + 1 < g->first; i++)
-        if (s->mention_at[i] >= 0 && !in_pp(s, s->mention_at[i])) {
+        if (s->mention_at[i] >= 0 && (!in_pp(s, s->mention_at[i]) || called_on(s, s->mention_at[i], g))) {
           slot_add(sl, s->mention_at[i]);
           return;
         }
@@ -2077,6 +2130,16 @@ static int words_act(const cameo_code *cc) {
   return r[0] == '1' && r[1] >= '0' && r[1] <= '3';
 }
 
+/* Nonzero when a country is named in event ev's clause after its verb: "fled to Cucuta in Colombia". */
+static int country_after(const sent *s, const dl_event *ev) {
+  if (ev->verb_end < s->base || ev->scope_end < s->base) return 0;
+  for (uint32_t k = ev->verb_end - s->base; k < ev->scope_end - s->base && k < s->n; k++)
+    if (s->mention_at[k] >= 0 && mention(s, s->mention_at[k])->kind == MENTION_COUNTRY &&
+        !mention(s, s->mention_at[k])->roles[0])
+      return 1;
+  return 0;
+}
+
 /* Nonzero for a code of force: assaults, fighting, mass violence (roots 18 to 20). */
 static int violent_root(const cameo_code *cc) {
   return (cc->root[0] == '1' && cc->root[1] >= '8') || (cc->root[0] == '2' && cc->root[1] == '0');
@@ -2249,7 +2312,7 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
     return DL_OK;
   /* "Some 1.5 million Kurds fled to the mountains": fleeing is seeking refuge only in a country named. */
   if (strcmp(ev->code->code, "1033") == 0 && !ev->target.present && ev->lemma &&
-      (strcmp(ev->lemma, "flee") == 0 || strcmp(ev->lemma, "escape") == 0))
+      (strcmp(ev->lemma, "flee") == 0 || strcmp(ev->lemma, "escape") == 0) && !country_after(s, ev))
     return DL_OK;
   /* "its loans to Brazil": a firm's money lent is its business, not economic aid. */
   /* (An international body of finance, such as the IMF, lends as aid.) */
@@ -2464,8 +2527,8 @@ static int after_nor(const sent *s, const vgroup *g) {
  * under one not made ("neither confirmed nor denied that").
  */
 static int denied_content(const sent *s, const vgroup *g) {
-  static const char *const claim_nouns[] = {"claim", "report", "allegation", "accusation", "charge", "suggestion",
-                                            "assertion", "rumour", "rumor", "speculation", NULL};
+  static const char *const claim_nouns[] = {"claim", "report", "allegation", "accusation", "charge", "assertion",
+                                            "rumour", "rumor", "speculation", NULL};
   int claim = 0;
   for (uint32_t k = g->first, back = 0; k-- > 0 && back < 12; back++) {
     if (s->group_at[k] >= 0 && &s->groups[s->group_at[k]] != g) {
@@ -2478,8 +2541,12 @@ static int denied_content(const sent *s, const vgroup *g) {
         word_in(s, k, (const char *const[]){"evidence", "proof", "sign", "indication", "hope", "chance", NULL}))
       return 1;
     if (!tag_is(s, k, POS_VERB) && lemma_in(s, k, claim_nouns)) claim = 1;
-    else if (word_in(s, k, (const char *const[]){",", ";", ":", "\"", "(", NULL}) ||
+    else if (word_in(s, k, (const char *const[]){",", ";", ":", "\"", "(", "after", "before", "while", "when", "as",
+                                                  "because", "since", "until", "although", "though", NULL}) ||
              (tag_is(s, k, POS_SUBORD) && !word_is(s, k, "that")))
+      return 0;
+    /* "denied the report and condemned Israel": a clause of its own; not "that Russia and Ukraine were". */
+    else if (tag_is(s, k, POS_CONJ) && !(k > 0 && s->mention_at[k - 1] >= 0 && s->mention_at[k + 1] >= 0))
       return 0;
   }
   return 0;
@@ -2667,9 +2734,25 @@ static int clash_each_other(const sent *s, const match *mt, const char *lemma) {
     if ((word_is(s, k, "each") || word_is(s, k, "one")) && k + 1 < s->n &&
         (word_is(s, k + 1, "other") || word_is(s, k + 1, "another")))
       return 1;
-  /* "Israel and Hezbollah fought a month-long war": a war fought is fought with each other. */
-  for (uint32_t k = i; k < s->n && k < i + 4; k++) {
-    if (word_in(s, k, (const char *const[]){"war", "wars", "battle", "battles", NULL})) return 1;
+  return 0;
+}
+
+/*
+ * Nonzero when parties "fought a war" or "a battle" with each other: "Israel
+ * and Hezbollah fought a month-long war in 2006"; not allies who fought one
+ * somewhere or for something ("fought a war in Iraq", "a long battle for
+ * Aleppo", "against").
+ */
+static int war_fought(const sent *s, const match *mt, const char *lemma) {
+  if (strcmp(lemma, "fight") != 0 && strcmp(lemma, "wage") != 0) return 0;
+  for (uint32_t k = mt->head_end; k < s->n && k < mt->head_end + 4; k++) {
+    if (word_in(s, k, (const char *const[]){"war", "wars", "battle", "battles", NULL})) {
+      if (k + 1 >= s->n) return 1;
+      if (word_in(s, k + 1, (const char *const[]){"for", "against", "alongside", "over", NULL})) return 0;
+      /* "in 2006" is when; "in Iraq" is where allies fought. */
+      if (word_is(s, k + 1, "in") && !tag_is(s, k + 2, POS_NUM)) return 0;
+      return 1;
+    }
     if (!tag_is(s, k, POS_DET) && !tag_is(s, k, POS_ADJ) && !tag_is(s, k, POS_NUM) && !tag_is(s, k, POS_NOUN)) break;
   }
   return 0;
@@ -2831,7 +2914,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || (strcmp(cc->code, "060") == 0 || strncmp(cc->code, "062", 3) == 0) ||
                                              (cc->root[1] == '5' && mutual_05))) ||
                     (!(p->flags & VP_NOUN) &&
-                     clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))));
+                     ((!p->nelems && clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))) ||
+                      war_fought(s, mt, verb_str(&s->tables->verbs, p->head)))));
   dl_event ev;
   memset(&ev, 0, sizeof ev);
   ev.sentence = s->index;
@@ -3665,7 +3749,8 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
  * Who a possessive pronoun at token at stands for, before an event noun:
  * the subject of the verb before it, when it agrees ("Iran announced that
  * its offensive against Iraq had ended", "Israel defended its strikes"), or
- * after "over" or "for", the actor between ("attacked Syria over its use").
+ * after "over", "for" or "against", the actor between ("attacked Syria over
+ * its use").
  * Leaves out alone when none does.
  */
 static void possessor_subject(sent *s, uint32_t at, const carry *c, slot *out) {
@@ -3677,10 +3762,14 @@ static void possessor_subject(sent *s, uint32_t at, const carry *c, slot *out) {
   if (!kind) return;
   for (size_t k = s->ngroups; k-- > 0;) {
     vgroup *p = &s->groups[k];
-    /* (A finite verb's: not "to see Assad removed, as part of his growing cooperation".) */
-    if (p->head >= at || p->infinitive || p->nonfinite || p->relative) continue;
-    /* "attacked Syria over its use of chemical weapons", "criticised China for its handling": the one blamed. */
-    if (at > 0 && word_in(s, at - 1, (const char *const[]){"over", "for", "about", NULL}))
+    /*
+     * A finite verb's, or an infinitive's, whose doer is the one asked
+     * ("called on Myanmar to stop its crackdown"); not a participle's ("to
+     * see Assad removed, as part of his growing cooperation").
+     */
+    if (p->head >= at || p->nonfinite || p->relative) continue;
+    /* "attacked Syria over its use of chemical weapons", "warned the US against its arms sales": the one blamed. */
+    if (at > 0 && word_in(s, at - 1, (const char *const[]){"over", "for", "about", "against", NULL}))
       for (uint32_t i = at - 1; i-- > p->head;)
         if (s->mention_at[i] >= 0) {
           slot blamed;
@@ -3708,6 +3797,14 @@ static int public_body_named(const sent *s, const dl_mention *x) {
   /* The body's last word: the mention's own, or that of the capitalised name after it. */
   while (i < s->n && i < x->end - s->base + 4 && capitalised(s, i)) i++;
   return i > 0 && lemma_in(s, i - 1, bodies);
+}
+
+/* Nonzero when people's mention x ends in a people named in the plural: "Syrian Kurds", "Lebanese Christians". */
+static int people_named(const sent *s, const dl_mention *x) {
+  uint32_t last = x->end - s->base - 1;
+  if (x->end - x->first < 2 || last >= s->n || !capitalised(s, last)) return 0;
+  const dl_token *t = &s->tok[last];
+  return t->len > 2 && s->text[t->start + t->len - 1] == 's' && s->text[t->start + t->len - 2] != '\'';
 }
 
 /* The light verb with a subject whose object the event noun at i heads, or NULL. */
@@ -3781,6 +3878,24 @@ static int no_air_force(const sent *s, const slot *sl) {
       return 0;
   }
   return sl->n > 0;
+}
+
+/* Nonzero when every mention of sl is people at work who may walk out: workers, teachers, doctors, farmers. */
+static int working_people(const sent *s, const slot *sl) {
+  for (size_t k = 0; k < sl->n; k++) {
+    const char *roles = mention(s, sl->m[k])->roles;
+    if (!strstr(roles, "LAB") && !strstr(roles, "EDU") && !strstr(roles, "HLH") && !strstr(roles, "AGR")) return 0;
+  }
+  return sl->n > 0;
+}
+
+/* Nonzero when aircraft are named in the sentence before token limit: "Tamil Tiger aircraft bombed", "drones". */
+static int aircraft_named(const sent *s, uint32_t limit) {
+  for (uint32_t k = 0; k < limit && k < s->n; k++)
+    if (lemma_in(s, k, (const char *const[]){"aircraft", "airplane", "plane", "jet", "warplane", "bomber", "drone",
+                                             "helicopter", "gunship", "air", NULL}))
+      return 1;
+  return 0;
 }
 
 /* Nonzero when every mention of sl bears no arms. */
@@ -3983,7 +4098,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         carry_group_subject(s, c, g);
         continue;
       }
-      const vgroup *governor = NULL;
+      vgroup *governor = NULL;
       if (g->infinitive)
         for (size_t k = (size_t)gi - (g->coordinated ? 1 : 0); k-- > 0;)
           if (s->groups[k].head < g->first) {
@@ -4040,8 +4155,24 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* "threatened to send troops": the threat coded already takes the act's threat code; the act is not done. */
       if (governor && governor->coded && lemma_in(s, governor->head, threat_verbs)) {
         const cameo_code *tc = threat_of(s, m.p);
+        int taken = 0;
         for (uint32_t e = governor->ev_first; tc && e < governor->ev_end && e < out->len; e++)
-          if (strcmp(out->items[e].code->code, "130") == 0) out->items[e].code = tc;
+          if (strcmp(out->items[e].code->code, "130") == 0) {
+            out->items[e].code = tc;
+            taken = 1;
+          }
+        /* "threatened to retaliate and impose sanctions on the Netherlands": a second act threatened is a threat too. */
+        if (tc && !taken && g->coordinated && governor->ev_first < governor->ev_end && governor->ev_end <= out->len) {
+          dl_event ev = out->items[governor->ev_first];
+          ev.code = tc;
+          ev.verb_first = s->base + g->first;
+          ev.verb_end = s->base + g->head + 1;
+          ev.lemma = verb_str(&s->tables->verbs, m.p->head);
+          ev.pattern = m.p;
+          literal_target(s, g, &m);
+          if (m.target.n) set_actor(s, &ev.target, m.target.m[0]);
+          if (emit(s, out, first_of_sentence, &ev) != DL_OK) return DL_ENOMEM;
+        }
         g->coded = 1;
         continue;
       }
@@ -4069,8 +4200,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                    (mode == MODE_HYPOTHETICAL && s->has_if && !condition);
       /* "public service workers could strike if ministers scrap the scheme": workers strike by walking out (143). */
       /* (Not one with an object: "Mitsubishi has struck a deal".) */
-      if (!forced && lemma_is(s, g->head, "strike") && !m.target.n && all_unarmed(s, &g->subject) &&
-          !crowd_or_rulers_in(s, &g->subject) && !object_follows(s, g->head) &&
+      if (!forced && lemma_is(s, g->head, "strike") && !m.target.n && g->subject.n &&
+          working_people(s, &g->subject) && !object_follows(s, g->head) &&
           !(g->head + 1 < s->n &&
             (tag_is(s, g->head + 1, POS_NOUN) || tag_is(s, g->head + 1, POS_ADJ) || tag_is(s, g->head + 1, POS_DET) ||
              tag_is(s, g->head + 1, POS_POSS) || tag_is(s, g->head + 1, POS_NUM) || tag_is(s, g->head + 1, POS_PROPN) ||
@@ -4089,7 +4220,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
       /* "militants bombed the pipeline": those with no aircraft bomb by hand (183), not from the air (195). */
       if (!forced && !g->passive && strcmp(m.p->code, "195") == 0 && lemma_is(s, g->head, "bomb") &&
-          no_air_force(s, &g->subject))
+          no_air_force(s, &g->subject) && !aircraft_named(s, limit))
         forced = find_code(s, "183");
       /*
        * "trade unions fighting change", "prosecutors have targeted a ranch":
@@ -4162,7 +4293,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         third_country(s, out, before, s->base + m.head_end);
         /* "pledged to oppose the bill": the act promised is the event, not a pledge of support besides. */
         if (governor && governor->intent_verb && mode == MODE_INTENT)
-          drop_bare_pledge(out, &s->groups[governor - s->groups], g);
+          drop_bare_pledge(out, governor, g);
       }
       carry_group_subject(s, c, g);
       continue;
@@ -4184,7 +4315,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       continue;
     /* "its killing machine", "housing schemes", "a funding program": a gerund that describes a thing is no act. */
     if (m.head_end == i + 1 && lemma_has(s, i, "ing") &&
-        tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 &&
+        tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 && !word_in(s, i + 1, time_nouns) &&
         !lemma_in(s, i + 1, (const char *const[]){"campaign", "raid", "spree", "mission", "operation", "attack", "run",
                                                   "offensive", "war", NULL}))
       continue;
@@ -4285,7 +4416,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                                                   "biological", NULL}))
           own = find_code(s, "2041");
     /* "their 13-day-old national strike", "a 24-hour general strike": a strike of workers (143), not of arms. */
-    if (m.p->code[0] == '1' && m.p->code[1] >= '8' && lemma_is(s, i, "strike"))
+    /* (Not an air force's "24-hour strike on Hamas targets": no one struck, and no arms.) */
+    if (m.p->code[0] == '1' && m.p->code[1] >= '8' && lemma_is(s, i, "strike") &&
+        (m.source.n ? all_unarmed(s, &m.source) : !m.target.n))
       for (uint32_t k = i; k-- > 0 && i - k <= 3 && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_NOUN) || tag_is(s, k, POS_NUM));)
         if (word_in(s, k, (const char *const[]){"national", "nationwide", "general", "hunger", "rail", "postal", "dock",
                                                   "labour", "labor", "sympathy", "wildcat", "token", "protest", NULL}) ||
@@ -4311,7 +4444,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                       !(speaker->entry && speaker->entry->kind == LEX_DEMONYM && !speaker->roles[0] &&
                         (speaker->end - speaker->first > (tag_is(s, speaker->first - s->base, POS_DET) ? 2u : 1u) ||
                          (speaker->end - s->base < s->n && capitalised(s, speaker->end - s->base))) &&
-                        !public_body_named(s, speaker));
+                        !public_body_named(s, speaker) && !people_named(s, speaker));
   if (reporting_event != SIZE_MAX && out->len == first_of_sentence && known_speaker) {
     vgroup *g = &s->groups[reporting_event];
     saying_clause(s, g);

@@ -509,6 +509,13 @@ static int passive_control_verb(const pos_sentence *ps, const pos_token *t) {
   return verb_lemma_among(ps, t, verbs);
 }
 
+/* Nonzero when the last lexical verb before token end is a participle after "be": "were tortured and". */
+static int last_verb_participle(const pos_token *t, size_t end) {
+  for (size_t k = end; k-- > 0;)
+    if (t[k].pos == POS_VERB) return t[k].form == VF_PARTICIPLE && k > 0 && t[k - 1].pos == POS_AUX;
+  return 0;
+}
+
 /* Nonzero when a lexical verb comes before token end of the sentence. */
 static int verb_before(const pos_token *t, size_t end) {
   for (size_t k = 0; k < end; k++)
@@ -711,6 +718,9 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         make_verb(ps, &t[i], form);
       }
     }
+    /* ...and so is one after "and" that shares a passive: "were tortured and denied the right". */
+    if (t[i].pos == POS_VERB && t[i].form == VF_PAST && prev == POS_CONJ && last_verb_participle(t, p))
+      t[i].form = VF_PARTICIPLE;
     /* A past form after have or be is a participle: "were given", "has sought". */
     if (t[i].pos == POS_VERB && t[i].form == VF_PAST && prev == POS_AUX) {
       const char *aux = ps->lemmas.data + t[p].lemma;
