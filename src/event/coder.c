@@ -604,7 +604,8 @@ static void find_groups(sent *s) {
           /* ...nor a thing put out or taken in: "a video released by the group", "funding received by the UN"; */
           /* ...nor an occasion: "a dinner hosted by John Prescott". */
           !lemma_in(s, noun - 1, (const char *const[]){"dinner", "lunch", "party", "reception", "banquet", "concert",
-                                                       "show", "gala", "breakfast", "ceremony", "event", NULL}) &&
+                                                       "show", "gala", "breakfast", "ceremony", "event", "conference",
+                                                       "forum", "seminar", "workshop", "festival", "exhibition", NULL}) &&
           (s->mention_at[noun - 1] >= 0 ||
            !lemma_in(s, head, (const char *const[]){"release", "receive", "sanction", "publish", "issue", "produce",
                                                     "film", "post", "write", "sign", "surround", "border", "dominate",
@@ -828,7 +829,15 @@ static int in_pp(const sent *s, int32_t m) {
  */
 static int clause_opener_before(const sent *s, int32_t m, const vgroup *g) {
   uint32_t f = m_first(s, m), e = m_end(s, m);
-  while (e < g->first && tag_is(s, e, POS_ADV)) e++;
+  /* (Adverbs and a time between: "after the U.S. government last June directed".) */
+  while (e < g->first &&
+         (tag_is(s, e, POS_ADV) ||
+          word_in(s, e, (const char *const[]){"last", "next", "this", "earlier", "later", "week", "month", "year",
+                                              "january", "february", "march", "april", "may", "june", "july",
+                                              "august", "september", "october", "november", "december", "monday",
+                                              "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                              NULL})))
+    e++;
   if (e != g->first || g->nonfinite || g->infinitive) return 0;
   if (f > 0 && tag_is(s, f - 1, POS_DET)) f--;
   /* (Not "as well as", "such as": "The United States as well as Britain condemned".) */
@@ -2313,6 +2322,10 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
   /* "Some 1.5 million Kurds fled to the mountains": fleeing is seeking refuge only in a country named. */
   if (strcmp(ev->code->code, "1033") == 0 && !ev->target.present && ev->lemma &&
       (strcmp(ev->lemma, "flee") == 0 || strcmp(ev->lemma, "escape") == 0) && !country_after(s, ev))
+    return DL_OK;
+  /* "after the US quit in 2011": a country named alone leaves no office. */
+  if (strncmp(ev->code->code, "0831", 4) == 0 && ev->source.present && !ev->source.roles[0] &&
+      ev->source.mention >= 0 && mention(s, ev->source.mention)->kind == MENTION_COUNTRY)
     return DL_OK;
   /* "its loans to Brazil": a firm's money lent is its business, not economic aid. */
   /* (An international body of finance, such as the IMF, lends as aid.) */
