@@ -4165,6 +4165,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!m.target.n && (m.p->flags & VP_PETRARCH) && !g->passive)
         for (uint32_t k = g->head + 1; k < limit && !m.target.n; k++)
           if (s->mention_at[k] >= 0 && !(g->subject.n && g->subject.m[0] == s->mention_at[k])) slot_add(&m.target, s->mention_at[k]);
+      /* 'a "serious blow" had been struck against Isis': a blow struck is a setback, no force. */
+      if (g->passive && lemma_in(s, g->head, (const char *const[]){"strike", "deal", "deliver", NULL})) {
+        int blow = 0;
+        for (uint32_t k = g->first; k-- > 0 && g->first - k <= 4 && !blow;) blow = lemma_is(s, k, "blow");
+        if (blow) continue;
+      }
       /* "threatened to send troops": the threat coded already takes the act's threat code; the act is not done. */
       if (governor && governor->coded && lemma_in(s, governor->head, threat_verbs)) {
         const cameo_code *tc = threat_of(s, m.p);
