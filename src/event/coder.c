@@ -2332,8 +2332,10 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
   if (strcmp(ev->code->code, "071") == 0 && ev->source.present && strncmp(ev->source.roles, "BUS", 3) == 0 &&
       strncmp(ev->source.code, "IGO", 3) != 0)
     return DL_OK;
-  /* "as Trump demonstrates daily": rulers, armies and police show things; they do not demonstrate in the street. */
-  if (strncmp(ev->code->code, "141", 3) == 0 && ev->source.present &&
+  /* "as Trump demonstrates daily": a ruler, a general or a police chief shows things; none demonstrates in the street. */
+  /* (A ruler by name: party activists who stage rallies still demonstrate.) */
+  if (strncmp(ev->code->code, "141", 3) == 0 && ev->source.present && ev->source.mention >= 0 &&
+      mention(s, ev->source.mention)->kind == MENTION_PERSON &&
       (strncmp(ev->source.roles, "GOV", 3) == 0 || strncmp(ev->source.roles, "MIL", 3) == 0 ||
        strncmp(ev->source.roles, "COP", 3) == 0))
     return DL_OK;
