@@ -246,6 +246,9 @@ static const char *const relative_words[] = {"who", "which", "that", NULL};
 static const char *const harmed_by_verbs[] = {"attack", "assault", "mug", "rob", "beat", "ambush", "bomb", "shell",
                                               "raid", "storm", "target", "threaten", "harass", "intimidate",
                                               "abuse", "punch", "hit", "besiege", "surround", NULL};
+/* Words that open a clause of time, cause, concession or condition: "after militants killed", "because Iran denied". */
+static const char *const subordinate_openers[] = {"after", "before", "when", "while", "because", "since", "as",
+                                                  "until", "although", "though", "if", "once", NULL};
 static const char *const adverbial_preps[] = {"after", "following", "amid", "despite", "during", "before",
                                               "since", "over", NULL};
 
@@ -900,8 +903,7 @@ static int in_adverbial_clause(const sent *s, const vgroup *p) {
                    tag_is(s, k - 1, POS_NOUN) || tag_is(s, k - 1, POS_NUM) || tag_is(s, k - 1, POS_PRON) ||
                    tag_is(s, k - 1, POS_ADV)))
     k--;
-  return k > 0 && word_in(s, k - 1, (const char *const[]){"after", "before", "when", "while", "because", "since",
-                                                          "as", "until", "although", "though", "if", "once", NULL});
+  return k > 0 && word_in(s, k - 1, subordinate_openers);
 }
 
 /*
@@ -2556,8 +2558,7 @@ static int denied_content(const sent *s, const vgroup *g) {
         word_in(s, k, (const char *const[]){"evidence", "proof", "sign", "indication", "hope", "chance", NULL}))
       return 1;
     if (!tag_is(s, k, POS_VERB) && lemma_in(s, k, claim_nouns)) claim = 1;
-    else if (word_in(s, k, (const char *const[]){",", ";", ":", "\"", "(", "after", "before", "while", "when", "as",
-                                                  "because", "since", "until", "although", "though", NULL}) ||
+    else if (word_in(s, k, (const char *const[]){",", ";", ":", "\"", "(", NULL}) || word_in(s, k, subordinate_openers) ||
              (tag_is(s, k, POS_SUBORD) && !word_is(s, k, "that")))
       return 0;
     /* "denied the report and condemned Israel": a clause of its own; not "that Russia and Ukraine were". */
