@@ -259,12 +259,15 @@ static const char *const adverbial_preps[] = {"after", "following", "amid", "des
  * adjective ("the ruling party"), or after a preposition and before a name
  * ("to neighbouring Tajikistan"); not "after losing control".
  */
-/* Nonzero when "for" or "to" and an actor begin at token i: "training programs for Afghan pilots". */
-static int for_actor(const sent *s, uint32_t i) {
-  if (!word_in(s, i, (const char *const[]){"for", "to", NULL})) return 0;
-  i++;
+/* Nonzero when an actor, maybe after a determiner, begins at token i. */
+static int actor_after(const sent *s, uint32_t i) {
   if (tag_is(s, i, POS_DET)) i++;
   return i < s->n && s->mention_at[i] >= 0;
+}
+
+/* Nonzero when "for" or "to" and an actor begin at token i: "training programs for Afghan pilots". */
+static int for_actor(const sent *s, uint32_t i) {
+  return word_in(s, i, (const char *const[]){"for", "to", NULL}) && actor_after(s, i + 1);
 }
 
 /* Nonzero when token i is a capitalised word or acronym: a name ("UK", "Britain"), not "the unions". */
@@ -398,12 +401,7 @@ static int doers_by(const sent *s, uint32_t i) {
 }
 
 /* Nonzero when "by" and an actor, maybe after "the", begin at token i: a passive's agent. */
-static int agent_follows(const sent *s, uint32_t i) {
-  if (!word_is(s, i, "by")) return 0;
-  i++;
-  if (tag_is(s, i, POS_DET)) i++;
-  return i < s->n && s->mention_at[i] >= 0;
-}
+static int agent_follows(const sent *s, uint32_t i) { return word_is(s, i, "by") && actor_after(s, i + 1); }
 
 /* Nonzero when a verb comes within n tokens from i, before a mark: "to say 2,000 troops will be sent" says it. */
 static int verb_within(const sent *s, uint32_t i, uint32_t n) {
@@ -825,6 +823,14 @@ static int in_pp(const sent *s, int32_t m) {
   return 1;
 }
 
+/* Nouns of time, which end a phrase of time and not a subject: ", last week pledged". */
+static const char *const time_nouns[] = {"week", "weeks", "month", "months", "year", "years", "day", "days", "night",
+                                         "morning", "afternoon", "evening", "weekend", "today", "yesterday",
+                                         "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday", "january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october", "november", "december",
+                                         "time", "ago", NULL};
+
 /*
  * Nonzero when mention m, right before group g, follows a word that opens a
  * clause as well as a phrase: "prices fell after Iran attacked Iraq" has Iran
@@ -835,11 +841,8 @@ static int clause_opener_before(const sent *s, int32_t m, const vgroup *g) {
   /* (Adverbs and a time between: "after the U.S. government last June directed".) */
   while (e < g->first &&
          (tag_is(s, e, POS_ADV) ||
-          word_in(s, e, (const char *const[]){"last", "next", "this", "earlier", "later", "week", "month", "year",
-                                              "january", "february", "march", "april", "may", "june", "july",
-                                              "august", "september", "october", "november", "december", "monday",
-                                              "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                              NULL})))
+          word_in(s, e, (const char *const[]){"last", "next", "this", "earlier", "later", NULL}) ||
+          word_in(s, e, time_nouns)))
     e++;
   if (e != g->first || g->nonfinite || g->infinitive) return 0;
   if (f > 0 && tag_is(s, f - 1, POS_DET)) f--;
@@ -1317,13 +1320,6 @@ static int dash(const sent *s, uint32_t i) {
   return word_is(s, i, "-") || word_is(s, i, "\xe2\x80\x93") || word_is(s, i, "\xe2\x80\x94");
 }
 
-/* Nouns of time, which end a phrase of time and not a subject: ", last week pledged". */
-static const char *const time_nouns[] = {"week", "weeks", "month", "months", "year", "years", "day", "days", "night",
-                                         "morning", "afternoon", "evening", "weekend", "today", "yesterday",
-                                         "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                         "saturday", "sunday", "january", "february", "march", "april", "may",
-                                         "june", "july", "august", "september", "october", "november", "december",
-                                         "time", "ago", NULL};
 
 /*
  * Nonzero when group g's subject is a person the dictionaries do not know,
@@ -2115,18 +2111,6 @@ static void set_actor(const sent *s, event_actor *a, int32_t m) {
 /* Nonzero when two actors are the same party. */
 static int same_party(const event_actor *a, const event_actor *b) {
   return a->present && b->present && strcmp(a->code, b->code) == 0;
-}
-
-/*
- * Nonzero for a comment (011 to 019) in the present, whose verb opens at
- * document token first: "said he sees new hope" is made in the saying, not
- * reported of another time.
- */
-static int present_comment(const sent *s, const cameo_code *cc, uint32_t first) {
-  if (cc->code[0] != '0' || cc->code[1] != '1' || cc->code[2] == '0' || first < s->base || first - s->base >= s->n)
-    return 0;
-  uint32_t i = first - s->base;
-  return tag(s, i)->form == VF_PRESENT || word_in(s, i, (const char *const[]){"is", "are", "am", NULL});
 }
 
 /*
@@ -2966,7 +2950,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       ev.mode = (uint8_t)mode;
       if (mode == MODE_ASSERTED && ev.said_by.present && !src.from_report &&
           (s->reporter_claims || same_party(&ev.said_by, &ev.source) || same_party(&ev.said_by, &ev.target)) &&
-          !(same_party(&ev.said_by, &ev.source) && !s->reporter_claims && (present_comment(s, cc, verb_first) || words_act(cc))))
+          !(same_party(&ev.said_by, &ev.source) && !s->reporter_claims && words_act(cc)))
         ev.mode = MODE_ALLEGED;
       if (emit(s, out, first_of_sentence, &ev) != DL_OK) return DL_ENOMEM;
     }
