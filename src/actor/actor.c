@@ -1050,9 +1050,9 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
   if (sc->persons_scanned < as->story_first) sc->persons_scanned = as->story_first;
   for (; sc->persons_scanned < as->story->len; sc->persons_scanned++) {
     const dl_mention *p = &as->story->items[sc->persons_scanned];
-    /* A role's holder named in apposition ("the home secretary, Sajid Javid,") may get a country only later. */
+    /* A role's holder ("Minister Jim Wallace", "the home secretary, Sajid Javid,") may get a country only later. */
     if (p->kind == MENTION_PERSON && p->entry &&
-        (p->country[0] || (p->entry->kind == LEX_ROLE && p->entry == p->role_entry && p->refers_to >= 0)) &&
+        (p->country[0] || (p->entry->kind == LEX_ROLE && p->entry == p->role_entry)) &&
         DL_VEC_PUSH(as->doc->ctx, sc->persons, (uint32_t)sc->persons_scanned) != DL_OK)
       return 0;
   }
@@ -1070,6 +1070,9 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
       start--;
       q--;
     }
+    /* A role's holder with no country yet is found again by surname alone ("Mr Wallace"); named in full, the
+       name goes with the words before it ("former minister Kate Hoey"), which may give the country. */
+    if (!p->country[0] && start < i) return 0;
     if (start == i && i > lo && token_in(as, i - 1, courtesy_titles)) start--;
     *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, {0, {NULL}}, 0, NULL};
     return 1;

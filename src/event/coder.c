@@ -1170,7 +1170,7 @@ static const char *const relation_nouns[] = {"ally", "friend", "aide", "adviser"
                                              "biographer", "confidant", "deputy", NULL};
 
 /* Courtesy titles before a surname: "Mr Mubanga". */
-static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL};
+static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "dame", NULL};
 
 /* As pronoun_agrees, for the subject of group g: "it said" is no population or refugees, who say nothing as one. */
 static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_kind kind) {
@@ -1301,6 +1301,10 @@ static void carry_subject(carry *c, const slot *sl) {
 
 /* Makes a person no dictionary knows the latest subject: a filled slot with no actor, which "he" stops at. */
 static void carry_unknown_person(carry *c, uint32_t sentence) {
+  /* Once a sentence: its opening name and its saying are one person. */
+  if (c->nsubjects && !c->subjects[0].n && c->subjects[0].filled && !c->subjects[0].many &&
+      c->subjects[0].sentence == sentence)
+    return;
   slot unknown;
   memset(&unknown, 0, sizeof unknown);
   unknown.filled = 1;
@@ -4030,6 +4034,46 @@ static void merge_force(const sent *s, dl_event_vec *out, size_t first) {
 
 static int condemned_in_saying(const sent *s, const vgroup *g, slot *target);
 
+/*
+ * Nonzero when the name at document token at was set off earlier by a
+ * comma before an actor: "Palaniappan Chidambaram, India's finance
+ * minister, argued ... Mr Chidambaram is attending" is that actor, whom
+ * the dictionaries know only by the words after the comma.
+ */
+static int described_before(const dl_document *doc, const dl_mention_vec *mentions, uint32_t at) {
+  const dl_token *tokens = doc->tokens.items;
+  const char *text = doc->text.text.data;
+  const dl_token *name = &tokens[at];
+  size_t mi = 0;
+  for (uint32_t k = 0; k + 2 < at; k++) {
+    if (tokens[k].len != name->len || memcmp(text + tokens[k].start, text + name->start, name->len) != 0 ||
+        tokens[k + 1].len != 1 || text[tokens[k + 1].start] != ',')
+      continue;
+    while (mi < mentions->len && mentions->items[mi].first < k + 2) mi++;
+    if (mi < mentions->len && mentions->items[mi].first <= k + 4) return 1;
+  }
+  return 0;
+}
+
+/*
+ * Nonzero when the sentence opens, maybe after "But" or "And", with a
+ * courtesy title and a name no dictionary knows, then its verb: "Mr
+ * Mubanga is", "Mrs Smith also wrote". A title makes the name a person's,
+ * whatever the verb.
+ */
+static int titled_person_opens(const sent *s) {
+  uint32_t i = word_in(s, 0, (const char *const[]){"but", "and", NULL}) ? 1 : 0;
+  if (i + 2 >= s->n || !word_in(s, i, courtesy_titles) || s->mention_at[i] >= 0) return 0;
+  uint32_t k = i + 1;
+  while (k < s->n && k < i + 4 && tag_is(s, k, POS_PROPN) && s->mention_at[k] < 0) k++;
+  if (k == i + 1 || k >= s->n) return 0;
+  uint32_t surname = k - 1;
+  while (k < s->n && tag_is(s, k, POS_ADV)) k++;
+  if (!(k < s->n && (tag_is(s, k, POS_AUX) || tag_is(s, k, POS_MODAL) || (tag_is(s, k, POS_VERB) && s->group_at[k] >= 0))))
+    return 0;
+  return !described_before(s->doc, s->mentions, s->base + surname);
+}
+
 /* Codes one sentence. */
 static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   size_t first_of_sentence = out->len;
@@ -4046,6 +4090,23 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   find_groups(s);
   for (size_t k = 0; k < s->ngroups; k++)
     if (!s->groups[k].has_subject) find_subject(s, k, c);
+  /* "Mr Mubanga is the first of the detainees to speak. He told the Observer": the person the sentence opens with. */
+  if (titled_person_opens(s)) {
+    int actor_subject = 0;
+    /* ...unless an actor is the subject of a later clause: "Mr Brown has headed it but Mr Milburn is taking that role". */
+    for (size_t k = 0; k < s->ngroups && !actor_subject; k++) {
+      const vgroup *g = &s->groups[k];
+      if (!g->subject.n || g->infinitive || g->nonfinite || g->relative || g->reduced ||
+          mention(s, g->subject.m[0])->sentence != s->index)
+        continue;
+      /* (A clause of its own, after a conjunction or a comma; not "the first of the detainees freed".) */
+      uint32_t at = m_first(s, g->subject.m[0]);
+      if (at > 0 && word_in(s, at - 1, courtesy_titles)) at--;
+      actor_subject = at > 0 && (tag_is(s, at - 1, POS_CONJ) || tag_is(s, at - 1, POS_SUBORD) || word_is(s, at - 1, ",") ||
+                                 word_is(s, at - 1, ";"));
+    }
+    if (!actor_subject) carry_unknown_person(c, s->index);
+  }
   find_reporter(s, c);
   size_t reporting_event = SIZE_MAX;
   match report_match;
@@ -4571,6 +4632,25 @@ static int name_cased(const char *text, const dl_token *t) {
 static int named_speaker(const char *text, const dl_token *tokens, size_t n) {
   static const char *const says[] = {"said", "says", "told", "added", NULL};
   static const char *const not_names[] = {"The", "A", "An", "This", "That", "It", "Its", "Their", "His", "Her", NULL};
+  static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Sir", NULL};
+  /* A title and a name, then a word in lower case: "Mr Mubanga is the first", whatever the verb. */
+  size_t at = n > 0 && tokens[0].len == 3 && (memcmp(text + tokens[0].start, "But", 3) == 0 ||
+                                              memcmp(text + tokens[0].start, "And", 3) == 0);
+  int titled = 0;
+  for (const char *const *w = titles; at + 2 < n && *w && !titled; w++)
+    titled = (tokens[at].len == strlen(*w) || (tokens[at].len == strlen(*w) + 1 && text[tokens[at].start + strlen(*w)] == '.')) &&
+             memcmp(text + tokens[at].start, *w, strlen(*w)) == 0;
+  if (titled && name_cased(text, &tokens[at + 1]) && tokens[at + 2].kind == DL_TOKEN_WORD &&
+      text[tokens[at + 2].start] >= 'a' && text[tokens[at + 2].start] <= 'z')
+    return 1;
+  /* ...or a title and a name set off by commas before the saying: "Mr Mubanga, who is 32, said". */
+  if (titled && name_cased(text, &tokens[at + 1]) && tokens[at + 2].len == 1 && text[tokens[at + 2].start] == ',') {
+    size_t k = at + 3;
+    while (k < n && k < at + 15 && !(tokens[k].len == 1 && text[tokens[k].start] == ',')) k++;
+    if (k + 1 < n && tokens[k].len == 1 && text[tokens[k].start] == ',')
+      for (const char *const *w = says; *w; w++)
+        if (tokens[k + 1].len == strlen(*w) && memcmp(text + tokens[k + 1].start, *w, tokens[k + 1].len) == 0) return 1;
+  }
   for (size_t k = 2; k < n; k++) {
     const dl_token *t = &tokens[k];
     int verb = 0;

@@ -701,8 +701,11 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         make_verb(ps, &t[i], form);
       } else if (prev == POS_PREP && form == VF_GERUND && (can & CAN_VERB)) {
         make_verb(ps, &t[i], VF_GERUND);
-      } else if (prev == POS_PUNCT && form == VF_PAST && (can & CAN_VERB) && object_follows) {
+      } else if (prev == POS_PUNCT && form == VF_PAST && (can & CAN_VERB) &&
+                 (object_follows || (i + 1 < n && t[i + 1].pos == POS_PUNCT && t[i + 1].lemma_len == 1 &&
+                                     (ps->lemmas.data[t[i + 1].lemma] == ':' || ps->lemmas.data[t[i + 1].lemma] == '"')))) {
         /* After an apposition, a past form with its object is the verb: "the Observatory, a monitoring group, said eight". */
+        /* ...and so is one that opens a quote: "Mr Mubanga, who is 32, said: \"I have lost\"". */
         make_verb(ps, &t[i], VF_PAST);
       } else if (prev == POS_CONJ && form == VF_PAST && (can & CAN_VERB) && object_follows &&
                  t[i + 1].pos != POS_PROPN && verb_before(t, p)) {
