@@ -1538,8 +1538,14 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       uint8_t k = sc->atoms.items[sc->atoms.len - 1].entry->kind;
       if (k == LEX_COUNTRY || k == LEX_DEMONYM || k == LEX_CAPITAL) firm = i;
     }
-    if (firm > i && i + m < firm && !names_inside(as, i, firm)) {
-      actor_atom atom = {i, firm, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0, firm_home(as, i, firm)};
+    /* "<American Aircraft Corp>": a people's name opening a firm's gives its home, not an army's aircraft. */
+    const lex_entry *people = NULL;
+    if (firm > i && i + m < firm && m > 0 && !names_inside(as, (uint32_t)(i + m), firm))
+      for (size_t h = 0; h < nhits && !people; h++)
+        if (hits[h]->kind == LEX_DEMONYM) people = lex_country_entry(as->lex, hits[h]->country);
+    if (firm > i && i + m < firm && (people || !names_inside(as, i, firm))) {
+      actor_atom atom = {i, firm, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0,
+                         people ? people : firm_home(as, i, firm)};
       /*
        * "MacMillan Bloedel Ltd <MB.TO>": the exchange that lists the firm
        * says whose it is, unless the text says: "Canada's Seagram Co Ltd
@@ -2643,6 +2649,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           m.kind = a->entry->kind == LEX_PERSON  ? MENTION_PERSON
                    : a->entry->kind == LEX_GROUP ? MENTION_GROUP
                                                  : MENTION_COUNTRY;
+          /* "American Motors Corp" names its country as "American workers" would: the story's country counts it. */
+          if (a->entry == &firm_by_name && a->home) {
+            const lex_entry *hits[LEX_MAX_HITS];
+            size_t nhits = capitalised_hits(as, a->start, hits);
+            for (size_t h = 0; h < nhits; h++)
+              if (hits[h]->kind == LEX_DEMONYM) m.kind = MENTION_COUNTRY;
+          }
           if (a->entry->kind == LEX_PERSON && a->end - a->start == 1 && a->entry->canonical &&
               strchr(a->entry->canonical, ' '))
             m.flags |= MENTION_SURNAME;
