@@ -59,6 +59,7 @@ typedef struct vgroup {
   uint8_t relative;       /* preceded by who, which or that with an antecedent */
   uint8_t reporting;      /* say, tell, add, ...: gives said_by */
   uint8_t thing_subject;  /* a gerund whose subject is the noun before it, which names no actor */
+  uint8_t related_subject; /* the subject is an actor's ally, aide or kin, a person no dictionary knows */
   uint8_t describes_thing; /* a gerund after a thing that follows a preposition: "comply with a law restricting" */
   uint8_t intent_verb;    /* plan, promise, agree, ... governs an intended act */
   uint8_t has_subject;    /* subject was looked for */
@@ -1299,6 +1300,8 @@ static void carry_subject(carry *c, const slot *sl) {
   c->subjects[0] = *sl;
 }
 
+static int32_t described_actor(const dl_document *doc, const dl_mention_vec *mentions, uint32_t at);
+
 /* Makes a person no dictionary knows the latest subject: a filled slot with no actor, which "he" stops at. */
 static void carry_unknown_person(carry *c, uint32_t sentence) {
   /* Once a sentence: its opening name and its saying are one person. */
@@ -1310,6 +1313,23 @@ static void carry_unknown_person(carry *c, uint32_t sentence) {
   unknown.filled = 1;
   unknown.sentence = sentence;
   carry_subject(c, &unknown);
+}
+
+/*
+ * Makes the person named at local token name the latest subject: the actor
+ * the story described the name as before, or else a person no dictionary
+ * knows.
+ */
+static void carry_person(const sent *s, carry *c, uint32_t name) {
+  int32_t actor = described_actor(s->doc, s->mentions, s->base + name);
+  if (actor < 0) {
+    carry_unknown_person(c, s->index);
+    return;
+  }
+  slot named;
+  memset(&named, 0, sizeof named);
+  slot_add(&named, actor);
+  carry_subject(c, &named);
 }
 
 
@@ -1331,6 +1351,7 @@ static int dash(const sent *s, uint32_t i) {
  * Two names, or a courtesy title and a name, none of them an actor's.
  */
 static uint32_t unknown_person_end(const sent *s, const vgroup *g);
+static uint32_t person_name_end(const sent *s, const vgroup *g);
 
 static int unknown_person_subject(const sent *s, const vgroup *g) { return unknown_person_end(s, g) != 0; }
 
@@ -1370,15 +1391,22 @@ static int unknown_people_subject(const sent *s, const vgroup *g) {
   return lemma_in(s, i - 1, speaker_nouns) || person_noun(word, n);
 }
 
-/* As unknown_person_subject, giving the index after the person's name, or 0. */
-static uint32_t unknown_person_end(const sent *s, const vgroup *g) {
+/* As unknown_person_subject, giving the index after the person's name, or 0, whether or not the story described the name before. */
+static uint32_t person_name_end(const sent *s, const vgroup *g) {
   uint32_t i = g->first;
   while (i > 0 && tag_is(s, i - 1, POS_ADV)) i--; /* "Duncan Bannatyne also attacked" */
   /* ...or before an apposition: "David Cooke, chairman of the committee, said". */
   if (i > 0 && word_is(s, i - 1, ",")) {
     uint32_t k = i - 1;
     while (k > 0 && i - k < 12 && !word_is(s, k - 1, ",") && s->mention_at[k - 1] < 0) k--;
-    if (k > 0 && word_is(s, k - 1, ",") && k < i - 1) i = k - 1;
+    if (k > 0 && word_is(s, k - 1, ",") && k < i - 1) {
+      i = k - 1;
+    } else {
+      /* ...or a clause on who the person is, actors and all: "Kimberley Taylor, who is fighting Isis in Syria, said". */
+      uint32_t r = i - 1;
+      while (r > 0 && i - r < 25 && !word_is(s, r - 1, ",")) r--;
+      if (r > 0 && word_is(s, r - 1, ",") && word_in(s, r, (const char *const[]){"who", "whose", NULL})) i = r - 1;
+    }
   }
   if (i < 2 || !tag_is(s, i - 1, POS_PROPN) || s->mention_at[i - 1] >= 0 || word_in(s, i - 1, time_nouns)) return 0;
   if (s->mention_at[i - 2] >= 0) return 0;
@@ -1392,7 +1420,19 @@ static uint32_t unknown_person_end(const sent *s, const vgroup *g) {
    * visit Japan, Yuri Ushakov said. He will meet Koizumi") "he" is more
    * often the one spoken of.
    */
-  return i == 2 || word_in(s, i - 3, (const char *const[]){"but", "and", NULL}) ? i : 0;
+  /* ...maybe after a title no dictionary knows: "IHRC chairman Massoud Shadjareh", "the Agrarian Reform Secretary". */
+  uint32_t j = i - 2;
+  while (j > 0 && i - j < 8 && s->mention_at[j - 1] < 0 && !word_in(s, j - 1, time_nouns) &&
+         (tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_PROPN) || tag_is(s, j - 1, POS_ADJ)))
+    j--;
+  if (j > 0 && tag_is(s, j - 1, POS_DET) && s->mention_at[j - 1] < 0) j--;
+  return j == 0 || word_in(s, j - 1, (const char *const[]){"but", "and", NULL}) ? i : 0;
+}
+
+/* As unknown_person_subject, giving the index after the person's name, or 0. A name the story described before is that actor's. */
+static uint32_t unknown_person_end(const sent *s, const vgroup *g) {
+  uint32_t end = person_name_end(s, g);
+  return end && described_actor(s->doc, s->mentions, s->base + end - 1) < 0 ? end : 0;
 }
 
 /*
@@ -1434,8 +1474,8 @@ static int speaker_opens(const sent *s, const vgroup *g) {
 static int carry_group_subject(const sent *s, carry *c, const vgroup *g) {
   if (g->subject.n) {
     carry_subject(c, &g->subject);
-  } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && unknown_person_subject(s, g)) {
-    carry_unknown_person(c, s->index);
+  } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && person_name_end(s, g)) {
+    carry_person(s, c, person_name_end(s, g) - 1);
   } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && unknown_people_subject(s, g)) {
     /* "bankers said ... they said": "they" is those people, no actor. */
     slot unknown;
@@ -1692,6 +1732,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   }
   pronoun_kind pronoun = PRONOUN_NONE;
   int bare_np = 0; /* the words walked over so far are a noun phrase ending right before the verb */
+  uint32_t np_end = g->first; /* where the subject's noun phrase ends: the verb, or a phrase between commas */
   /*
    * "Brett McGurk, the special envoy for the coalition to defeat Isis,
    * resigned": a phrase between commas before the verb describes the
@@ -1724,6 +1765,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
         return;
       }
       i = k;
+      np_end = k;
     }
   }
   /*
@@ -1758,11 +1800,14 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
        * Petrina Holdsworth said" speaks for UKIP).
        */
       /* ...nor one whose ally, aide or wife the phrase names: "Gordon Brown's closest ally has denied". */
-      if (bare_np && mention(s, m)->kind == MENTION_PERSON && i + 1 < g->first && tag_is(s, i + 1, POS_POSSESSIVE) &&
+      /* ...before a name between commas too: "Lavrov's deputy, Mikhail Bogdanov, called". */
+      if ((bare_np || np_end != g->first) && mention(s, m)->kind == MENTION_PERSON && i + 1 < np_end &&
+          tag_is(s, i + 1, POS_POSSESSIVE) &&
           /* "Netanyahu's office said" is his */
-          (((mention(s, m)->flags & MENTION_POSSESSOR) && tag_is(s, g->first - 1, POS_PROPN)) ||
-           lemma_in(s, g->first - 1, relation_nouns))) {
+          (((mention(s, m)->flags & MENTION_POSSESSOR) && tag_is(s, np_end - 1, POS_PROPN)) ||
+           lemma_in(s, np_end - 1, relation_nouns))) {
         sl->filled = 1;
+        g->related_subject = 1;
         break;
       }
       i = m_first(s, m);
@@ -1851,6 +1896,15 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   if (pronoun) {
     resolve_pronoun(s, gi, c, pronoun, sl);
     return;
+  }
+  /* "Planning Minister Julio De Vido has offered help. Mr De Vido said": the actor the story named the person as. */
+  if (!sl->n && !g->infinitive && !g->nonfinite && !g->relative && !g->reduced) {
+    uint32_t name_end = person_name_end(s, g);
+    int32_t actor = name_end ? described_actor(s->doc, s->mentions, s->base + name_end - 1) : -1;
+    if (actor >= 0) {
+      slot_add(sl, actor);
+      return;
+    }
   }
   /* A participle or gerund with no subject of its own ("adding", "after losing") shares the clause's. */
   if (!sl->n && (g->nonfinite || (g->first > 0 && tag_is(s, g->first - 1, POS_CONJ)))) {
@@ -4035,33 +4089,52 @@ static void merge_force(const sent *s, dl_event_vec *out, size_t first) {
 static int condemned_in_saying(const sent *s, const vgroup *g, slot *target);
 
 /*
- * Nonzero when the name at document token at was set off earlier by a
- * comma before an actor: "Palaniappan Chidambaram, India's finance
- * minister, argued ... Mr Chidambaram is attending" is that actor, whom
- * the dictionaries know only by the words after the comma.
+ * The actor a name at document token at stands for when the story set it
+ * off earlier by a comma before an actor ("Palaniappan Chidambaram,
+ * India's finance minister, argued ... Mr Chidambaram is attending"), or
+ * gave it inside an actor's mention ("Planning Minister Julio De Vido ...
+ * Mr De Vido said"): that mention, or -1. The dictionaries know such a
+ * person only by the other words.
  */
-static int described_before(const dl_document *doc, const dl_mention_vec *mentions, uint32_t at) {
+static int32_t described_actor(const dl_document *doc, const dl_mention_vec *mentions, uint32_t at) {
   const dl_token *tokens = doc->tokens.items;
   const char *text = doc->text.text.data;
   const dl_token *name = &tokens[at];
-  size_t mi = 0;
+  int32_t found = -1;
+  size_t mi = 0, within = 0;
   for (uint32_t k = 0; k + 2 < at; k++) {
-    if (tokens[k].len != name->len || memcmp(text + tokens[k].start, text + name->start, name->len) != 0 ||
-        tokens[k + 1].len != 1 || text[tokens[k + 1].start] != ',')
+    if (tokens[k].len != name->len || memcmp(text + tokens[k].start, text + name->start, name->len) != 0) continue;
+    /* (A person's mention that ends with the name: not "Zurich Financial" after "the Financial Times".) */
+    while (within < mentions->len && mentions->items[within].end <= k) within++;
+    for (size_t w = within; w < mentions->len && mentions->items[w].first <= k; w++)
+      if (mentions->items[w].end == k + 1 && mentions->items[w].kind == MENTION_PERSON) found = (int32_t)w;
+    /* (A description, not a list: "a row between Mr Kilroy-Silk, MEP Nigel Farage and", "Mr Forgeard, and Germany's".) */
+    if (tokens[k + 1].len != 1 || text[tokens[k + 1].start] != ',' ||
+        (tokens[k + 2].len == 3 && strncasecmp(text + tokens[k + 2].start, "and", 3) == 0) ||
+        (tokens[k + 2].len == 2 && strncasecmp(text + tokens[k + 2].start, "or", 2) == 0))
       continue;
     while (mi < mentions->len && mentions->items[mi].first < k + 2) mi++;
-    if (mi < mentions->len && mentions->items[mi].first <= k + 4) return 1;
+    size_t d = mi;
+    /* "Oliver Letwin, the Tories' shadow chancellor,": the role the owner's name opens. */
+    if (d + 1 < mentions->len && (mentions->items[d].flags & MENTION_POSSESSOR) &&
+        mentions->items[d + 1].first <= mentions->items[d].end + 3)
+      d++;
+    /* (A role or a body; not a place: "Herman De Croo, in Washington for talks,".) */
+    if (d < mentions->len && mentions->items[mi].first <= k + 4 && mentions->items[d].kind != MENTION_PERSON &&
+        !(mentions->items[d].flags & MENTION_LOCATIVE) &&
+        (mentions->items[d].roles[0] || mentions->items[d].kind == MENTION_GROUP))
+      found = (int32_t)d;
   }
-  return 0;
+  return found; /* the latest */
 }
 
 /*
- * Nonzero when the sentence opens, maybe after "But" or "And", with a
- * courtesy title and a name no dictionary knows, then its verb: "Mr
- * Mubanga is", "Mrs Smith also wrote". A title makes the name a person's,
- * whatever the verb.
+ * The index after the name when the sentence opens, maybe after "But" or
+ * "And", with a courtesy title and a name no dictionary keys, then its
+ * verb: "Mr Mubanga is", "Mrs Smith also wrote"; else 0. A title makes the
+ * name a person's, whatever the verb.
  */
-static int titled_person_opens(const sent *s) {
+static uint32_t titled_person_opens(const sent *s) {
   uint32_t i = word_in(s, 0, (const char *const[]){"but", "and", NULL}) ? 1 : 0;
   if (i + 2 >= s->n || !word_in(s, i, courtesy_titles) || s->mention_at[i] >= 0) return 0;
   uint32_t k = i + 1;
@@ -4071,7 +4144,34 @@ static int titled_person_opens(const sent *s) {
   while (k < s->n && tag_is(s, k, POS_ADV)) k++;
   if (!(k < s->n && (tag_is(s, k, POS_AUX) || tag_is(s, k, POS_MODAL) || (tag_is(s, k, POS_VERB) && s->group_at[k] >= 0))))
     return 0;
-  return !described_before(s->doc, s->mentions, s->base + surname);
+  return surname + 1;
+}
+
+/*
+ * The index after the name when the subject of the sentence's first finite
+ * verb is a person no dictionary keys who opens it: "IHRC chairman Massoud
+ * Shadjareh accused Ms Blears", whatever the verb; else 0. With *related,
+ * the subject is an actor's kin or aide, named or not.
+ */
+static uint32_t unknown_person_opens(const sent *s, int *related) {
+  for (size_t k = 0; k < s->ngroups; k++) {
+    const vgroup *g = &s->groups[k];
+    if (g->infinitive || g->nonfinite || g->relative || g->reduced) continue;
+    if (g->subject.n) return 0;
+    *related = g->related_subject; /* "Gordon Brown's closest ally has denied" */
+    if (*related) return 1;
+    /* (Past a verb of the clause on who the person is: "Edward Leigh, who is chairman of the committee, warned".) */
+    uint32_t end = person_name_end(s, g);
+    /*
+     * A saying's speaker is carried with it; any other verb's only after a
+     * title: "Jack McConnell was speaking" after "Scotland's first
+     * minister" may be that minister named again.
+     */
+    int titled = end >= 3 && !word_in(s, end - 3, (const char *const[]){"but", "and", NULL}) &&
+                 (tag_is(s, end - 3, POS_NOUN) || tag_is(s, end - 3, POS_PROPN) || tag_is(s, end - 3, POS_ADJ));
+    if (end) return g->reporting || titled ? end : 0;
+  }
+  return 0;
 }
 
 /* Codes one sentence. */
@@ -4091,7 +4191,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
   for (size_t k = 0; k < s->ngroups; k++)
     if (!s->groups[k].has_subject) find_subject(s, k, c);
   /* "Mr Mubanga is the first of the detainees to speak. He told the Observer": the person the sentence opens with. */
-  if (titled_person_opens(s)) {
+  int related = 0;
+  uint32_t opener = titled_person_opens(s);
+  if (!opener) opener = unknown_person_opens(s, &related);
+  if (opener) {
     int actor_subject = 0;
     /* ...unless an actor is the subject of a later clause: "Mr Brown has headed it but Mr Milburn is taking that role". */
     for (size_t k = 0; k < s->ngroups && !actor_subject; k++) {
@@ -4105,7 +4208,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       actor_subject = at > 0 && (tag_is(s, at - 1, POS_CONJ) || tag_is(s, at - 1, POS_SUBORD) || word_is(s, at - 1, ",") ||
                                  word_is(s, at - 1, ";"));
     }
-    if (!actor_subject) carry_unknown_person(c, s->index);
+    if (!actor_subject && related) carry_unknown_person(c, s->index);
+    else if (!actor_subject) carry_person(s, c, opener - 1);
   }
   find_reporter(s, c);
   size_t reporting_event = SIZE_MAX;
