@@ -1072,7 +1072,10 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
     }
     /* A role's holder with no country yet is found again by surname alone ("Mr Wallace"); named in full, the
        name goes with the words before it ("former minister Kate Hoey"), which may give the country. */
-    if (!p->country[0] && start < i) return 0;
+    /* (...and so does a name after a title of its own: "UK ambassador Alexander Yakovenko".) */
+    if (!p->country[0] && (start < i || (i >= 2 && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN &&
+                                         !token_in(as, i - 1, courtesy_titles) && token_lowercase_word(as, i - 2))))
+      return 0;
     if (start == i && i > lo && token_in(as, i - 1, courtesy_titles)) start--;
     *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, {0, {NULL}}, 0, NULL};
     return 1;
@@ -2395,8 +2398,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       /* The first role's atom: the next, or past an international body for the country's envoy to it. */
       size_t r = j + 1;
       /* "Syria's UN ambassador", "the Syrian UN envoy": the country's envoy to the body, not the body's. */
+      /* ...and "Russia's UK ambassador" Russia's envoy to Britain. */
       if ((possessive || a->entry->kind == LEX_DEMONYM) && j + 2 < natoms && atoms[j + 1].start == k &&
-          atoms[j + 1].entry->kind == LEX_GROUP && strncmp(atoms[j + 1].entry->code, "IGO", 3) == 0 &&
+          ((atoms[j + 1].entry->kind == LEX_GROUP && strncmp(atoms[j + 1].entry->code, "IGO", 3) == 0) ||
+           (possessive && atoms[j + 1].entry->kind == LEX_COUNTRY)) &&
           atoms[j + 2].start == atoms[j + 1].end && atoms[j + 2].entry->kind == LEX_ROLE &&
           token_in(as, atoms[j + 2].end - 1, envoy_words) &&
           /* The dictionary knows whose envoy a person named next is: "Libya's UN envoy Ghassan Salame". */
@@ -3057,6 +3062,28 @@ static int lends_no_country(const dl_mention *m) {
   return m->kind == MENTION_GROUP && (strncmp(m->roles, "MED", 3) == 0 || strncmp(m->roles, "BUS", 3) == 0);
 }
 
+/*
+ * "Ambassador Yakovenko ... Russia's UK ambassador Alexander Yakovenko": a
+ * person whose country was only guessed from the story takes the country
+ * the story gives the same surname elsewhere.
+ */
+static void named_with_country(const dl_document *doc, dl_mention_vec *out, size_t from) {
+  for (size_t k = from; k < out->len; k++) {
+    dl_mention *m = &out->items[k];
+    if (m->kind != MENTION_PERSON || !(m->flags & MENTION_INFERRED) || m->refers_to >= 0 || !m->roles[0]) continue;
+    for (size_t q = from; q < out->len; q++) {
+      const dl_mention *o = &out->items[q];
+      if (q == k || o->kind != MENTION_PERSON || (o->flags & MENTION_INFERRED) || !o->country[0] ||
+          strcmp(o->country, m->country) == 0 || strcmp(o->roles, m->roles) != 0 || !same_word(doc, o->head, m->head))
+        continue;
+      char roles[16];
+      copy_code(roles, sizeof roles, m->roles);
+      mention_set_code(m, o->country, roles);
+      break;
+    }
+  }
+}
+
 static void infer_person_countries(dl_mention_vec *out, size_t from) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   country_tally tally;
@@ -3374,6 +3401,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, c
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
   if (rc == DL_OK) infer_person_countries(out, first_mention);
   if (rc == DL_OK) home_roles(lex, story->article, doc, out, first_mention);
+  if (rc == DL_OK) named_with_country(doc, out, first_mention);
   /* ...and again once the dateline has given unnamed institutions their country. */
   if (rc == DL_OK) follow_referents(out, first_mention);
   dl_buffer_free(&sc.keys);

@@ -40,6 +40,7 @@ typedef struct slot {
   uint8_t from_report; /* taken from who reported the event */
   uint8_t many;        /* filled by people no dictionary knows: "sources", "dealers" */
   uint8_t trailing;    /* a speaker named after what was said (", officials said"), who gives way for an act's pronoun */
+  uint8_t gender;      /* with no actor: PRONOUN_HE or PRONOUN_SHE once a pronoun has stood for the person, else 0 */
   uint32_t sentence;   /* with no actor (a person or people no dictionary knows): the sentence that named them */
 } slot;
 
@@ -884,10 +885,10 @@ static int called_on(const sent *s, int32_t m, const vgroup *g) {
   return m_end(s, m) + 1 == g->first && f > 0 && word_in(s, f - 1, (const char *const[]){"on", "upon", "to", NULL});
 }
 
-static void find_subject(sent *s, size_t gi, const carry *c);
+static void find_subject(sent *s, size_t gi, carry *c);
 
 /* The subject of the nearest group before gi that has one. */
-static int previous_subject(sent *s, size_t gi, const carry *c, slot *out) {
+static int previous_subject(sent *s, size_t gi, carry *c, slot *out) {
   for (size_t k = gi; k-- > 0;) {
     vgroup *p = &s->groups[k];
     if (!p->has_subject) find_subject(s, k, c);
@@ -917,7 +918,7 @@ static int in_adverbial_clause(const sent *s, const vgroup *p) {
  * money but said" (Wright, whom no dictionary knows: no one). Zero when no
  * group is like it.
  */
-static int parallel_subject(sent *s, size_t gi, const carry *c, slot *out) {
+static int parallel_subject(sent *s, size_t gi, carry *c, slot *out) {
   const vgroup *g = &s->groups[gi];
   if (g->nonfinite || g->infinitive || g->relative || g->head != g->first || tag(s, g->head)->form != VF_PAST)
     return 0;
@@ -1186,7 +1187,7 @@ static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_
  * in this sentence, then before it. "He said" is not Pakistan, nor "it
  * said" a spokesman; with none, the pronoun stays unresolved.
  */
-static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kind, slot *out) {
+static void resolve_pronoun(sent *s, size_t gi, carry *c, pronoun_kind kind, slot *out) {
   /*
    * "India and Egypt bought wheat, they said": a speaker after what was said
    * is someone the sentences before named, not an actor of what was said.
@@ -1263,6 +1264,7 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
       break; /* the clause before names someone else */
     }
   }
+  int past_other = 0; /* a person no dictionary knows, of the other sex, came after the slot */
   for (size_t k = 0; k < c->nsubjects; k++) {
     const slot *sk = &c->subjects[k];
     /*
@@ -1281,10 +1283,19 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
         }
       }
     /* A person no dictionary knows, named since: "he" is that person, no actor. */
+    /* ...unless "she" has stood for that person: "Tessa Jowell said ... she added. ... he asked". */
     if (!sk->n && sk->filled) {
-      if (sk->many ? kind == PRONOUN_MANY : (kind == PRONOUN_HE || kind == PRONOUN_SHE)) return;
+      if (sk->many ? kind == PRONOUN_MANY
+                   : ((kind == PRONOUN_HE || kind == PRONOUN_SHE) && (!sk->gender || sk->gender == kind))) {
+        /* (Only a saying's pronoun tells: "she" in a quote may be anyone the speaker names.) */
+        if (!sk->many && g->reporting) c->subjects[k].gender = (uint8_t)kind;
+        return;
+      }
+      if (!sk->many && (kind == PRONOUN_HE || kind == PRONOUN_SHE)) past_other = 1;
       continue;
     }
+    /* Past a person of the other sex, only a person named stands for "he" or "she": a role may be anyone. */
+    if (past_other && mention(s, sk->m[0])->kind != MENTION_PERSON) return;
     if (pronoun_fits(s, g, sk, kind)) {
       *out = *sk;
       out->trailing = 0;
@@ -1324,6 +1335,13 @@ static void carry_person(const sent *s, carry *c, uint32_t name) {
   int32_t actor = described_actor(s->doc, s->mentions, s->base + name);
   if (actor < 0) {
     carry_unknown_person(c, s->index);
+    /* "Mrs Essex", "Mr Davies": the title tells which pronoun stands for the person. */
+    uint32_t k = name;
+    while (k > 0 && tag_is(s, k - 1, POS_PROPN) && !word_in(s, k - 1, courtesy_titles)) k--;
+    if (k > 0 && word_in(s, k - 1, (const char *const[]){"mr", "mr.", "sir", NULL}))
+      c->subjects[0].gender = PRONOUN_HE;
+    else if (k > 0 && word_in(s, k - 1, (const char *const[]){"mrs", "mrs.", "ms", "ms.", "miss", "dame", NULL}))
+      c->subjects[0].gender = PRONOUN_SHE;
     return;
   }
   slot named;
@@ -1535,7 +1553,7 @@ static int finite_clause_before(const sent *s, uint32_t i) {
   return 0;
 }
 
-static void find_subject(sent *s, size_t gi, const carry *c) {
+static void find_subject(sent *s, size_t gi, carry *c) {
   vgroup *g = &s->groups[gi];
   g->has_subject = 1;
   slot *sl = &g->subject;
@@ -3811,7 +3829,7 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
  * its use").
  * Leaves out alone when none does.
  */
-static void possessor_subject(sent *s, uint32_t at, const carry *c, slot *out) {
+static void possessor_subject(sent *s, uint32_t at, carry *c, slot *out) {
   pronoun_kind kind = word_is(s, at, "its")     ? PRONOUN_THING
                       : word_is(s, at, "their") ? PRONOUN_MANY
                       : word_is(s, at, "his")   ? PRONOUN_HE
