@@ -725,6 +725,8 @@ static uint32_t take_coordinated(const sent *s, slot *sl, uint32_t end) {
 }
 
 /* The same to the left: "Afghan government and Taliban negotiators". */
+static int in_pp(const sent *s, int32_t m);
+
 static void take_coordinated_left(const sent *s, slot *sl, uint32_t first) {
   uint32_t i = first;
   int links = 0; /* "A, B and C": the link next to C is "and" or "or"; a comma alone there is no list */
@@ -743,6 +745,12 @@ static void take_coordinated_left(const sent *s, slot *sl, uint32_t first) {
     if (j == 0 || s->mention_at[j - 1] < 0) break;
     int32_t m = s->mention_at[j - 1];
     if (mention(s, m)->flags & MENTION_LOCATIVE) break;
+    /* "As first reported by the Guardian, Canada and the Kurds struck a deal": a verb's phrase, no list. */
+    if (word_is(s, i - 1, ",") && in_pp(s, m)) {
+      uint32_t p = m_first(s, m);
+      while (p > 0 && (tag_is(s, p - 1, POS_DET) || tag_is(s, p - 1, POS_ADJ))) p--;
+      if (p >= 2 && tag_is(s, p - 1, POS_PREP) && tag_is(s, p - 2, POS_VERB)) break;
+    }
     slot_add(sl, m);
     i = m_first(s, m);
   }
