@@ -1452,7 +1452,12 @@ static uint32_t person_name_end(const sent *s, const vgroup *g) {
          (tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_PROPN) || tag_is(s, j - 1, POS_ADJ)))
     j--;
   if (j > 0 && tag_is(s, j - 1, POS_DET) && s->mention_at[j - 1] < 0) j--;
-  return j == 0 || word_in(s, j - 1, (const char *const[]){"but", "and", NULL}) ? i : 0;
+  if (j == 0 || word_in(s, j - 1, (const char *const[]){"but", "and", NULL})) return i;
+  /* ...or after a phrase with no verb of its own: "Within hours of his talks with Mr Thorpe, Sir Edward told". */
+  if (!word_is(s, j - 1, ",")) return 0;
+  for (size_t k = 0; k < s->ngroups && s->groups[k].head < j; k++)
+    if (!s->groups[k].nonfinite && !s->groups[k].infinitive && !s->groups[k].relative && !s->groups[k].reduced) return 0;
+  return i;
 }
 
 /* As unknown_person_subject, giving the index after the person's name, or 0. A name the story described before is that actor's. */
