@@ -1036,6 +1036,8 @@ static int32_t named_before_as_other(const actor_sentence *as, uint32_t i, const
 /* Courtesy titles before a surname: "Mr Kennedy". */
 static const char *const courtesy_titles[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", NULL};
 
+static int token_lemma_is(const actor_sentence *as, uint32_t i, int verb);
+
 /*
  * A person named earlier in the story in full, named again at token i by
  * surname, maybe with a courtesy title or the given names: "Lib Dem leader
@@ -1064,6 +1066,17 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
   for (size_t n = sc->persons.len; n-- > 0;) {
     size_t k = sc->persons.items[n];
     const dl_mention *p = &as->story->items[k];
+    /* "Sir Nicholas Scott ... Sir Nicholas said": a knight goes by a given name. */
+    if (i > lo && token_in(as, i - 1, (const char *const[]){"sir", "dame", NULL}) && !same_word(doc, p->head, as->base + i)) {
+      int knight = 0;
+      for (uint32_t q = p->first; q + 1 < p->head && !knight; q++)
+        knight = same_word(doc, q, as->base + i - 1) && same_word(doc, q + 1, as->base + i);
+      if (knight) {
+        *atom = (actor_atom){i - 1, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, {0, {NULL}}, 0, NULL};
+        return 1;
+      }
+      continue;
+    }
     if (!same_word(doc, p->head, as->base + i)) continue;
     uint32_t start = i, q = p->head;
     while (start > lo && q > p->first && token_name_word(as, start - 1) && same_word(doc, q - 1, as->base + start - 1)) {
@@ -1072,9 +1085,16 @@ static int surname_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) 
     }
     /* A role's holder with no country yet is found again by surname alone ("Mr Wallace"); named in full, the
        name goes with the words before it ("former minister Kate Hoey"), which may give the country. */
-    /* (...and so does a name after a title of its own: "UK ambassador Alexander Yakovenko".) */
-    if (!p->country[0] && (start < i || (i >= 2 && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN &&
-                                         !token_in(as, i - 1, courtesy_titles) && token_lowercase_word(as, i - 2))))
+    /*
+     * (...and so does a name with a given name of its own, "Kirsty Wallace",
+     * "UK ambassador Alexander Yakovenko", and a surname that is a word
+     * before a noun: "Green activists", "Field hospitals".)
+     */
+    if (!p->country[0] &&
+        (start < i || (i >= 1 && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN &&
+                       !token_in(as, i - 1, courtesy_titles) && !token_in(as, i - 1, honorifics)) ||
+         (!(i >= 1 && (token_in(as, i - 1, courtesy_titles) || token_in(as, i - 1, honorifics))) && i + 1 < as->n &&
+          token_lemma_is(as, i + 1, 0) && !token_lemma_is(as, i + 1, 1))))
       return 0;
     if (start == i && i > lo && token_in(as, i - 1, courtesy_titles)) start--;
     *atom = (actor_atom){start, i + 1, p->entry, NULL, 0, 0, 0, (int32_t)k, {0, {NULL}}, 0, NULL};
@@ -1243,7 +1263,6 @@ static const lex_entry *firm_home(const actor_sentence *as, uint32_t i, uint32_t
 static const lex_entry firm_by_name = {"BUS", "Inc", "rule:firm-name", LEX_GROUP, 0, "", "BUS", LEX_DAY_MIN, LEX_DAY_MAX};
 
 static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next);
-static int token_lemma_is(const actor_sentence *as, uint32_t i, int verb);
 
 /* Words of time that may stand capitalised before a name: "On Tuesday Europe agreed". */
 static const char *const time_names[] = {"april",  "august",   "december", "february", "friday",   "january",
@@ -1543,7 +1562,8 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     }
     /* "<American Aircraft Corp>": a people's name opening a firm's gives its home, not an army's aircraft. */
     const lex_entry *people = NULL;
-    if (firm > i && i + m < firm && m > 0 && !names_inside(as, (uint32_t)(i + m), firm))
+    /* (A firm's legal form, not "Exchange": "Iranian Officials Hail Prisoner Exchange" is a headline.) */
+    if (firm > i && i + m < firm && m > 0 && !names_inside(as, (uint32_t)(i + m), firm) && !token_is(as, firm - 1, "exchange"))
       for (size_t h = 0; h < nhits && !people; h++)
         if (hits[h]->kind == LEX_DEMONYM) people = lex_country_entry(as->lex, hits[h]->country);
     if (firm > i && i + m < firm && (people || !names_inside(as, i, firm))) {
@@ -3064,17 +3084,36 @@ static int lends_no_country(const dl_mention *m) {
 
 /*
  * "Ambassador Yakovenko ... Russia's UK ambassador Alexander Yakovenko": a
- * person whose country was only guessed from the story takes the country
- * the story gives the same surname elsewhere.
+ * person whose country was only guessed from the story, or not given,
+ * takes the country the story gives the same surname elsewhere.
  */
+/* Nonzero when document token k is a capitalised word that is no title written short ("Mr", "Gen."). */
+static int name_word_at(const dl_document *doc, uint32_t k) {
+  const dl_token *t = &doc->tokens.items[k];
+  const char *w = doc->text.text.data + t->start;
+  return t->kind == DL_TOKEN_WORD && t->len > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' &&
+         token_is_abbreviation(w, t->len) != ABBREV_TITLE && w[t->len - 1] != '.';
+}
+
+/* Nonzero when the word before a person's surname may be a given name: not the title a role's mention opens with ("Ambassador Yakovenko"). */
+static int given_name_before(const dl_mention *m) {
+  return m->head > m->first && (m->head - 1 > m->first || !m->entry || m->entry->kind != LEX_ROLE);
+}
+
 static void named_with_country(const dl_document *doc, dl_mention_vec *out, size_t from) {
   for (size_t k = from; k < out->len; k++) {
     dl_mention *m = &out->items[k];
-    if (m->kind != MENTION_PERSON || !(m->flags & MENTION_INFERRED) || m->refers_to >= 0 || !m->roles[0]) continue;
+    if (m->kind != MENTION_PERSON || (m->country[0] && !(m->flags & MENTION_INFERRED)) || m->refers_to >= 0 ||
+        !m->roles[0])
+      continue;
     for (size_t q = from; q < out->len; q++) {
       const dl_mention *o = &out->items[q];
       if (q == k || o->kind != MENTION_PERSON || (o->flags & MENTION_INFERRED) || !o->country[0] ||
           strcmp(o->country, m->country) == 0 || strcmp(o->roles, m->roles) != 0 || !same_word(doc, o->head, m->head))
+        continue;
+      /* Given names, where both have one, must agree: "Tom Harwood" is not "Ian Harwood". */
+      if (given_name_before(o) && given_name_before(m) && name_word_at(doc, o->head - 1) &&
+          name_word_at(doc, m->head - 1) && !same_word(doc, o->head - 1, m->head - 1))
         continue;
       char roles[16];
       copy_code(roles, sizeof roles, m->roles);

@@ -40,7 +40,7 @@ typedef struct slot {
   uint8_t from_report; /* taken from who reported the event */
   uint8_t many;        /* filled by people no dictionary knows: "sources", "dealers" */
   uint8_t trailing;    /* a speaker named after what was said (", officials said"), who gives way for an act's pronoun */
-  uint8_t gender;      /* with no actor: PRONOUN_HE or PRONOUN_SHE once a pronoun has stood for the person, else 0 */
+  uint8_t gender;      /* with no actor: PRONOUN_HE or PRONOUN_SHE when a courtesy title gave the person's sex, else 0 */
   uint32_t sentence;   /* with no actor (a person or people no dictionary knows): the sentence that named them */
 } slot;
 
@@ -724,9 +724,9 @@ static uint32_t take_coordinated(const sent *s, slot *sl, uint32_t end) {
   return accepted;
 }
 
-/* The same to the left: "Afghan government and Taliban negotiators". */
 static int in_pp(const sent *s, int32_t m);
 
+/* The same to the left: "Afghan government and Taliban negotiators". */
 static void take_coordinated_left(const sent *s, slot *sl, uint32_t first) {
   uint32_t i = first;
   int links = 0; /* "A, B and C": the link next to C is "and" or "or"; a comma alone there is no list */
@@ -893,10 +893,10 @@ static int called_on(const sent *s, int32_t m, const vgroup *g) {
   return m_end(s, m) + 1 == g->first && f > 0 && word_in(s, f - 1, (const char *const[]){"on", "upon", "to", NULL});
 }
 
-static void find_subject(sent *s, size_t gi, carry *c);
+static void find_subject(sent *s, size_t gi, const carry *c);
 
 /* The subject of the nearest group before gi that has one. */
-static int previous_subject(sent *s, size_t gi, carry *c, slot *out) {
+static int previous_subject(sent *s, size_t gi, const carry *c, slot *out) {
   for (size_t k = gi; k-- > 0;) {
     vgroup *p = &s->groups[k];
     if (!p->has_subject) find_subject(s, k, c);
@@ -926,7 +926,7 @@ static int in_adverbial_clause(const sent *s, const vgroup *p) {
  * money but said" (Wright, whom no dictionary knows: no one). Zero when no
  * group is like it.
  */
-static int parallel_subject(sent *s, size_t gi, carry *c, slot *out) {
+static int parallel_subject(sent *s, size_t gi, const carry *c, slot *out) {
   const vgroup *g = &s->groups[gi];
   if (g->nonfinite || g->infinitive || g->relative || g->head != g->first || tag(s, g->head)->form != VF_PAST)
     return 0;
@@ -1180,6 +1180,22 @@ static const char *const relation_nouns[] = {"ally", "friend", "aide", "adviser"
                                              "biographer", "confidant", "deputy", NULL};
 
 /* Courtesy titles before a surname: "Mr Mubanga". */
+/* Words for a person's post that may stand before a name no dictionary knows: "IHRC chairman Massoud Shadjareh". */
+static const char *const person_titles[] = {
+    /* posts */
+    "chairman", "chairwoman", "chair", "chief", "secretary", "spokesman", "spokeswoman", "spokesperson", "director",
+    "leader", "president", "minister", "governor", "mayor", "head", "executive", "official", "commissioner",
+    /* callings */
+    "adviser", "advisor", "lawyer", "analyst", "economist", "professor", "expert", "researcher", "campaigner",
+    "activist", "founder", "manager", "officer", "editor", "correspondent", "counsel", "attorney", "prosecutor",
+    /* offices of state, the law and arms */
+    "senator", "sen.", "rep.", "representative", "judge", "general", "gen.", "colonel", "col.", "captain",
+    "commander", "ambassador", "envoy", "chancellor", "deputy", "constable", "inspector", "superintendent",
+    /* bodies' members and ranks of birth and faith */
+    "treasurer", "councillor", "mp", "mep", "msp", "boss", "member", "candidate", "organiser", "organizer",
+    "coordinator", "co-ordinator", "lord", "baroness", "bishop", "archbishop", "rabbi", "imam", "cleric", "priest",
+    "father", "sheikh", "prince", "princess", "king", "queen", NULL};
+
 static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "dame", NULL};
 
 /* As pronoun_agrees, for the subject of group g: "it said" is no population or refugees, who say nothing as one. */
@@ -1195,7 +1211,7 @@ static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_
  * in this sentence, then before it. "He said" is not Pakistan, nor "it
  * said" a spokesman; with none, the pronoun stays unresolved.
  */
-static void resolve_pronoun(sent *s, size_t gi, carry *c, pronoun_kind kind, slot *out) {
+static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kind, slot *out) {
   /*
    * "India and Egypt bought wheat, they said": a speaker after what was said
    * is someone the sentences before named, not an actor of what was said.
@@ -1291,14 +1307,11 @@ static void resolve_pronoun(sent *s, size_t gi, carry *c, pronoun_kind kind, slo
         }
       }
     /* A person no dictionary knows, named since: "he" is that person, no actor. */
-    /* ...unless "she" has stood for that person: "Tessa Jowell said ... she added. ... he asked". */
+    /* ...unless a title says otherwise: "Mrs Jones said ... he asked" is someone named before. */
     if (!sk->n && sk->filled) {
       if (sk->many ? kind == PRONOUN_MANY
-                   : ((kind == PRONOUN_HE || kind == PRONOUN_SHE) && (!sk->gender || sk->gender == kind))) {
-        /* (Only a saying's pronoun tells: "she" in a quote may be anyone the speaker names.) */
-        if (!sk->many && g->reporting) c->subjects[k].gender = (uint8_t)kind;
+                   : ((kind == PRONOUN_HE || kind == PRONOUN_SHE) && (!sk->gender || sk->gender == kind)))
         return;
-      }
       if (!sk->many && (kind == PRONOUN_HE || kind == PRONOUN_SHE)) past_other = 1;
       continue;
     }
@@ -1322,16 +1335,38 @@ static void carry_subject(carry *c, const slot *sl) {
 static int32_t described_actor(const dl_document *doc, const dl_mention_vec *mentions, uint32_t at);
 
 /* Makes a person no dictionary knows the latest subject: a filled slot with no actor, which "he" stops at. */
-static void carry_unknown_person(carry *c, uint32_t sentence) {
+static int carry_unknown_person(carry *c, uint32_t sentence) {
   /* Once a sentence: its opening name and its saying are one person. */
   if (c->nsubjects && !c->subjects[0].n && c->subjects[0].filled && !c->subjects[0].many &&
       c->subjects[0].sentence == sentence)
-    return;
+    return 0;
   slot unknown;
   memset(&unknown, 0, sizeof unknown);
   unknown.filled = 1;
   unknown.sentence = sentence;
   carry_subject(c, &unknown);
+  return 1;
+}
+
+/*
+ * "Mrs Essex", "Mr Davies": PRONOUN_SHE or PRONOUN_HE when a courtesy title
+ * comes before the name ending at document token name (from document token
+ * first on), else 0.
+ */
+static uint8_t title_gender(const dl_document *doc, uint32_t first, uint32_t name) {
+  static const char *const his[] = {"Mr", "Mr.", "Sir", NULL}, *const hers[] = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", NULL};
+  const char *text = doc->text.text.data;
+  uint32_t k = name;
+  while (k > first && k + 4 > name && doc->tokens.items[k - 1].kind == DL_TOKEN_WORD &&
+         text[doc->tokens.items[k - 1].start] >= 'A' && text[doc->tokens.items[k - 1].start] <= 'Z') {
+    const dl_token *t = &doc->tokens.items[k - 1];
+    for (const char *const *w = his; *w; w++)
+      if (t->len == strlen(*w) && memcmp(text + t->start, *w, t->len) == 0) return PRONOUN_HE;
+    for (const char *const *w = hers; *w; w++)
+      if (t->len == strlen(*w) && memcmp(text + t->start, *w, t->len) == 0) return PRONOUN_SHE;
+    k--;
+  }
+  return 0;
 }
 
 /*
@@ -1342,14 +1377,8 @@ static void carry_unknown_person(carry *c, uint32_t sentence) {
 static void carry_person(const sent *s, carry *c, uint32_t name) {
   int32_t actor = described_actor(s->doc, s->mentions, s->base + name);
   if (actor < 0) {
-    carry_unknown_person(c, s->index);
     /* "Mrs Essex", "Mr Davies": the title tells which pronoun stands for the person. */
-    uint32_t k = name;
-    while (k > 0 && tag_is(s, k - 1, POS_PROPN) && !word_in(s, k - 1, courtesy_titles)) k--;
-    if (k > 0 && word_in(s, k - 1, (const char *const[]){"mr", "mr.", "sir", NULL}))
-      c->subjects[0].gender = PRONOUN_HE;
-    else if (k > 0 && word_in(s, k - 1, (const char *const[]){"mrs", "mrs.", "ms", "ms.", "miss", "dame", NULL}))
-      c->subjects[0].gender = PRONOUN_SHE;
+    if (carry_unknown_person(c, s->index)) c->subjects[0].gender = title_gender(s->doc, s->base, s->base + name);
     return;
   }
   slot named;
@@ -1448,9 +1477,15 @@ static uint32_t person_name_end(const sent *s, const vgroup *g) {
    */
   /* ...maybe after a title no dictionary knows: "IHRC chairman Massoud Shadjareh", "the Agrarian Reform Secretary". */
   uint32_t j = i - 2;
-  while (j > 0 && i - j < 8 && s->mention_at[j - 1] < 0 && !word_in(s, j - 1, time_nouns) &&
-         (tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_PROPN) || tag_is(s, j - 1, POS_ADJ)))
+  /* (The rest of the name first: "Jose Luis Rodriguez".) */
+  while (j > 0 && i - j < 4 && tag_is(s, j - 1, POS_PROPN) && s->mention_at[j - 1] < 0 && !word_in(s, j - 1, person_titles))
     j--;
+  /* (A title names a person's post: "Consultancy Wood Mackenzie" is a firm. "Mr" names a person.) */
+  if (j > 0 && word_in(s, j - 1, courtesy_titles) && s->mention_at[j - 1] < 0) j--;
+  if (j > 0 && word_in(s, j - 1, person_titles) && s->mention_at[j - 1] < 0)
+    while (j > 0 && i - j < 9 && s->mention_at[j - 1] < 0 && !word_in(s, j - 1, time_nouns) &&
+           (tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_PROPN) || tag_is(s, j - 1, POS_ADJ)))
+      j--;
   if (j > 0 && tag_is(s, j - 1, POS_DET) && s->mention_at[j - 1] < 0) j--;
   if (j == 0 || word_in(s, j - 1, (const char *const[]){"but", "and", NULL})) return i;
   /* ...or after a phrase with no verb of its own: "Within hours of his talks with Mr Thorpe, Sir Edward told". */
@@ -1566,7 +1601,7 @@ static int finite_clause_before(const sent *s, uint32_t i) {
   return 0;
 }
 
-static void find_subject(sent *s, size_t gi, carry *c) {
+static void find_subject(sent *s, size_t gi, const carry *c) {
   vgroup *g = &s->groups[gi];
   g->has_subject = 1;
   slot *sl = &g->subject;
@@ -3842,7 +3877,7 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
  * its use").
  * Leaves out alone when none does.
  */
-static void possessor_subject(sent *s, uint32_t at, carry *c, slot *out) {
+static void possessor_subject(sent *s, uint32_t at, const carry *c, slot *out) {
   pronoun_kind kind = word_is(s, at, "its")     ? PRONOUN_THING
                       : word_is(s, at, "their") ? PRONOUN_MANY
                       : word_is(s, at, "his")   ? PRONOUN_HE
@@ -4119,44 +4154,94 @@ static void merge_force(const sent *s, dl_event_vec *out, size_t first) {
 
 static int condemned_in_saying(const sent *s, const vgroup *g, slot *target);
 
+/* Nonzero when document tokens a and b are the same word, in the same case. */
+static int same_token(const dl_document *doc, uint32_t a, uint32_t b) {
+  const dl_token *x = &doc->tokens.items[a], *y = &doc->tokens.items[b];
+  return x->len == y->len && memcmp(doc->text.text.data + x->start, doc->text.text.data + y->start, x->len) == 0;
+}
+
+/* Nonzero when document token k is the one-byte punctuation c. */
+static int doc_punct(const dl_document *doc, uint32_t k, char c) {
+  return k < doc->tokens.len && doc->tokens.items[k].len == 1 && doc->text.text.data[doc->tokens.items[k].start] == c;
+}
+
 /*
- * The actor a name at document token at stands for when the story set it
- * off earlier by a comma before an actor ("Palaniappan Chidambaram,
- * India's finance minister, argued ... Mr Chidambaram is attending"), or
- * gave it inside an actor's mention ("Planning Minister Julio De Vido ...
- * Mr De Vido said"): that mention, or -1. The dictionaries know such a
- * person only by the other words.
+ * Nonzero when a comma closes a description at document token k, maybe
+ * after a phrase of place or body: "leader of the Liberal Democrats in the
+ * assembly,", "a lawyer for Yukos,".
+ */
+static int closed_by_comma(const dl_document *doc, uint32_t k) {
+  static const char *const preps[] = {"in", "of", "for", "at", "from", "on", "with", "to", NULL};
+  if (doc_punct(doc, k, ',')) return 1;
+  if (k >= doc->tokens.len) return 0;
+  const dl_token *t = &doc->tokens.items[k];
+  int prep = 0;
+  for (const char *const *w = preps; *w && !prep; w++)
+    prep = t->len == strlen(*w) && memcmp(doc->text.text.data + t->start, *w, t->len) == 0;
+  for (uint32_t j = k + 1; prep && j < doc->tokens.len && j < k + 7; j++) {
+    if (doc_punct(doc, j, ',')) return 1;
+    if (doc->tokens.items[j].kind != DL_TOKEN_WORD) return 0;
+  }
+  return 0;
+}
+
+/* How many of the mentions before a name described_actor looks back over: a story's recent people. */
+#define DESCRIBED_LOOKBACK 200
+
+/*
+ * The actor the name ending at document token at stands for when the story
+ * set it off earlier by commas around a role or a body ("Palaniappan
+ * Chidambaram, India's finance minister, argued ... Mr Chidambaram is
+ * attending"), or gave it as the end of a person's mention ("Planning
+ * Minister Julio De Vido ... Mr De Vido said"): that mention, or -1. The
+ * dictionaries know such a person only by the other words. A given name
+ * before it must be the same ("Kirsty Wallace" is not "Jim Wallace").
  */
 static int32_t described_actor(const dl_document *doc, const dl_mention_vec *mentions, uint32_t at) {
   const dl_token *tokens = doc->tokens.items;
   const char *text = doc->text.text.data;
-  const dl_token *name = &tokens[at];
-  int32_t found = -1;
-  size_t mi = 0, within = 0;
-  for (uint32_t k = 0; k + 2 < at; k++) {
-    if (tokens[k].len != name->len || memcmp(text + tokens[k].start, text + name->start, name->len) != 0) continue;
-    /* (A person's mention that ends with the name: not "Zurich Financial" after "the Financial Times".) */
-    while (within < mentions->len && mentions->items[within].end <= k) within++;
-    for (size_t w = within; w < mentions->len && mentions->items[w].first <= k; w++)
-      if (mentions->items[w].end == k + 1 && mentions->items[w].kind == MENTION_PERSON) found = (int32_t)w;
-    /* (A description, not a list: "a row between Mr Kilroy-Silk, MEP Nigel Farage and", "Mr Forgeard, and Germany's".) */
-    if (tokens[k + 1].len != 1 || text[tokens[k + 1].start] != ',' ||
-        (tokens[k + 2].len == 3 && strncasecmp(text + tokens[k + 2].start, "and", 3) == 0) ||
-        (tokens[k + 2].len == 2 && strncasecmp(text + tokens[k + 2].start, "or", 2) == 0))
-      continue;
-    while (mi < mentions->len && mentions->items[mi].first < k + 2) mi++;
-    size_t d = mi;
-    /* "Oliver Letwin, the Tories' shadow chancellor,": the role the owner's name opens. */
-    if (d + 1 < mentions->len && (mentions->items[d].flags & MENTION_POSSESSOR) &&
-        mentions->items[d + 1].first <= mentions->items[d].end + 3)
-      d++;
-    /* (A role or a body; not a place: "Herman De Croo, in Washington for talks,".) */
-    if (d < mentions->len && mentions->items[mi].first <= k + 4 && mentions->items[d].kind != MENTION_PERSON &&
-        !(mentions->items[d].flags & MENTION_LOCATIVE) &&
-        (mentions->items[d].roles[0] || mentions->items[d].kind == MENTION_GROUP))
-      found = (int32_t)d;
+  /* A given name written before the surname: a capitalised word, not a title. */
+  int given = at > 0 && tokens[at - 1].kind == DL_TOKEN_WORD && tokens[at - 1].len > 1 &&
+              text[tokens[at - 1].start] >= 'A' && text[tokens[at - 1].start] <= 'Z' &&
+              text[tokens[at - 1].start + tokens[at - 1].len - 1] != '.' &&
+              !(tokens[at - 1].len <= 4 && (memcmp(text + tokens[at - 1].start, "Mr", 2) == 0 ||
+                                            memcmp(text + tokens[at - 1].start, "Ms", 2) == 0 ||
+                                            memcmp(text + tokens[at - 1].start, "Dr", 2) == 0 ||
+                                            memcmp(text + tokens[at - 1].start, "Sir", 3) == 0));
+  /* The mentions before the name, the latest first. */
+  size_t lo = 0, hi = mentions->len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (mentions->items[mid].first < at) lo = mid + 1;
+    else hi = mid;
   }
-  return found; /* the latest */
+  for (size_t d = lo, seen = 0; d-- > 0 && seen < DESCRIBED_LOOKBACK; seen++) {
+    const dl_mention *m = &mentions->items[d];
+    if (m->end > at) continue;
+    /* A person's mention that ends with the name: not "Zurich Financial" after "the Financial Times". */
+    if (m->kind == MENTION_PERSON && m->end - m->first >= 2 && same_token(doc, m->end - 1, at)) {
+      if (!given || same_token(doc, m->end - 2, at - 1)) return (int32_t)d;
+      continue;
+    }
+    /*
+     * "Name, [for] a role or a body, ...": a description closed by a comma,
+     * of no place ("Herman De Croo, in Washington,"), not the subject of a
+     * verb ("paid to Ahmed Salem, the Egyptian ministry said") nor a list
+     * ("Mr Kilroy-Silk, MEP Nigel Farage and").
+     */
+    if (m->kind == MENTION_PERSON || (m->flags & (MENTION_LOCATIVE | MENTION_POSSESSOR)) ||
+        !(m->roles[0] || m->kind == MENTION_GROUP) || !closed_by_comma(doc, m->end))
+      continue;
+    for (uint32_t c = m->first >= 3 ? m->first - 3 : 0; c + 1 < m->first + 1 && c < m->first; c++) {
+      if (c == 0 || !doc_punct(doc, c, ',') || !same_token(doc, c - 1, at)) continue;
+      /* (The words between the comma and the mention: an article, an owner's name or "for": "Oliver Letwin, for the Tories,".) */
+      int plain = 1;
+      for (uint32_t w = c + 1; w < m->first; w++)
+        if (tokens[w].kind != DL_TOKEN_WORD && tokens[w].kind != DL_TOKEN_POSSESSIVE) plain = 0;
+      if (plain && (!given || (c >= 2 && same_token(doc, c - 2, at - 1)))) return (int32_t)d;
+    }
+  }
+  return -1;
 }
 
 /*
@@ -4198,8 +4283,11 @@ static uint32_t unknown_person_opens(const sent *s, int *related) {
      * title: "Jack McConnell was speaking" after "Scotland's first
      * minister" may be that minister named again.
      */
-    int titled = end >= 3 && !word_in(s, end - 3, (const char *const[]){"but", "and", NULL}) &&
-                 (tag_is(s, end - 3, POS_NOUN) || tag_is(s, end - 3, POS_PROPN) || tag_is(s, end - 3, POS_ADJ));
+    uint32_t name = end >= 2 ? end - 2 : 0;
+    while (name > 0 && end - name < 4 && tag_is(s, name - 1, POS_PROPN) && !word_in(s, name - 1, person_titles)) name--;
+    /* (A clause on who the person is says as much: "Edward Leigh, who is chairman of the committee, warned".) */
+    int titled = (name > 0 && word_in(s, name - 1, person_titles)) ||
+                 (word_is(s, end, ",") && word_in(s, end + 1, (const char *const[]){"who", "whose", NULL}));
     if (end) return g->reporting || titled ? end : 0;
   }
   return 0;
@@ -4760,11 +4848,12 @@ static int name_cased(const char *text, const dl_token *t) {
 }
 
 /*
- * Nonzero when tokens[0, n) open with a person's name right before "said",
- * "says", "told" or "added": two capitalised words ("Jorg Wojahn said") or
- * a courtesy title and one ("Mr Wojahn said"), not "The Company said".
+ * The index after a person's name when tokens[0, n) open with it right
+ * before "said", "says", "told" or "added": two capitalised words ("Jorg
+ * Wojahn said") or a courtesy title and one ("Mr Wojahn said"), not "The
+ * Company said"; after a title, before any verb ("Mr Mubanga is"). Else 0.
  */
-static int named_speaker(const char *text, const dl_token *tokens, size_t n) {
+static size_t named_speaker(const char *text, const dl_token *tokens, size_t n) {
   static const char *const says[] = {"said", "says", "told", "added", NULL};
   static const char *const not_names[] = {"The", "A", "An", "This", "That", "It", "Its", "Their", "His", "Her", NULL};
   static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Sir", NULL};
@@ -4777,14 +4866,14 @@ static int named_speaker(const char *text, const dl_token *tokens, size_t n) {
              memcmp(text + tokens[at].start, *w, strlen(*w)) == 0;
   if (titled && name_cased(text, &tokens[at + 1]) && tokens[at + 2].kind == DL_TOKEN_WORD &&
       text[tokens[at + 2].start] >= 'a' && text[tokens[at + 2].start] <= 'z')
-    return 1;
+    return at + 2;
   /* ...or a title and a name set off by commas before the saying: "Mr Mubanga, who is 32, said". */
   if (titled && name_cased(text, &tokens[at + 1]) && tokens[at + 2].len == 1 && text[tokens[at + 2].start] == ',') {
     size_t k = at + 3;
     while (k < n && k < at + 15 && !(tokens[k].len == 1 && text[tokens[k].start] == ',')) k++;
     if (k + 1 < n && tokens[k].len == 1 && text[tokens[k].start] == ',')
       for (const char *const *w = says; *w; w++)
-        if (tokens[k + 1].len == strlen(*w) && memcmp(text + tokens[k + 1].start, *w, tokens[k + 1].len) == 0) return 1;
+        if (tokens[k + 1].len == strlen(*w) && memcmp(text + tokens[k + 1].start, *w, tokens[k + 1].len) == 0) return at + 2;
   }
   for (size_t k = 2; k < n; k++) {
     const dl_token *t = &tokens[k];
@@ -4800,12 +4889,12 @@ static int named_speaker(const char *text, const dl_token *tokens, size_t n) {
     if (b->kind == DL_TOKEN_ABBREV || (b->len <= 3 && name_cased(text, b) &&
                                        (memcmp(text + b->start, "Mr", 2) == 0 || memcmp(text + b->start, "Ms", 2) == 0 ||
                                         memcmp(text + b->start, "Dr", 2) == 0)))
-      return 1;
+      return k;
     if (!name_cased(text, b)) continue;
     int function_word = 0;
     for (const char *const *w = not_names; *w && !function_word; w++)
       function_word = b->len == strlen(*w) && memcmp(text + b->start, *w, b->len) == 0;
-    if (!function_word) return 1;
+    if (!function_word) return k;
   }
   return 0;
 }
@@ -4887,8 +4976,13 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
     if (!(mi < mentions->len && mentions->items[mi].sentence == si) &&
         !has_pronoun(doc->text.text.data, doc->tokens.items + sen->first_token, n)) {
       /* "Jorg Wojahn said ...": the next "he" is this speaker, no actor named before. */
-      if (named_speaker(doc->text.text.data, doc->tokens.items + sen->first_token, n)) carry_unknown_person(&c, (uint32_t)si);
-      continue;
+      size_t name_end = named_speaker(doc->text.text.data, doc->tokens.items + sen->first_token, n);
+      /* ...unless the story described the name as an actor: then the sentence is coded ("Mr Chidambaram said"). */
+      if (!name_end || described_actor(doc, mentions, sen->first_token + (uint32_t)name_end - 1) < 0) {
+        if (name_end && carry_unknown_person(&c, (uint32_t)si))
+          c.subjects[0].gender = title_gender(doc, sen->first_token, sen->first_token + (uint32_t)name_end - 1);
+        continue;
+      }
     }
     rc = pos_tag_sentence(&ps, ctx, lex, doc->text.text.data, doc->tokens.items + sen->first_token, n);
     if (rc != DL_OK) break;

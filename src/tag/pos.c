@@ -490,6 +490,11 @@ static int control_verb(const pos_sentence *ps, const pos_token *t) {
 static const char *const backing_verbs[] = {"back", "support", "sponsor", "fund", "finance", "lead", "train",
                                             "install", "supply", "equip", "control", "run", "own", NULL};
 
+/* Verbs of saying, which open a quote: "said: \"...\"", "added \"...\"". */
+static const char *const saying_verbs[] = {"say", "tell", "add", "ask", "write", "reply", "declare", "insist", "warn",
+                                           "explain", "state", "announce", "claim", "argue", "comment", "respond",
+                                           "note", "conclude", "admit", "tweet", "answer", "shout", NULL};
+
 /* Nonzero for verbs and adjectives whose "to" takes a noun phrase: "amounting to house arrest", "tantamount to war". */
 static int noun_to_word(const pos_sentence *ps, const pos_token *t) {
   static const char *const words[] = {"amount", "tantamount", "equivalent", "akin", "lead", "contribute",
@@ -703,9 +708,10 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         make_verb(ps, &t[i], VF_GERUND);
       } else if (prev == POS_PUNCT && form == VF_PAST && (can & CAN_VERB) &&
                  (object_follows || (i + 1 < n && t[i + 1].pos == POS_PUNCT && t[i + 1].lemma_len == 1 &&
-                                     (ps->lemmas.data[t[i + 1].lemma] == ':' || ps->lemmas.data[t[i + 1].lemma] == '"')))) {
+                                     (ps->lemmas.data[t[i + 1].lemma] == ':' ||
+                                      (ps->lemmas.data[t[i + 1].lemma] == '"' && verb_lemma_among(ps, &t[i], saying_verbs)))))) {
         /* After an apposition, a past form with its object is the verb: "the Observatory, a monitoring group, said eight". */
-        /* ...and so is one that opens a quote: "Mr Mubanga, who is 32, said: \"I have lost\"". */
+        /* ...and so is one that opens a quote: "Mr Mubanga, who is 32, said: \"I have lost\"" (not "entitled \"Beyond\""). */
         make_verb(ps, &t[i], VF_PAST);
       } else if (prev == POS_CONJ && form == VF_PAST && (can & CAN_VERB) && object_follows &&
                  t[i + 1].pos != POS_PROPN && verb_before(t, p)) {
