@@ -40,7 +40,7 @@ typedef struct slot {
   uint8_t from_report; /* taken from who reported the event */
   uint8_t many;        /* filled by people no dictionary knows: "sources", "dealers" */
   uint8_t trailing;    /* a speaker named after what was said (", officials said"), who gives way for an act's pronoun */
-  uint8_t gender;      /* with no actor: PRONOUN_HE or PRONOUN_SHE when a courtesy title gave the person's sex, else 0 */
+  uint8_t gender;      /* with no actor: PRONOUN_HE or PRONOUN_SHE when a title or a given name told the person's sex, else 0 */
   uint32_t sentence;   /* with no actor (a person or people no dictionary knows): the sentence that named them */
 } slot;
 
@@ -1047,38 +1047,43 @@ static int given_name_sex(const char *w, size_t n) {
 }
 
 /*
- * What the words of mention m say of a person's sex: 'f' for "Mrs May",
- * "the spokeswoman" or "the queen", 'm' for "Mr Kennedy", "the
- * spokesman" or "the king", and 0 when they say nothing ("Kadyrov").
+ * What the words of document tokens [first, end) say of a person's sex:
+ * 'f' for "Mrs May", "the spokeswoman" or "the queen", 'm' for "Mr
+ * Kennedy", "the spokesman" or "the king", and 0 when they say nothing
+ * ("Kadyrov").
  */
-static int mention_sex(const sent *s, const dl_mention *m) {
-  for (uint32_t i = m->first; i < m->end && i < s->doc->tokens.len; i++) {
-    const dl_token *t = &s->doc->tokens.items[i];
+static int words_sex(const dl_document *doc, uint32_t first, uint32_t end) {
+  const char *text = doc->text.text.data;
+  for (uint32_t i = first; i < end && i < doc->tokens.len; i++) {
+    const dl_token *t = &doc->tokens.items[i];
     char w[32];
     if (t->len >= sizeof w) continue;
-    size_t n = words_lower_ascii(s->text + t->start, t->len, w, sizeof w);
-    int lower = s->text[t->start] >= 'a' && s->text[t->start] <= 'z';
+    size_t n = words_lower_ascii(text + t->start, t->len, w, sizeof w);
+    int lower = text[t->start] >= 'a' && text[t->start] <= 'z';
     /*
      * A capitalised word says so only as a title: before a name ("King
      * Abdullah", "Mrs May") or after "the" ("the Queen"); "Jane Lord" and
      * "Mary King" are surnames.
      */
-    const dl_token *next = i + 1 < m->end && i + 1 < s->doc->tokens.len ? &s->doc->tokens.items[i + 1] : NULL;
-    const dl_token *prev = i > m->first ? &s->doc->tokens.items[i - 1] : NULL;
-    int title = lower || (next && s->text[next->start] >= 'A' && s->text[next->start] <= 'Z') ||
-                (prev && prev->len == 3 && strncasecmp(s->text + prev->start, "the", 3) == 0);
+    const dl_token *next = i + 1 < end && i + 1 < doc->tokens.len ? &doc->tokens.items[i + 1] : NULL;
+    const dl_token *prev = i > first ? &doc->tokens.items[i - 1] : NULL;
+    int title = lower || (next && text[next->start] >= 'A' && text[next->start] <= 'Z') ||
+                (prev && prev->len == 3 && strncasecmp(text + prev->start, "the", 3) == 0);
     if (title && words_sorted_contain(female_words, sizeof female_words / sizeof *female_words, w, n)) return 'f';
     if (title && words_sorted_contain(male_words, sizeof male_words / sizeof *male_words, w, n)) return 'm';
     /* A given name before a surname: "Alan Johnson", "Theresa May". */
-    int given = !lower && next && s->text[next->start] >= 'A' && s->text[next->start] <= 'Z' ? given_name_sex(w, n) : 0;
+    int given = !lower && next && text[next->start] >= 'A' && text[next->start] <= 'Z' ? given_name_sex(w, n) : 0;
     if (given) return given;
     /* Role nouns only: "Rahman" and "Newman" are names. */
     if (!lower) continue;
     if (n >= 5 && (memcmp(w + n - 5, "woman", 5) == 0 || memcmp(w + n - 5, "women", 5) == 0)) return 'f';
-    if (n > 3 && (memcmp(w + n - 3, "man", 3) == 0 || memcmp(w + n - 3, "men", 3) == 0) && i + 1 == m->end) return 'm';
+    if (n > 3 && (memcmp(w + n - 3, "man", 3) == 0 || memcmp(w + n - 3, "men", 3) == 0) && i + 1 == end) return 'm';
   }
   return 0;
 }
+
+/* What the words of mention m say of a person's sex, as words_sex. */
+static int mention_sex(const sent *s, const dl_mention *m) { return words_sex(s->doc, m->first, m->end); }
 
 /* The first mention of the person that mention m names again ("Ms Sturgeon" -> "Nicola Sturgeon"). */
 static int32_t person_root(const sent *s, int32_t m) {
@@ -1349,24 +1354,18 @@ static int carry_unknown_person(carry *c, uint32_t sentence) {
 }
 
 /*
- * "Mrs Essex", "Mr Davies": PRONOUN_SHE or PRONOUN_HE when a courtesy title
- * comes before the name ending at document token name (from document token
- * first on), else 0.
+ * The pronoun that stands for the person named by the capitalised words
+ * ending at document token name (from document token first on): "Mrs
+ * Essex" and "Tessa Jowell" PRONOUN_SHE, "Mr Davies" PRONOUN_HE, else 0.
  */
-static uint8_t title_gender(const dl_document *doc, uint32_t first, uint32_t name) {
-  static const char *const his[] = {"Mr", "Mr.", "Sir", NULL}, *const hers[] = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", NULL};
+static uint8_t name_pronoun(const dl_document *doc, uint32_t first, uint32_t name) {
   const char *text = doc->text.text.data;
   uint32_t k = name;
   while (k > first && k + 4 > name && doc->tokens.items[k - 1].kind == DL_TOKEN_WORD &&
-         text[doc->tokens.items[k - 1].start] >= 'A' && text[doc->tokens.items[k - 1].start] <= 'Z') {
-    const dl_token *t = &doc->tokens.items[k - 1];
-    for (const char *const *w = his; *w; w++)
-      if (t->len == strlen(*w) && memcmp(text + t->start, *w, t->len) == 0) return PRONOUN_HE;
-    for (const char *const *w = hers; *w; w++)
-      if (t->len == strlen(*w) && memcmp(text + t->start, *w, t->len) == 0) return PRONOUN_SHE;
+         text[doc->tokens.items[k - 1].start] >= 'A' && text[doc->tokens.items[k - 1].start] <= 'Z')
     k--;
-  }
-  return 0;
+  int sex = words_sex(doc, k, name + 1);
+  return sex == 'f' ? PRONOUN_SHE : sex == 'm' ? PRONOUN_HE : 0;
 }
 
 /*
@@ -1377,8 +1376,8 @@ static uint8_t title_gender(const dl_document *doc, uint32_t first, uint32_t nam
 static void carry_person(const sent *s, carry *c, uint32_t name) {
   int32_t actor = described_actor(s->doc, s->mentions, s->base + name);
   if (actor < 0) {
-    /* "Mrs Essex", "Mr Davies": the title tells which pronoun stands for the person. */
-    if (carry_unknown_person(c, s->index)) c->subjects[0].gender = title_gender(s->doc, s->base, s->base + name);
+    /* "Mrs Essex", "Tessa Jowell": a title or a given name tells which pronoun stands for the person. */
+    if (carry_unknown_person(c, s->index)) c->subjects[0].gender = name_pronoun(s->doc, s->base, s->base + name);
     return;
   }
   slot named;
@@ -4980,7 +4979,7 @@ int event_code_document(dl_context *ctx, const dl_lexicon *lex, const event_tabl
       /* ...unless the story described the name as an actor: then the sentence is coded ("Mr Chidambaram said"). */
       if (!name_end || described_actor(doc, mentions, sen->first_token + (uint32_t)name_end - 1) < 0) {
         if (name_end && carry_unknown_person(&c, (uint32_t)si))
-          c.subjects[0].gender = title_gender(doc, sen->first_token, sen->first_token + (uint32_t)name_end - 1);
+          c.subjects[0].gender = name_pronoun(doc, sen->first_token, sen->first_token + (uint32_t)name_end - 1);
         continue;
       }
     }
