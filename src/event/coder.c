@@ -3033,9 +3033,13 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   for (uint32_t i = mt->head_end; !mutual_05 && i + 1 < s->n && i < mt->head_end + 3; i++)
     mutual_05 = (word_is(s, i, "each") && word_is(s, i + 1, "other")) ||
                 (word_is(s, i, "one") && word_is(s, i + 1, "another"));
+  /* "India and Russia are to work together": a cooperative act done together is done with each other. */
+  int together = 0;
+  for (uint32_t i = verb_first - s->base; !together && i < s->n && i < mt->head_end + 3; i++)
+    together = word_is(s, i, "together") || (i + 1 < s->n && word_is(s, i, "each") && word_is(s, i + 1, "other"));
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || (strcmp(cc->code, "060") == 0 || strncmp(cc->code, "062", 3) == 0) ||
-                                             (cc->root[1] == '5' && mutual_05))) ||
+                                             (cc->root[1] == '5' && mutual_05) || together)) ||
                     (!(p->flags & VP_NOUN) &&
                      ((!p->nelems && clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))) ||
                       war_fought(s, mt, verb_str(&s->tables->verbs, p->head)))));
