@@ -1184,7 +1184,6 @@ static const char *const relation_nouns[] = {"ally", "friend", "aide", "adviser"
                                              "mother", "lawyer", "critic", "rival", "opponent", "supporter",
                                              "biographer", "confidant", "deputy", NULL};
 
-/* Courtesy titles before a surname: "Mr Mubanga". */
 /* Words for a person's post that may stand before a name no dictionary knows: "IHRC chairman Massoud Shadjareh". */
 static const char *const person_titles[] = {
     /* posts */
@@ -1201,6 +1200,7 @@ static const char *const person_titles[] = {
     "coordinator", "co-ordinator", "lord", "baroness", "bishop", "archbishop", "rabbi", "imam", "cleric", "priest",
     "father", "sheikh", "prince", "princess", "king", "queen", NULL};
 
+/* Courtesy titles before a surname: "Mr Mubanga". */
 static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "dame", NULL};
 
 /* As pronoun_agrees, for the subject of group g: "it said" is no population or refugees, who say nothing as one. */
@@ -1537,10 +1537,11 @@ static int speaker_opens(const sent *s, const vgroup *g) {
  * is seldom whom the next "he said" stands for.
  */
 static int carry_group_subject(const sent *s, carry *c, const vgroup *g) {
+  uint32_t name_end;
   if (g->subject.n) {
     carry_subject(c, &g->subject);
-  } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && person_name_end(s, g)) {
-    carry_person(s, c, person_name_end(s, g) - 1);
+  } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && (name_end = person_name_end(s, g))) {
+    carry_person(s, c, name_end - 1);
   } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && unknown_people_subject(s, g)) {
     /* "bankers said ... they said": "they" is those people, no actor. */
     slot unknown;
@@ -3030,13 +3031,12 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
    */
   int mutual_05 = strcmp(cc->code, "050") == 0 || strncmp(cc->code, "054", 3) == 0 ||
                   strncmp(cc->code, "056", 3) == 0 || strncmp(cc->code, "057", 3) == 0;
-  for (uint32_t i = mt->head_end; !mutual_05 && i + 1 < s->n && i < mt->head_end + 3; i++)
-    mutual_05 = (word_is(s, i, "each") && word_is(s, i + 1, "other")) ||
-                (word_is(s, i, "one") && word_is(s, i + 1, "another"));
-  /* "India and Russia are to work together": a cooperative act done together is done with each other. */
+  /* "India and Russia are to work together", "praised each other": a cooperative act done together is done with each other. */
   int together = 0;
   for (uint32_t i = verb_first - s->base; !together && i < s->n && i < mt->head_end + 3; i++)
-    together = word_is(s, i, "together") || (i + 1 < s->n && word_is(s, i, "each") && word_is(s, i + 1, "other"));
+    together = word_is(s, i, "together") ||
+               (i + 1 < s->n && ((word_is(s, i, "each") && word_is(s, i + 1, "other")) ||
+                                 (word_is(s, i, "one") && word_is(s, i + 1, "another"))));
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || (strcmp(cc->code, "060") == 0 || strncmp(cc->code, "062", 3) == 0) ||
                                              (cc->root[1] == '5' && mutual_05) || together)) ||
