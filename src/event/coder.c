@@ -773,9 +773,23 @@ static int np_token(const sent *s, size_t i) {
  * the Afghan ambassador"). Returns the index after the phrase, or at when
  * there is no noun phrase there.
  */
+/* The words of a bound before a number that opens a phrase at i, or 0: "more than 1,000 civilians", "at least 12 people". */
+static uint32_t quantity_bound(const sent *s, uint32_t i, uint32_t limit) {
+  uint32_t n = 0;
+  if (i + 1 < limit && word_is(s, i + 1, "than") && word_in(s, i, (const char *const[]){"more", "fewer", "less", NULL}))
+    n = 2;
+  else if (i + 1 < limit && ((word_is(s, i, "up") && word_is(s, i + 1, "to")) || (word_is(s, i, "at") && word_is(s, i + 1, "least"))))
+    n = 2;
+  else if (i + 2 < limit && word_is(s, i, "as") && word_in(s, i + 1, (const char *const[]){"many", "much", NULL}) &&
+           word_is(s, i + 2, "as"))
+    n = 3;
+  return n && i + n < limit && tag_is(s, i + n, POS_NUM) ? n : 0;
+}
+
 static uint32_t take_np(const sent *s, uint32_t at, uint32_t limit, slot *sl) {
   uint32_t i = at;
   while (i < limit && i < at + 2 && tag_is(s, i, POS_ADV)) i++;
+  i += quantity_bound(s, i, limit);
   if (i >= limit || !np_token(s, i)) return at;
   uint32_t end = i;
   while (i < limit && i < at + SLOT_REACH + 4) {
@@ -4377,6 +4391,13 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       }
       if (!best_match(s, 0, g->head, limit, g->passive, &m)) {
         if (g->must && obligation(s, (size_t)gi, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
+        /* "John Prescott spoke in London. He accused the Tories": the main clause's person is whom "he" stands for next, event or not. */
+        /* (The first clause only: "Giuliani made the comments after saying that Trump did not sign" is Giuliani's.) */
+        /* (A person only: "Germany's economy stalled. It said" is no country.) */
+        if (g->subject.n && !g->relative && !g->infinitive && !g->nonfinite && !g->reduced &&
+            !finite_clause_before(s, g->first) &&
+            (pronoun_agrees(s, &g->subject, PRONOUN_HE) || pronoun_agrees(s, &g->subject, PRONOUN_SHE)))
+          carry_group_subject(s, c, g);
         continue;
       }
       if (verb_pattern_is_null(m.p)) {
