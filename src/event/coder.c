@@ -60,6 +60,7 @@ typedef struct vgroup {
   uint8_t relative;       /* preceded by who, which or that with an antecedent */
   uint8_t reporting;      /* say, tell, add, ...: gives said_by */
   uint8_t thing_subject;  /* a gerund whose subject is the noun before it, which names no actor */
+  uint8_t object_subject; /* a gerund whose subject is a verb's object: "criticised the government for refusing" */
   uint8_t related_subject; /* the subject is an actor's ally, aide or kin, a person no dictionary knows */
   uint8_t describes_thing; /* a gerund after a thing that follows a preposition: "comply with a law restricting" */
   uint8_t intent_verb;    /* plan, promise, agree, ... governs an intended act */
@@ -1552,6 +1553,8 @@ static int speaker_opens(const sent *s, const vgroup *g) {
  */
 static int carry_group_subject(const sent *s, carry *c, const vgroup *g) {
   uint32_t name_end;
+  /* The one criticised for an act is not the clause's subject, whom the next "we" or "he" stands for. */
+  if (g->object_subject) return 0;
   if (g->subject.n) {
     carry_subject(c, &g->subject);
   } else if (g->reporting && !g->relative && !g->infinitive && !g->nonfinite && (name_end = person_name_end(s, g))) {
@@ -1615,6 +1618,13 @@ static int finite_clause_before(const sent *s, uint32_t i) {
   return 0;
 }
 
+/* Past up to three adjectives at i that an actor's mention left out, to its start: "a senior western diplomat"; else i. */
+static uint32_t past_adjectives(const sent *s, uint32_t i) {
+  uint32_t k = i;
+  while (k < s->n && k < i + 3 && tag_is(s, k, POS_ADJ) && s->mention_at[k] < 0) k++;
+  return k > i && k < s->n && s->mention_at[k] >= 0 ? k : i;
+}
+
 static void find_subject(sent *s, size_t gi, const carry *c) {
   vgroup *g = &s->groups[gi];
   g->has_subject = 1;
@@ -1637,6 +1647,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
         }
       if (!p->has_subject) find_subject(s, k, c);
       *sl = p->subject;
+      g->object_subject = p->object_subject;
       return;
     }
   }
@@ -1664,6 +1675,20 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   /* "entered Somalia, killing ...", "after losing", "expelled X and recalled": the clause's subject again. */
   uint32_t b = g->first;
   while (b > 0 && tag_is(s, b - 1, POS_ADV)) b--;
+  /* "criticised the government for refusing", "thanked Pakistan for providing": a verb's object does what it is for. */
+  if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && b >= 2 && word_is(s, b - 1, "for") &&
+      s->mention_at[b - 2] >= 0 && !in_pp(s, s->mention_at[b - 2])) {
+    int32_t object = s->mention_at[b - 2];
+    for (size_t k = 0; k < gi; k++) {
+      const vgroup *p = &s->groups[k];
+      if (p->head >= m_first(s, object)) break;
+      if (m_first(s, object) - p->head <= 2 && !p->passive) {
+        slot_add(sl, object);
+        g->object_subject = 1;
+        return;
+      }
+    }
+  }
   /*
    * ...as does a passive or perfect gerund after a comma or a word of time:
    * "after being urged by Trump", ", having seized the town"; not "accused
@@ -1747,6 +1772,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     /* Only a phrase that ends the sentence or an apposition: not "X, chairman of Y, said the plan failed". */
     uint32_t j = g->head + 1;
     while (j < s->n && tag_is(s, j, POS_DET)) j++;
+    j = past_adjectives(s, j);
     uint32_t end = j;
     if (j < s->n && s->mention_at[j] >= 0) end = m_end(s, s->mention_at[j]);
     else
@@ -1759,6 +1785,8 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     while (j < s->n && tag_is(s, j, POS_DET)) j++;
     /* '," said Mr Blair': the title is no part of the name a dictionary knows. */
     if (j + 1 < s->n && word_in(s, j, courtesy_titles) && s->mention_at[j] < 0 && s->mention_at[j + 1] >= 0) j++;
+    /* '," said a senior western diplomat': adjectives the actor's mention left out. */
+    j = past_adjectives(s, j);
     if (j < s->n && s->mention_at[j] >= 0) {
       slot_add(sl, s->mention_at[j]);
       return;
