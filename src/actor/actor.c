@@ -1971,6 +1971,11 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
   return -1;
 }
 
+/* Words for those who lead or speak for a body of people: "their leaders", "its spokesman". */
+static const char *const people_who_speak_for[] = {
+    "leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative",
+    "representatives", "negotiator", "negotiators", "chief", "chiefs", "head", "commander", "commanders", NULL};
+
 /* Finds the possessor of "its diplomats": the latest country or group mention in the sentence. */
 static int32_t find_possessor(const dl_mention_vec *out, size_t sentence_first) {
   for (size_t k = out->len; k-- > sentence_first;) {
@@ -2942,6 +2947,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             (strncmp(ante->roles, "BUS", 3) == 0 || strncmp(ante->roles, "MED", 3) == 0 ||
              strncmp(ante->roles, "NGO", 3) == 0)) {
           /* "A spokesman for Preussag AG ... The spokesman": the firm's spokesman again, not a government's. */
+          copy_code(m.code, sizeof m.code, ante->code);
+          copy_code(m.country, sizeof m.country, ante->country);
+          copy_code(m.roles, sizeof m.roles, ante->roles);
+        } else if (before == WC_POSSESSIVE && ante->country[0] && ante->roles[0] &&
+                   token_in(as, first, (const char *const[]){"their", "its", NULL}) &&
+                   token_in(as, end - 1, people_who_speak_for)) {
+          /* "Spanish farmers ... their leaders", "the rebels and their spokesman": the people's own, not the state's. */
           copy_code(m.code, sizeof m.code, ante->code);
           copy_code(m.country, sizeof m.country, ante->country);
           copy_code(m.roles, sizeof m.roles, ante->roles);
