@@ -2049,6 +2049,19 @@ static int skippable(const sent *s, uint32_t i) {
   }
 }
 
+/* The length of a phrase of time at i, or 0: "on Wednesday", "last week", "earlier this month", "yesterday". */
+static uint32_t time_phrase(const sent *s, uint32_t i, uint32_t limit) {
+  uint32_t k = i;
+  if (k < limit && word_in(s, k, (const char *const[]){"on", "in", "during", "earlier", "later", "late", "early", NULL})) k++;
+  if (k < limit && word_in(s, k, (const char *const[]){"the", "this", "last", "next", NULL})) k++;
+  if (k >= limit || !word_in(s, k, time_nouns)) return 0;
+  /* A bare word of time is a day's name or "yesterday": not "may" or "time". */
+  if (k == i && !tag_is(s, k, POS_PROPN) && !word_in(s, k, (const char *const[]){"yesterday", "today", "tonight", NULL}))
+    return 0;
+  for (k++; k < limit && k < i + 5 && (word_in(s, k, time_nouns) || tag_is(s, k, POS_NUM)); k++) {}
+  return k - i;
+}
+
 /* Finds a VE_WORD element at or after *at, within the clause; moves *at past it. */
 static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t limit, uint32_t reach, match *m) {
   const verb_table *t = &s->tables->verbs;
@@ -2062,6 +2075,12 @@ static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t 
         if (m->head_end == i && !closed) m->head_end = i + 1;
         return 1;
       }
+    /* "agreed on Wednesday that": a time between the verb and its words. */
+    uint32_t when = reach ? time_phrase(s, i, limit) : 0;
+    if (when) {
+      i += when - 1;
+      continue;
+    }
     /* "700 kg of medicine", "5 million dollars of aid": a quantity and "of" before the word. */
     int quantity_of = !closed && word_is(s, i, "of") && i > *at && (tag_is(s, i - 1, POS_NOUN) || tag_is(s, i - 1, POS_NUM));
     /* "up to 4,000 troops", "more than 300 refugees", "at least 12 people". */
