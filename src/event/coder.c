@@ -3531,7 +3531,13 @@ static void drop_bare_pledge(dl_event_vec *out, vgroup *gov, vgroup *g) {
   if (!gov->coded || gov->ev_end != g->ev_first || gov->ev_first >= gov->ev_end) return;
   for (uint32_t e = gov->ev_first; e < gov->ev_end; e++) {
     const dl_event *ev = &out->items[e];
-    if (ev->target.present || ev->code->root[0] != '0' || ev->code->root[1] != '3') return;
+    if (ev->code->root[0] != '0' || ev->code->root[1] != '3') return;
+    /* (A pledge's target the act has too is the act's: "pledged to put its fighters on trial".) */
+    int acts_on = 0;
+    for (uint32_t a = g->ev_first; a < g->ev_end && ev->target.present && !acts_on; a++)
+      acts_on = out->items[a].target.present && out->items[a].target.mention == ev->target.mention &&
+                ev->target.mention >= 0;
+    if (ev->target.present && !acts_on) return;
   }
   uint32_t n = gov->ev_end - gov->ev_first;
   memmove(out->items + gov->ev_first, out->items + gov->ev_end, (out->len - gov->ev_end) * sizeof *out->items);
