@@ -574,12 +574,15 @@ static void find_groups(sent *s) {
               !object_follows(s, head + 2) &&
               !(tag_is(s, head + 3, POS_DET) || tag_is(s, head + 3, POS_NUM) || tag_is(s, head + 3, POS_PRON) ||
                 tag_is(s, head + 3, POS_POSS) || tag_is(s, head + 3, POS_PROPN) ||
-                (head + 3 < s->n && s->mention_at[head + 3] >= 0))) ||
+                (head + 3 < s->n && s->mention_at[head + 3] >= 0) ||
+                /* "shot and wounded fleeing family members" */
+                (word_in(s, head + 3, describing_gerunds) && tag_is(s, head + 4, POS_NOUN)))) ||
              (tag_is(s, head + 2, POS_ADJ) && (head + 3 >= s->n || tag_is(s, head + 3, POS_PUNCT) ||
                                                 tag_is(s, head + 3, POS_PREP))) ||
              (word_in(s, head + 2, describing_gerunds) && !object_follows(s, head + 2) &&
               !(tag_is(s, head + 3, POS_DET) || tag_is(s, head + 3, POS_NUM) || tag_is(s, head + 3, POS_PRON) ||
-                tag_is(s, head + 3, POS_POSS))))) ||
+                tag_is(s, head + 3, POS_POSS) ||
+                (word_in(s, head + 3, describing_gerunds) && tag_is(s, head + 4, POS_NOUN)))))) ||
            (tag_is(s, head + 1, POS_VERB) && tag(s, head + 1)->form == VF_GERUND) ||
            (tag_is(s, head + 1, POS_PREP) &&
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
@@ -626,6 +629,19 @@ static void find_groups(sent *s) {
      */
     if (!saw_aux && head == g.first && tag(s, head)->pos == POS_VERB && tag(s, head)->form == VF_GERUND &&
         g.first > 0 && s->mention_at[g.first - 1] >= 0 && counted_by(s, g.first - 1)) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    /* "attacked protesting students", "shot fleeing civilians": a gerund before the people it describes is no act. */
+    if (!saw_aux && head == g.first && tag(s, head)->pos == POS_VERB && tag(s, head)->form == VF_GERUND &&
+        word_in(s, head, describing_gerunds) && g.first > 0 && s->mention_at[g.first - 1] < 0 &&
+        (tag_is(s, g.first - 1, POS_DET) || tag_is(s, g.first - 1, POS_ADJ) || tag_is(s, g.first - 1, POS_NUM) ||
+         word_is(s, g.first - 1, "of") ||
+         /* (Not after a verb of starting or going on: "have started returning troops home".) */
+         (tag_is(s, g.first - 1, POS_VERB) &&
+          !lemma_in(s, g.first - 1, (const char *const[]){"start", "begin", "stop", "continue", "keep", "resume",
+                                                          "finish", "avoid", "consider", "delay", "suspend", NULL}))) &&
+        (tag_is(s, head + 1, POS_NOUN) || (head + 1 < s->n && s->mention_at[head + 1] >= 0))) {
       i = j > i ? j : i + 1;
       continue;
     }
@@ -762,7 +778,11 @@ static int np_token(const sent *s, size_t i) {
   switch ((pos_tag)tag(s, i)->pos) {
     case POS_DET: case POS_POSS: case POS_ADJ: case POS_NUM: case POS_NOUN: case POS_PROPN: case POS_POSSESSIVE:
       return 1;
-    case POS_VERB: return s->mention_at[i] >= 0 || gerund_adjective(s, (uint32_t)i);
+    /* "fleeing civilians", "protesting students": a gerund that describes the people after it. */
+    case POS_VERB:
+      return s->mention_at[i] >= 0 || gerund_adjective(s, (uint32_t)i) ||
+             (word_in(s, i, describing_gerunds) && i + 1 < s->n &&
+              (tag_is(s, i + 1, POS_NOUN) || s->mention_at[i + 1] >= 0));
     default:
       return s->mention_at[i] >= 0;
   }
