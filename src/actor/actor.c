@@ -1976,6 +1976,33 @@ static const char *const people_who_speak_for[] = {
     "leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative",
     "representatives", "negotiator", "negotiators", "chief", "chiefs", "head", "commander", "commanders", NULL};
 
+/*
+ * Nonzero when the role at token start is a title a firm's officer has too,
+ * written in lower case as wire stories write firms' titles: "president Earl
+ * Takefman", "spokesman David Annesley" (not "President Ronald Reagan").
+ */
+static int firm_officer_title(const actor_sentence *as, const lex_entry *role, uint32_t start) {
+  return strncmp(role->roles, "GOV", 3) == 0 && role->canonical &&
+         (strcmp(role->canonical, "president") == 0 || strncmp(role->canonical, "spokes", 6) == 0) &&
+         token_lowercase_word(as, start);
+}
+
+/*
+ * The latest firm named earlier in the sentence, or -1: "Dome's lenders ...
+ * spokesman David Annesley". A state's actor or a person after the firm
+ * (an official, a minister) is nearer, and none is taken.
+ */
+static int32_t firm_before(const dl_mention_vec *out, size_t sentence_first) {
+  for (size_t k = out->len; k-- > sentence_first;) {
+    const dl_mention *p = &out->items[k];
+    /* (A firm by name or by noun: not "the National Bank of Hungary", a state's, nor OPEC, a body of states.) */
+    if (strncmp(p->roles, "BUS", 3) == 0 && p->kind != MENTION_COUNTRY && strncmp(p->code, "IGO", 3) != 0)
+      return (int32_t)k;
+    if (p->kind == MENTION_PERSON || (p->roles[0] && strncmp(p->roles, "MED", 3) != 0)) return -1;
+  }
+  return -1;
+}
+
 /* Finds the possessor of "its diplomats": the latest country or group mention in the sentence. */
 static int32_t find_possessor(const dl_mention_vec *out, size_t sentence_first) {
   for (size_t k = out->len; k-- > sentence_first;) {
@@ -2968,6 +2995,14 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         m.flags |= MENTION_INFERRED;
         m.refers_to = link;
         if (out->items[link].flags & MENTION_SHARED) m.flags |= MENTION_SHARED;
+      } else if (m.kind == MENTION_PERSON && firm_officer_title(as, role, a->start) &&
+                 (link = firm_before(out, sentence_first)) >= 0) {
+        /* "(Charan Industries Inc) expects ..., president Earl Takefman told reporters": the firm's officer. */
+        const dl_mention *firm = &out->items[link];
+        copy_code(m.code, sizeof m.code, firm->code);
+        copy_code(m.country, sizeof m.country, firm->country);
+        copy_code(m.roles, sizeof m.roles, firm->roles);
+        m.kind = MENTION_PERSON;
       } else {
         mention_set_code(&m, "", role->roles);
       }
