@@ -648,6 +648,11 @@ static const char *const world_regions[] = {"asia", "africa", "europe", "america
                                             "mediterranean", "balkans", "scandinavia", "gulf", "midlands", "sahel",
                                             "maghreb", "levant", "orient", "west", "east", "north", "south", NULL};
 
+/* Peoples and faiths across many states whose names are also towns somewhere ("Arab", Alabama): no place here. */
+static const char *const peoples_not_places[] = {"arab", "arabs", "muslim", "christian", "jewish", "sunni", "shia",
+                                                 "shiite", "catholic", "hindu", "buddhist", "latin", "bedouin",
+                                                 "roma", NULL};
+
 /* Adds the countries of the story's mentions not yet looked at to the scratch's distinct countries. */
 static void story_countries(const actor_sentence *as) {
   actor_scratch *sc = as->scratch;
@@ -886,7 +891,7 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     if (!lex_place_prefix(as->lex, key, klen)) break;
   }
   if (!place) return 0;
-  if (len == 1 && token_in(as, i, world_regions)) return 0;
+  if (len == 1 && (token_in(as, i, world_regions) || token_in(as, i, peoples_not_places))) return 0;
   uint32_t end = i + len;
   /* "in the Gulf of Mexico", "at the Riverside", "the Phoenix consortium": a town seldom takes "the". */
   int the = i > 0 && token_class(as, i - 1) == WC_DET;
