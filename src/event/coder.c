@@ -1743,6 +1743,25 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     take_coordinated_left(s, sl, m_first(s, s->mention_at[b - 1]));
     return;
   }
+  /* "as agreed in a US-Turkish deal brokered this year": a participle after a thing a preposition governs describes it. */
+  /* (After a clause's own verb only: "The European court of human rights backed the UK" is the court's act.) */
+  if (g->head == g->first && b == g->first && b > 0 && s->mention_at[b - 1] < 0 && tag_is(s, b - 1, POS_NOUN) &&
+      (tag(s, g->head)->form == VF_PAST || tag(s, g->head)->form == VF_PARTICIPLE) && !agent_follows(s, g->head + 1) &&
+      !word_in(s, b - 1, time_nouns) && !object_follows(s, g->head) && finite_clause_before(s, g->first)) {
+    uint32_t k = b - 1;
+    while (k > 0 && k + 6 > b &&
+           (tag_is(s, k - 1, POS_NOUN) || tag_is(s, k - 1, POS_ADJ) || tag_is(s, k - 1, POS_DET) ||
+            tag_is(s, k - 1, POS_NUM) || s->mention_at[k - 1] >= 0))
+      k--;
+    /* (Not a word that opens a clause as well: "after the latter swept into Afrin".) */
+    if (k > 0 && tag_is(s, k - 1, POS_PREP) && !word_in(s, k - 1, thing_preps_not) &&
+        !word_in(s, k - 1, (const char *const[]){"of", "after", "before", "since", "until", "till", "as", "while",
+                                                 "because", "than", "like", "once", NULL})) {
+      sl->filled = 1;
+      g->thing_subject = 1;
+      return;
+    }
+  }
   /* "the uncertainty surrounding oil revenues", "a report urging the government": a gerund right after such a noun is its. */
   if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->head == g->first && b == g->first && b > 0 &&
       s->mention_at[b - 1] < 0 && tag_is(s, b - 1, POS_NOUN) && lemma_in(s, b - 1, abstract_nouns)) {
@@ -3901,6 +3920,39 @@ static void message_target(const sent *s, uint32_t head, uint32_t limit, const s
   m->target.n = kept;
 }
 
+/*
+ * A rebuke with no target is at whom the clause after "that" blames:
+ * "complains that the UK has refused", "expressed disappointment that
+ * Kurdish fighters in Syria had not left".
+ */
+static void complaint_target(const sent *s, uint32_t end, const slot *subject, match *m) {
+  const char *code = m->p->code;
+  if (m->target.n || code[0] != '1' || code[1] != '1') return;
+  uint32_t i = end;
+  while (i < s->n && i < end + 2 && tag_is(s, i, POS_ADV)) i++;
+  if (!word_is(s, i, "that")) return;
+  uint32_t k = ++i;
+  /* (Past "US-backed" too, whatever its tag.) */
+  while (k < s->n && k < i + 3 && s->mention_at[k] < 0 &&
+         (tag_is(s, k, POS_DET) || tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_POSS) || hyphened(s, k)))
+    k++;
+  if (k >= s->n || s->mention_at[k] < 0) return;
+  int32_t who = s->mention_at[k];
+  if ((mention(s, who)->flags & (MENTION_LOCATIVE | MENTION_DESCRIBES)) || (subject->n && subject->m[0] == who)) return;
+  /* The actor is the clause's subject: its verb follows, maybe past a place ("in Syria"). */
+  for (uint32_t j = m_end(s, who); j < s->n && j < m_end(s, who) + 5; j++) {
+    if (s->group_at[j] >= 0) {
+      const vgroup *g = &s->groups[s->group_at[j]];
+      if (!g->nonfinite && !g->infinitive && !g->relative && !g->reduced && g->first <= j) slot_add(&m->target, who);
+      return;
+    }
+    if (!(tag_is(s, j, POS_PREP) || tag_is(s, j, POS_DET) || tag_is(s, j, POS_AUX) || tag_is(s, j, POS_MODAL) ||
+          tag_is(s, j, POS_ADV) || word_in(s, j, (const char *const[]){"not", "n't", "never", NULL}) ||
+          s->mention_at[j] >= 0))
+      return;
+  }
+}
+
 /* Verbs whose object noun names the subject's own act: "announced a suspension", "launched an offensive". */
 static const char *const light_verbs[] = {"announce", "declare", "order", "impose", "launch", "begin", "start",
                                           "conduct", "stage", "make", "issue", "hold", "continue", "resume",
@@ -4528,6 +4580,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       trailing_target(s, limit, &g->subject, &m);
       holder_target(s, g->head, &g->subject, &m);
       message_target(s, g->head, limit, &g->subject, &m);
+      complaint_target(s, m.end, &g->subject, &m);
       demanded_of(s, g, &m);
       /* PETRARCH's patterns name no target: theirs is the first actor after the verb. */
       if (!m.target.n && (m.p->flags & VP_PETRARCH) && !g->passive)
