@@ -1,4 +1,5 @@
 /* coder.c: codes a sentence's events: verb groups, their subjects and objects, pattern matching, modes. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -1166,6 +1167,27 @@ static int person_sex(const sent *s, int32_t m) {
 }
 
 /* Nonzero when the actors of sl may be what a pronoun of that kind stands for. */
+/*
+ * Nonzero when a person no dictionary knows is named right after group
+ * mention m by a word for a person: "Tory backbencher Edward Leigh", the
+ * party's member, whom "he" may stand for.
+ */
+static int titled_member_follows(const sent *s, const dl_mention *m) {
+  const dl_token *tokens = s->doc->tokens.items;
+  size_t ntokens = s->doc->tokens.len;
+  uint32_t i = m->end;
+  int title = 0;
+  char w[32];
+  for (; i < ntokens && i < m->end + 2; i++) {
+    const dl_token *t = &tokens[i];
+    if (t->len >= sizeof w || !islower((unsigned char)s->text[t->start])) break;
+    size_t n = words_lower_ascii(s->text + t->start, t->len, w, sizeof w);
+    if (!person_noun(w, n)) break;
+    title = 1;
+  }
+  return title && i < ntokens && isupper((unsigned char)s->text[tokens[i].start]) && tokens[i].len > 1;
+}
+
 static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   if (!sl->n) return 0;
   if (kind == PRONOUN_ANY) return 1;
@@ -1198,6 +1220,7 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
         group_person = hn > 0 && w[hn - 1] != 's' && person_noun(w, hn) &&
                        !words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, hn);
       }
+      if (m->kind == MENTION_GROUP && !group_person) group_person = titled_member_follows(s, m);
       return (m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n)) || group_person) &&
              person_sex(s, sl->m[0]) != (kind == PRONOUN_HE ? 'f' : 'm');
     }
