@@ -4694,6 +4694,19 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         carry_group_subject(s, c, g);
         continue;
       }
+      /*
+       * "Gordon Brown has hit first time buyers", "the chancellor hammered
+       * savers": a politician, one person, hits no one with force; the blow
+       * is a policy's, at people no dictionary names.
+       */
+      if (!forced && !g->passive && !m.target.n && m.p->code[0] == '1' && m.p->code[1] == '9' &&
+          g->subject.n == 1 && mention(s, g->subject.m[0])->kind == MENTION_PERSON &&
+          all_unarmed(s, &g->subject) && lemma_in(s, g->head, (const char *const[]){"hit", "hammer", "clobber", NULL}) &&
+          g->head + 1 < s->n && (tag_is(s, g->head + 1, POS_NOUN) || tag_is(s, g->head + 1, POS_ADJ) ||
+                                 tag_is(s, g->head + 1, POS_DET) || tag_is(s, g->head + 1, POS_NUM))) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
       /* ...nor is force done by a thing the gerund follows: "poster plans attacking Mr Howard". */
       if (!forced && !g->passive && m.p->code[0] == '1' && m.p->code[1] >= '8' && !g->subject.n && g->subject.filled &&

@@ -491,6 +491,16 @@ static const char *const backing_verbs[] = {"back", "support", "sponsor", "fund"
                                             "install", "supply", "equip", "control", "run", "own", NULL};
 
 /* Verbs of saying, which open a quote: "said: \"...\"", "added \"...\"". */
+/* Verbs whose past is spelled as the base, which a singular subject and an object make past: "the army hit a hospital". */
+static const char *const past_as_base[] = {"hit", "cut", "put", "set", "shut", "hurt", "beat", "cost", "quit", "let",
+                                           "split", "shed", NULL};
+
+/* Nouns that make a compound with such a word, sorted: "the tax cut the chancellor announced". */
+static const char *const compound_firsts[] = {"aid",    "benefit",    "box",    "budget",   "cost",  "film", "interest",
+                                              "job",    "output",     "pay",    "power",    "price", "production",
+                                              "rate",   "record",     "service", "song",    "spending", "staff",
+                                              "tax",    "wage"};
+
 static const char *const saying_verbs[] = {"say", "tell", "add", "ask", "write", "reply", "declare", "insist", "warn",
                                            "explain", "state", "announce", "claim", "argue", "comment", "respond",
                                            "note", "conclude", "admit", "tweet", "answer", "shout", NULL};
@@ -704,6 +714,13 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
            one only with an object after it ("Pakistan says the"), else a noun
            ("Afghan soldiers"). */
         make_verb(ps, &t[i], form);
+      } else if ((prev == POS_NOUN || prev == POS_PROPN) && p + 1 == i && !guess[p].plural && (can & CAN_VERB) &&
+                 form == VF_BASE && object_follows && t[i + 1].pos != POS_SUBORD &&
+                 verb_lemma_among(ps, &t[i], past_as_base) &&
+                 !words_sorted_contain(compound_firsts, sizeof compound_firsts / sizeof *compound_firsts,
+                                       ps->lemmas.data + t[p].lemma, t[p].lemma_len)) {
+        /* A singular subject takes no base form: "the army hit a hospital", "Russia cut gas supplies" are past. */
+        make_verb(ps, &t[i], VF_PAST);
       } else if (prev == POS_PREP && form == VF_GERUND && (can & CAN_VERB)) {
         make_verb(ps, &t[i], VF_GERUND);
       } else if (prev == POS_PUNCT && form == VF_PAST && (can & CAN_VERB) &&
