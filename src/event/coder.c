@@ -301,6 +301,7 @@ static int gerund_adjective(const sent *s, uint32_t i) {
                                                "market", "cost", "sector", "industry", "company", "firm", "rule",
                                                "regulation", "agency", "body", "stock", "estate", "benefit",
                                                "association", "shortage", "package", "deal", "system", "budget",
+                                               "loan", "grant", "subsidy", "allowance", "credit",
                                                "level", "gap", "round", "arrangement", "facility", "requirement",
                                                "commitment", "cut", "increase", "boost", "target", "bill", "camp",
                                                "exercise", "course", "session", "permission", "application",
@@ -4695,13 +4696,15 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         continue;
       }
       /*
-       * "Gordon Brown has hit first time buyers", "the chancellor hammered
-       * savers": a politician, one person, hits no one with force; the blow
-       * is a policy's, at people no dictionary names.
+       * "Gordon Brown has hit first time buyers", "Lib Dems target
+       * first-time buyers": a politician or a party hits no one with force;
+       * the blow is a policy's, at people no dictionary names.
        */
       if (!forced && !g->passive && !m.target.n && m.p->code[0] == '1' && m.p->code[1] == '9' &&
-          g->subject.n == 1 && mention(s, g->subject.m[0])->kind == MENTION_PERSON &&
-          all_unarmed(s, &g->subject) && lemma_in(s, g->head, (const char *const[]){"hit", "hammer", "clobber", NULL}) &&
+          g->subject.n == 1 && all_unarmed(s, &g->subject) &&
+          (mention(s, g->subject.m[0])->kind == MENTION_PERSON || strstr(mention(s, g->subject.m[0])->roles, "OPP") ||
+           strstr(mention(s, g->subject.m[0])->roles, "PTY")) &&
+          lemma_in(s, g->head, (const char *const[]){"hit", "hammer", "clobber", "target", NULL}) &&
           g->head + 1 < s->n && (tag_is(s, g->head + 1, POS_NOUN) || tag_is(s, g->head + 1, POS_ADJ) ||
                                  tag_is(s, g->head + 1, POS_DET) || tag_is(s, g->head + 1, POS_NUM))) {
         carry_group_subject(s, c, g);
