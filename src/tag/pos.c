@@ -527,7 +527,12 @@ static int passive_control_verb(const pos_sentence *ps, const pos_token *t) {
 /* Nonzero when the last lexical verb before token end is a participle after "be": "were tortured and". */
 static int last_verb_participle(const pos_token *t, size_t end) {
   for (size_t k = end; k-- > 0;)
-    if (t[k].pos == POS_VERB) return t[k].form == VF_PARTICIPLE && k > 0 && t[k - 1].pos == POS_AUX;
+    if (t[k].pos == POS_VERB) {
+      /* (Over adverbs after the auxiliary: "were later identified and arrested".) */
+      size_t a = k;
+      while (a > 0 && a + 3 > k && (t[a - 1].pos == POS_ADV || t[a - 1].pos == POS_NEG)) a--;
+      return t[k].form == VF_PARTICIPLE && a > 0 && t[a - 1].pos == POS_AUX;
+    }
   return 0;
 }
 
