@@ -3252,6 +3252,35 @@ static const char *const freed_nouns[] = {"crew", "girl", "schoolgirl", "boy", "
                                           "land", "territory", "cargo", "gorilla", "animal", "artefact", "artifact",
                                           "treasure", NULL};
 
+/* Things released or returned: property (0842), not people. */
+static const char *const freed_things[] = {"ship", "vessel", "boat", "tanker", "aircraft", "plane", "asset", "property",
+                                           "land", "territory", "cargo", "gorilla", "animal", "artefact", "artifact",
+                                           "treasure", NULL};
+
+/*
+ * Nonzero when the object at token i is a thing, not people: "an impounded
+ * ship", "about 4,900 tonnes of tin", "the rest of the aid" (a quantity's
+ * "of" is read through).
+ */
+static int thing_object(const sent *s, uint32_t i) {
+  for (uint32_t k = i; k < s->n && k < i + 8; k++) {
+    if (s->mention_at[k] >= 0) return 0;
+    if (tag_is(s, k, POS_NOUN)) {
+      if (word_is(s, k + 1, "of")) {
+        k++;
+        continue;
+      }
+      size_t n;
+      const char *w = lemma(s, k, &n);
+      return lemma_in(s, k, freed_things) || (!lemma_in(s, k, freed_nouns) && n && !person_noun(w, n));
+    }
+    if (!(tag_is(s, k, POS_DET) || tag_is(s, k, POS_NUM) || tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_ADV) ||
+          tag_is(s, k, POS_POSS) || (tag_is(s, k, POS_VERB) && tag(s, k)->form != VF_GERUND)))
+      return 0;
+  }
+  return 0;
+}
+
 /*
  * Nonzero when the phrase at token i names people, or their bodies, that no
  * dictionary knows: "the crew of the tanker", "82 of the kidnapped Chibok
@@ -4749,6 +4778,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         continue;
       }
       if (!forced && seized_place(s, g, &m)) forced = find_code(s, "192");
+      /* "released about 4,900 tonnes of tin to two firms": a thing released, not people, is property (0842). */
+      if (!forced && !g->passive && strcmp(m.p->code, "0841") == 0 && lemma_in(s, g->head, (const char *const[]){"release", "free", NULL}) &&
+          !object_follows(s, g->head) && thing_object(s, g->head + 1))
+        forced = find_code(s, "0842");
       if (!forced && strcmp(m.p->code, "130") == 0 && lemma_is(s, g->head, "warn") && warning_without_threat(s, (size_t)gi))
         forced = find_code(s, "012");
       if (!forced && strcmp(m.p->code, "043") == 0 && lemma_is(s, g->head, "welcome") && welcomes_thing(s, g->head))
