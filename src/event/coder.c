@@ -3446,6 +3446,10 @@ static void find_reporter(sent *s, carry *c) {
     if (from > 0 && tag_is(s, from - 1, POS_VERB)) s->reporter_before = 0;
     /* ...and so does a second verb of one subject: "Iran denied the report and said its forces". */
     if (g->first > 0 && word_in(s, g->first - 1, (const char *const[]){"and", "but", NULL})) s->reporter_before = 0;
+    /* ...and a clause of its own after one that came before: "Trump talked to Erdogan, and Erdogan later said". */
+    if (from >= 2 && word_in(s, from - 1, (const char *const[]){"and", "but", NULL}) && g->subject.n == 1 &&
+        s->mention_at[from - 2] < 0 && finite_clause_before(s, from))
+      s->reporter_before = 0;
     /* ...and a pronoun's right after a noun, a relative clause with no "that": "a move he said had been years in the making". */
     if (from > 0 && tag_is(s, from, POS_PRON) && tag_is(s, from - 1, POS_NOUN)) s->reporter_before = 0;
     /* ...and one a conjunction opens, whatever its tag: "refused to discuss the reports after he said". */
