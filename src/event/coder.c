@@ -3984,10 +3984,14 @@ static void message_target(const sent *s, uint32_t head, uint32_t limit, const s
  */
 static void complaint_target(const sent *s, uint32_t end, const slot *subject, match *m) {
   const char *code = m->p->code;
-  if (m->target.n || code[0] != '1' || code[1] != '1') return;
+  int rebuke = code[0] == '1' && code[1] == '1', inquiry = code[0] == '0' && code[1] == '9';
+  if (m->target.n || !(rebuke || inquiry)) return;
   uint32_t i = end;
   while (i < s->n && i < end + 2 && tag_is(s, i, POS_ADV)) i++;
-  if (!word_is(s, i, "that")) return;
+  /* ...and an inquiry at whom the question after it is about: "an investigation into whether Alitalia is receiving". */
+  if (inquiry && word_in(s, i, (const char *const[]){"into", "of", "over", NULL})) i++;
+  if (!word_is(s, i, rebuke ? "that" : "whether") && !(inquiry && word_in(s, i, (const char *const[]){"how", "why", "if", NULL})))
+    return;
   uint32_t k = ++i;
   /* (Past "US-backed" too, whatever its tag.) */
   while (k < s->n && k < i + 3 && s->mention_at[k] < 0 &&
@@ -4003,8 +4007,9 @@ static void complaint_target(const sent *s, uint32_t end, const slot *subject, m
       if (!g->nonfinite && !g->infinitive && !g->relative && !g->reduced && g->first <= j) slot_add(&m->target, who);
       return;
     }
+    /* (Past the rest of a name too: "Italian airline Alitalia is receiving".) */
     if (!(tag_is(s, j, POS_PREP) || tag_is(s, j, POS_DET) || tag_is(s, j, POS_AUX) || tag_is(s, j, POS_MODAL) ||
-          tag_is(s, j, POS_ADV) || word_in(s, j, (const char *const[]){"not", "n't", "never", NULL}) ||
+          tag_is(s, j, POS_ADV) || tag_is(s, j, POS_PROPN) || word_in(s, j, (const char *const[]){"not", "n't", "never", NULL}) ||
           s->mention_at[j] >= 0))
       return;
   }
