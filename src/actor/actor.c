@@ -1979,7 +1979,7 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
 /* Words for those who lead or speak for a body of people: "their leaders", "its spokesman". */
 static const char *const people_who_speak_for[] = {
     "leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative",
-    "representatives", "negotiator", "negotiators", "chief", "chiefs", "head", "commander", "commanders", NULL};
+    "representatives", "negotiator", "negotiators", NULL};
 
 /*
  * Nonzero when the role at token start is a title a firm's officer has too,
@@ -1994,8 +1994,8 @@ static int firm_officer_title(const actor_sentence *as, const lex_entry *role, u
 
 /*
  * The latest firm named earlier in the sentence, or -1: "Dome's lenders ...
- * spokesman David Annesley". A state's actor or a person after the firm
- * (an official, a minister) is nearer, and none is taken.
+ * spokesman David Annesley". A state's actor, a country or a person after
+ * the firm (an official, a minister) is nearer, and none is taken.
  */
 static int32_t firm_before(const dl_mention_vec *out, size_t sentence_first) {
   for (size_t k = out->len; k-- > sentence_first;) {
@@ -2003,7 +2003,10 @@ static int32_t firm_before(const dl_mention_vec *out, size_t sentence_first) {
     /* (A firm by name or by noun: not "the National Bank of Hungary", a state's, nor OPEC, a body of states.) */
     if (strncmp(p->roles, "BUS", 3) == 0 && p->kind != MENTION_COUNTRY && strncmp(p->code, "IGO", 3) != 0)
       return (int32_t)k;
-    if (p->kind == MENTION_PERSON || (p->roles[0] && strncmp(p->roles, "MED", 3) != 0)) return -1;
+    /* (A country named alone stops it too: "Exxon pulled out of Nigeria, president Ibrahim Bako said".) */
+    if (p->kind == MENTION_PERSON || (p->roles[0] && strncmp(p->roles, "MED", 3) != 0) ||
+        (p->kind == MENTION_COUNTRY && !p->roles[0] && !(p->flags & MENTION_DESCRIBES)))
+      return -1;
   }
   return -1;
 }
@@ -2983,8 +2986,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           copy_code(m.country, sizeof m.country, ante->country);
           copy_code(m.roles, sizeof m.roles, ante->roles);
         } else if (before == WC_POSSESSIVE && ante->country[0] && ante->roles[0] &&
-                   token_in(as, first, (const char *const[]){"their", "its", NULL}) &&
-                   token_in(as, end - 1, people_who_speak_for)) {
+                   token_in(as, first, (const char *const[]){"their", "its", NULL}) && end == first + 2 &&
+                   token_in(as, end - 1, people_who_speak_for) && !strstr(ante->roles, "OPP") &&
+                   !strstr(ante->roles, "CVL")) {
+          /* (The word right after "their" only: "their union leaders" are labour's; and not protesters' or civilians', whose
+              "leaders" are seldom theirs: "clashed with protesters as their commanders watched".) */
           /* "Spanish farmers ... their leaders", "the rebels and their spokesman": the people's own, not the state's. */
           copy_code(m.code, sizeof m.code, ante->code);
           copy_code(m.country, sizeof m.country, ante->country);

@@ -355,6 +355,8 @@ static const char *const participle_followers[] = {"while", "when", "as", "after
 static const char *const describing_gerunds[] = {"fleeing", "protesting", "demonstrating", "marching", "striking",
                                                  "retreating", "returning", "advancing", "starving", "wounded", NULL};
 
+static int describes_people(const sent *s, uint32_t i);
+
 /*
  * Nonzero when an actor follows the verb at token head as its object, within
  * a few words and not after a preposition: "killed over a dozen
@@ -643,7 +645,7 @@ static void find_groups(sent *s) {
          (tag_is(s, g.first - 1, POS_VERB) &&
           !lemma_in(s, g.first - 1, (const char *const[]){"start", "begin", "stop", "continue", "keep", "resume",
                                                           "finish", "avoid", "consider", "delay", "suspend", NULL}))) &&
-        (tag_is(s, head + 1, POS_NOUN) || (head + 1 < s->n && s->mention_at[head + 1] >= 0))) {
+        describes_people(s, head + 1)) {
       i = j > i ? j : i + 1;
       continue;
     }
@@ -776,6 +778,24 @@ static void take_coordinated_left(const sent *s, slot *sl, uint32_t first) {
 }
 
 /* Nonzero when a noun phrase may hold token i. */
+static int person_noun(const char *w, size_t n);
+
+/*
+ * Nonzero when the noun phrase at token i names people: an actor, or nouns
+ * whose last is a word for people ("family members", "students"); not
+ * "government policies" or "tuition fees".
+ */
+static int describes_people(const sent *s, uint32_t i) {
+  if (i < s->n && s->mention_at[i] >= 0) return 1;
+  uint32_t k = i;
+  while (k < s->n && k < i + 3 && tag_is(s, k, POS_NOUN) && s->mention_at[k] < 0) k++;
+  if (k == i) return 0;
+  if (k < s->n && s->mention_at[k] >= 0) return 1;
+  size_t n;
+  const char *w = lemma(s, k - 1, &n);
+  return n && person_noun(w, n);
+}
+
 static int np_token(const sent *s, size_t i) {
   switch ((pos_tag)tag(s, i)->pos) {
     case POS_DET: case POS_POSS: case POS_ADJ: case POS_NUM: case POS_NOUN: case POS_PROPN: case POS_POSSESSIVE:
@@ -783,19 +803,12 @@ static int np_token(const sent *s, size_t i) {
     /* "fleeing civilians", "protesting students": a gerund that describes the people after it. */
     case POS_VERB:
       return s->mention_at[i] >= 0 || gerund_adjective(s, (uint32_t)i) ||
-             (word_in(s, i, describing_gerunds) && i + 1 < s->n &&
-              (tag_is(s, i + 1, POS_NOUN) || s->mention_at[i + 1] >= 0));
+             (word_in(s, i, describing_gerunds) && describes_people(s, (uint32_t)i + 1));
     default:
       return s->mention_at[i] >= 0;
   }
 }
 
-/*
- * Takes the noun phrase at or just after local token at into sl: its first
- * actor and those coordinated with it, reading through "of" ("the daughter of
- * the Afghan ambassador"). Returns the index after the phrase, or at when
- * there is no noun phrase there.
- */
 /* The words of a bound before a number that opens a phrase at i, or 0: "more than 1,000 civilians", "at least 12 people". */
 static uint32_t quantity_bound(const sent *s, uint32_t i, uint32_t limit) {
   uint32_t n = 0;
@@ -809,6 +822,12 @@ static uint32_t quantity_bound(const sent *s, uint32_t i, uint32_t limit) {
   return n && i + n < limit && tag_is(s, i + n, POS_NUM) ? n : 0;
 }
 
+/*
+ * Takes the noun phrase at or just after local token at into sl: its first
+ * actor and those coordinated with it, reading through "of" ("the daughter of
+ * the Afghan ambassador"). Returns the index after the phrase, or at when
+ * there is no noun phrase there.
+ */
 static uint32_t take_np(const sent *s, uint32_t at, uint32_t limit, slot *sl) {
   uint32_t i = at;
   while (i < limit && i < at + 2 && tag_is(s, i, POS_ADV)) i++;
@@ -1167,7 +1186,6 @@ static int person_sex(const sent *s, int32_t m) {
   return 0;
 }
 
-/* Nonzero when the actors of sl may be what a pronoun of that kind stands for. */
 /*
  * Nonzero when a person no dictionary knows is named right after group
  * mention m by a word for a person: "Tory backbencher Edward Leigh", the
@@ -1189,6 +1207,7 @@ static int titled_member_follows(const sent *s, const dl_mention *m) {
   return title && i < ntokens && isupper((unsigned char)s->text[tokens[i].start]) && tokens[i].len > 1;
 }
 
+/* Nonzero when the actors of sl may be what a pronoun of that kind stands for. */
 static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   if (!sl->n) return 0;
   if (kind == PRONOUN_ANY) return 1;
@@ -1662,12 +1681,31 @@ static int finite_clause_before(const sent *s, uint32_t i) {
   return 0;
 }
 
-/* Past up to three adjectives at i that an actor's mention left out, to its start: "a senior western diplomat"; else i. */
+static int hyphened(const sent *s, uint32_t i);
+
+/* Past up to three adjectives at i that an actor's mention left out, to its start: "a senior western diplomat",
+   "one senior western diplomat", "a very senior US official"; else i. */
 static uint32_t past_adjectives(const sent *s, uint32_t i) {
   uint32_t k = i;
-  while (k < s->n && k < i + 3 && tag_is(s, k, POS_ADJ) && s->mention_at[k] < 0) k++;
-  return k > i && k < s->n && s->mention_at[k] >= 0 ? k : i;
+  while (k < s->n && k < i + 3 && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_ADV) || tag_is(s, k, POS_NUM)) &&
+         s->mention_at[k] < 0)
+    k++;
+  /* (Not a place that only describes the speaker: "one London-based broker".) */
+  return k > i && k < s->n && s->mention_at[k] >= 0 && !(mention(s, s->mention_at[k])->flags & MENTION_DESCRIBES) &&
+                 !hyphened(s, k)
+             ? k
+             : i;
 }
+
+static uint32_t time_phrase(const sent *s, uint32_t i, uint32_t limit);
+
+/* Verbs of judging, rewarding or punishing someone "for" an act: "criticised the government for refusing". */
+static const char *const judging_verbs[] = {
+    "criticise", "criticize", "blame", "praise", "thank", "condemn", "fault", "punish", "reward", "commend", "applaud",
+    "slam", "attack", "censure", "rebuke", "fine", "sue", "arrest", "jail", "sanction", "congratulate", "honour",
+    "honor", "penalise", "penalize", "reprimand", "denounce", "chastise", "berate", "castigate", "lambast", "hail",
+    "credit", "forgive", "detain", "prosecute", "convict", "sentence", "charge", "expel", "admonish", "accuse",
+    "scold", "target", NULL};
 
 static void find_subject(sent *s, size_t gi, const carry *c) {
   vgroup *g = &s->groups[gi];
@@ -1720,14 +1758,30 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   uint32_t b = g->first;
   while (b > 0 && tag_is(s, b - 1, POS_ADV)) b--;
   /* "criticised the government for refusing", "thanked Pakistan for providing": a verb's object does what it is for. */
-  if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && b >= 2 && word_is(s, b - 1, "for") &&
-      s->mention_at[b - 2] >= 0 && !in_pp(s, s->mention_at[b - 2])) {
-    int32_t object = s->mention_at[b - 2];
-    for (size_t k = 0; k < gi; k++) {
+  /* (A verb of judging or punishing only, not "used Belarus for launching attacks"; past a time: "criticised Britain on Monday for".) */
+  if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && b >= 2 && word_is(s, b - 1, "for")) {
+    uint32_t e = b - 1;
+    for (uint32_t k = e; k-- > 0 && e - k <= 4;)
+      if (s->mention_at[k] >= 0 && time_phrase(s, k + 1, e) == e - k - 1) {
+        e = k + 1;
+        break;
+      }
+    int32_t object = s->mention_at[e - 1];
+    slot objects;
+    memset(&objects, 0, sizeof objects);
+    uint32_t first = 0;
+    if (object >= 0 && !in_pp(s, object)) {
+      slot_add(&objects, object);
+      take_coordinated_left(s, &objects, m_first(s, object)); /* "criticised Britain and Norway for" */
+      first = m_first(s, object);
+      for (uint8_t q = 0; q < objects.n; q++)
+        if (m_first(s, objects.m[q]) < first) first = m_first(s, objects.m[q]);
+    }
+    for (size_t k = 0; objects.n && k < gi; k++) {
       const vgroup *p = &s->groups[k];
-      if (p->head >= m_first(s, object)) break;
-      if (m_first(s, object) - p->head <= 2 && !p->passive) {
-        slot_add(sl, object);
+      if (p->head >= first) break;
+      if (first - p->head <= 2 && !p->passive && lemma_in(s, p->head, judging_verbs)) {
+        *sl = objects;
         g->object_subject = 1;
         return;
       }
@@ -1778,9 +1832,13 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
             tag_is(s, k - 1, POS_NUM) || s->mention_at[k - 1] >= 0))
       k--;
     /* (Not a word that opens a clause as well: "after the latter swept into Afrin".) */
-    if (k > 0 && tag_is(s, k - 1, POS_PREP) && !word_in(s, k - 1, thing_preps_not) &&
+    /* (Only a phrase a verb governs, not one after the subject: "rebels in the north surrendered", "farmers protesting against high rates supported".) */
+    if (k > 1 && tag_is(s, k - 1, POS_PREP) && !word_in(s, k - 1, thing_preps_not) &&
         !word_in(s, k - 1, (const char *const[]){"of", "after", "before", "since", "until", "till", "as", "while",
-                                                 "because", "than", "like", "once", NULL})) {
+                                                 "because", "than", "like", "once", NULL}) &&
+        ((tag_is(s, k - 2, POS_VERB) && tag(s, k - 2)->form != VF_GERUND) ||
+         (tag_is(s, k - 2, POS_ADJ) && k > 2 && word_is(s, k - 3, "as"))) &&
+        s->mention_at[k - 2] < 0) {
       sl->filled = 1;
       g->thing_subject = 1;
       return;
@@ -2117,6 +2175,7 @@ static uint32_t time_phrase(const sent *s, uint32_t i, uint32_t limit) {
   uint32_t k = i;
   if (k < limit && word_in(s, k, (const char *const[]){"on", "in", "during", "earlier", "later", "late", "early", NULL})) k++;
   if (k < limit && word_in(s, k, (const char *const[]){"the", "this", "last", "next", NULL})) k++;
+  if (k + 1 < limit && tag_is(s, k, POS_NUM) && word_in(s, k + 1, time_nouns)) k++; /* "on 12 March", "two days ago" */
   if (k >= limit || !word_in(s, k, time_nouns)) return 0;
   /* A bare word of time is a day's name or "yesterday": not "may" or "time". */
   if (k == i && !tag_is(s, k, POS_PROPN) && !word_in(s, k, (const char *const[]){"yesterday", "today", "tonight", NULL}))
@@ -3988,6 +4047,7 @@ static void complaint_target(const sent *s, uint32_t end, const slot *subject, m
   if (m->target.n || !(rebuke || inquiry)) return;
   uint32_t i = end;
   while (i < s->n && i < end + 2 && tag_is(s, i, POS_ADV)) i++;
+  i += time_phrase(s, i, s->n); /* "complained on Monday that" */
   /* ...and an inquiry at whom the question after it is about: "an investigation into whether Alitalia is receiving". */
   if (inquiry && word_in(s, i, (const char *const[]){"into", "of", "over", NULL})) i++;
   if (!word_is(s, i, rebuke ? "that" : "whether") && !(inquiry && word_in(s, i, (const char *const[]){"how", "why", "if", NULL})))
@@ -4000,11 +4060,20 @@ static void complaint_target(const sent *s, uint32_t end, const slot *subject, m
   if (k >= s->n || s->mention_at[k] < 0) return;
   int32_t who = s->mention_at[k];
   if ((mention(s, who)->flags & (MENTION_LOCATIVE | MENTION_DESCRIBES)) || (subject->n && subject->m[0] == who)) return;
+  /* (Not the complainer's own side or people who suffer: "complained that Pakistani soldiers were killed", "that refugees had not received aid".) */
+  const dl_mention *x = mention(s, who);
+  /* (Armed men or rebels of the complainer's own country are still the blamed: "that Kurdish fighters had not left".) */
+  int irregular = strstr(x->roles, "REB") || strstr(x->roles, "INS") || strstr(x->roles, "UAF") ||
+                  strstr(x->roles, "RAD") || strstr(x->roles, "OPP");
+  if ((subject->n && x->country[0] && !irregular && strcmp(mention(s, subject->m[0])->country, x->country) == 0) ||
+      strstr(x->roles, "CVL") || strstr(x->roles, "REF"))
+    return;
   /* The actor is the clause's subject: its verb follows, maybe past a place ("in Syria"). */
   for (uint32_t j = m_end(s, who); j < s->n && j < m_end(s, who) + 5; j++) {
     if (s->group_at[j] >= 0) {
       const vgroup *g = &s->groups[s->group_at[j]];
-      if (!g->nonfinite && !g->infinitive && !g->relative && !g->reduced && g->first <= j) slot_add(&m->target, who);
+      if (!g->nonfinite && !g->infinitive && !g->relative && !g->reduced && !g->passive && g->first <= j)
+        slot_add(&m->target, who);
       return;
     }
     /* (Past the rest of a name too: "Italian airline Alitalia is receiving".) */
@@ -4581,7 +4650,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         /* "John Prescott spoke in London. He accused the Tories": the main clause's person is whom "he" stands for next, event or not. */
         /* (The first clause only: "Giuliani made the comments after saying that Trump did not sign" is Giuliani's.) */
         /* (A person only: "Germany's economy stalled. It said" is no country.) */
-        if (g->subject.n && !g->relative && !g->infinitive && !g->nonfinite && !g->reduced &&
+        if (g->subject.n == 1 && !g->relative && !g->infinitive && !g->nonfinite && !g->reduced &&
             !finite_clause_before(s, g->first) &&
             (pronoun_agrees(s, &g->subject, PRONOUN_HE) || pronoun_agrees(s, &g->subject, PRONOUN_SHE)))
           carry_group_subject(s, c, g);
@@ -4741,10 +4810,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && !g->passive && !m.target.n && m.p->code[0] == '1' && m.p->code[1] == '9' &&
           g->subject.n == 1 && all_unarmed(s, &g->subject) &&
           (mention(s, g->subject.m[0])->kind == MENTION_PERSON || strstr(mention(s, g->subject.m[0])->roles, "OPP") ||
-           strstr(mention(s, g->subject.m[0])->roles, "PTY")) &&
+           strstr(mention(s, g->subject.m[0])->roles, "PTY") || pronoun_agrees(s, &g->subject, PRONOUN_HE) ||
+           pronoun_agrees(s, &g->subject, PRONOUN_SHE)) &&
           lemma_in(s, g->head, (const char *const[]){"hit", "hammer", "clobber", "target", NULL}) &&
           g->head + 1 < s->n && (tag_is(s, g->head + 1, POS_NOUN) || tag_is(s, g->head + 1, POS_ADJ) ||
-                                 tag_is(s, g->head + 1, POS_DET) || tag_is(s, g->head + 1, POS_NUM))) {
+                                 tag_is(s, g->head + 1, POS_DET) || tag_is(s, g->head + 1, POS_NUM) ||
+                                 tag_is(s, g->head + 1, POS_PRON))) {
         carry_group_subject(s, c, g);
         continue;
       }
@@ -4790,6 +4861,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* "released about 4,900 tonnes of tin to two firms": a thing released, not people, is property (0842). */
       if (!forced && !g->passive && strcmp(m.p->code, "0841") == 0 && lemma_in(s, g->head, (const char *const[]){"release", "free", NULL}) &&
           !object_follows(s, g->head) && thing_object(s, g->head + 1))
+        forced = find_code(s, "0842");
+      /* "returned more than 500 industrial companies to private ownership": firms returned are property too. */
+      if (!forced && !g->passive && strcmp(m.p->code, "0841") == 0 && m.target.n && g->subject.n &&
+          mention(s, m.target.m[0])->kind != MENTION_PERSON && strncmp(mention(s, m.target.m[0])->roles, "BUS", 3) == 0 &&
+          m_first(s, m.target.m[0]) <= g->head + 4)
         forced = find_code(s, "0842");
       if (!forced && strcmp(m.p->code, "130") == 0 && lemma_is(s, g->head, "warn") && warning_without_threat(s, (size_t)gi))
         forced = find_code(s, "012");

@@ -23,6 +23,7 @@ typedef struct pos_guess {
   uint8_t can;       /* CAN_* */
   uint8_t form;      /* the verb form its suffix says */
   uint8_t capital;   /* written with a capital (not at the start of the sentence) */
+  uint8_t opening_capital; /* written with a capital at the start of the sentence */
   uint8_t plural;    /* a noun in the plural: its noun lemma is shorter and it ends in s */
   uint8_t particle;  /* a preposition that also ends phrasal verbs: out, off, up, down */
 } pos_guess;
@@ -358,6 +359,7 @@ static int tag_alone(pos_sentence *ps, const dl_lexicon *lex, const char *text,
     guess[i].can = can;
     guess[i].form = (uint8_t)(vl ? spelled_form(w, wn, vlemma, vl) : VF_BASE);
     guess[i].capital = (uint8_t)(capital && i > 0);
+    guess[i].opening_capital = (uint8_t)(capital && i == 0);
     guess[i].plural = (uint8_t)((can & CAN_NOUN) && nl < wn && w[wn - 1] == 's');
     /* Plurals with no "s" (w is in lower case): "police beat the protesters", "people flee". */
     if ((wn == 6 && (memcmp(w, "police", 6) == 0 || memcmp(w, "people", 6) == 0)) ||
@@ -490,17 +492,20 @@ static int control_verb(const pos_sentence *ps, const pos_token *t) {
 static const char *const backing_verbs[] = {"back", "support", "sponsor", "fund", "finance", "lead", "train",
                                             "install", "supply", "equip", "control", "run", "own", NULL};
 
-/* Verbs of saying, which open a quote: "said: \"...\"", "added \"...\"". */
-/* Verbs whose past is spelled as the base, which a singular subject and an object make past: "the army hit a hospital". */
+/* Verbs whose past is spelled as the base, which a subject that acts and an object make past: "the army hit a hospital". */
 static const char *const past_as_base[] = {"hit", "cut", "put", "set", "shut", "hurt", "beat", "cost", "quit", "let",
                                            "split", "shed", NULL};
 
-/* Nouns that make a compound with such a word, sorted: "the tax cut the chancellor announced". */
-static const char *const compound_firsts[] = {"aid",    "benefit",    "box",    "budget",   "cost",  "film", "interest",
-                                              "job",    "output",     "pay",    "power",    "price", "production",
-                                              "rate",   "record",     "service", "song",    "spending", "staff",
-                                              "tax",    "wage"};
+/* Nouns, sorted, that name those who act, before such a verb: "the army hit", "the government cut". */
+static const char *const acting_nouns[] = {"administration", "alliance", "army", "cabinet", "coalition",
+                                           "council", "country", "court", "government", "junta", "leader",
+                                           "military", "militia", "minister", "ministry", "nation", "navy",
+                                           "parliament", "police", "president", "regime", "state"};
 
+/* Verbs before an object and a bare infinitive: "let Israel hit Iran", "helped the army cut". */
+static const char *const bare_infinitive_verbs[] = {"let", "help", "make", "see", "watch", "hear", "have", NULL};
+
+/* Verbs of saying, which open a quote: "said: \"...\"", "added \"...\"". */
 static const char *const saying_verbs[] = {"say", "tell", "add", "ask", "write", "reply", "declare", "insist", "warn",
                                            "explain", "state", "announce", "claim", "argue", "comment", "respond",
                                            "note", "conclude", "admit", "tweet", "answer", "shout", NULL};
@@ -563,6 +568,22 @@ static void make_verb(pos_sentence *ps, pos_token *t, uint8_t form) {
   size_t skip = strlen(noun) + 1;
   t->lemma += (uint32_t)skip;
   t->lemma_len = (uint16_t)strlen(ps->lemmas.data + t->lemma);
+}
+
+/*
+ * Nonzero when the noun at token p names one who acts, a name or a body of a
+ * state ("Israel", "the army"), and is no object of a verb that takes a bare
+ * infinitive ("let Israel hit Iran"); not a thing ("a US warship hit a
+ * mine", "the downturn hit") or a show ("the cult hit Little Britain").
+ */
+static int acts(const pos_sentence *ps, const pos_token *t, const pos_guess *guess, size_t p) {
+  int name = t[p].pos == POS_PROPN || guess[p].opening_capital;
+  if (!name && !words_sorted_contain(acting_nouns, sizeof acting_nouns / sizeof *acting_nouns,
+                                     ps->lemmas.data + t[p].lemma, t[p].lemma_len))
+    return 0;
+  size_t q = p;
+  while (q > 0 && (t[q - 1].pos == POS_DET || t[q - 1].pos == POS_ADJ || t[q - 1].pos == POS_PROPN)) q--;
+  return !(q > 0 && t[q - 1].pos == POS_VERB && lemma_among(ps, &t[q - 1], bare_infinitive_verbs));
 }
 
 /*
@@ -720,10 +741,10 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
            ("Afghan soldiers"). */
         make_verb(ps, &t[i], form);
       } else if ((prev == POS_NOUN || prev == POS_PROPN) && p + 1 == i && !guess[p].plural && (can & CAN_VERB) &&
-                 form == VF_BASE && object_follows && t[i + 1].pos != POS_SUBORD &&
-                 verb_lemma_among(ps, &t[i], past_as_base) &&
-                 !words_sorted_contain(compound_firsts, sizeof compound_firsts / sizeof *compound_firsts,
-                                       ps->lemmas.data + t[p].lemma, t[p].lemma_len)) {
+                 form == VF_BASE && verb_lemma_among(ps, &t[i], past_as_base) &&
+                 (object_follows || t[i + 1].pos == POS_NOUN ||
+                  (t[i + 1].pos == POS_OTHER && (guess[i + 1].can & CAN_NOUN))) &&
+                 t[i + 1].pos != POS_SUBORD && acts(ps, t, guess, p)) {
         /* A singular subject takes no base form: "the army hit a hospital", "Russia cut gas supplies" are past. */
         make_verb(ps, &t[i], VF_PAST);
       } else if (prev == POS_PREP && form == VF_GERUND && (can & CAN_VERB)) {
