@@ -4133,6 +4133,17 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
   if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, unrealised_verbs)) return MODE_HYPOTHETICAL;
   if (j > 1 && tag_is(s, j - 1, POS_TO) && tag_is(s, j - 2, POS_VERB) && lemma_in(s, j - 2, unrealised_verbs))
     return MODE_HYPOTHETICAL;
+  /* "urged Reagan to step up negotiations": the object of an act asked for is not done either. */
+  uint32_t v = j;
+  if (v > 1 && tag_is(s, v - 1, POS_PREP) && tag_is(s, v - 2, POS_VERB)) v--; /* a particle: "step up" */
+  if (v > 2 && tag_is(s, v - 1, POS_VERB) && tag(s, v - 1)->form == VF_BASE && word_is(s, v - 2, "to"))
+    for (uint32_t k = v - 2; k-- > 0 && v - 2 - k <= 6;) {
+      if (tag_is(s, k, POS_VERB)) {
+        if (lemma_in(s, k, asking_verbs) || lemma_is(s, k, "call") || lemma_is(s, k, "press")) return MODE_HYPOTHETICAL;
+        break;
+      }
+      if (tag_is(s, k, POS_PUNCT)) break;
+    }
   /* "hold off from a full-scale attack", "refrain from air strikes", "stopped short of a ban": not done. */
   if (j > 1 && word_is(s, j - 1, "from") &&
       (word_is(s, j - 2, "off") || lemma_is(s, j - 2, "refrain") || lemma_is(s, j - 2, "abstain") ||
