@@ -4044,10 +4044,20 @@ static void message_target(const sent *s, uint32_t head, uint32_t limit, const s
 static void complaint_target(const sent *s, uint32_t end, const slot *subject, match *m) {
   const char *code = m->p->code;
   int rebuke = code[0] == '1' && code[1] == '1', inquiry = code[0] == '0' && code[1] == '9';
-  if (m->target.n || !(rebuke || inquiry)) return;
+  int praise = code[0] == '0' && code[1] == '5';
+  if (m->target.n || !(rebuke || inquiry || praise)) return;
   uint32_t i = end;
   while (i < s->n && i < end + 2 && tag_is(s, i, POS_ADV)) i++;
   i += time_phrase(s, i, s->n); /* "complained on Monday that" */
+  /* "welcomed news that Norway is joining", "deplored the fact that Iran had": news of an act is of its doer. */
+  uint32_t noun = i;
+  if (noun < s->n && tag_is(s, noun, POS_DET)) noun++;
+  static const char *const news_nouns[] = {"news", "fact", "announcement", "move", NULL};
+  if (noun < s->n && word_in(s, noun, news_nouns) && word_is(s, noun + 1, "that"))
+    i = noun + 1;
+  else if (praise && !(i > 0 && word_is(s, i, "that") && word_in(s, i - 1, news_nouns))) /* the pattern's own: "welcomed news" */
+    return; /* praise takes a clause only after such a noun */
+  if (praise) rebuke = 1;
   /* ...and an inquiry at whom the question after it is about: "an investigation into whether Alitalia is receiving". */
   if (inquiry && word_in(s, i, (const char *const[]){"into", "of", "over", NULL})) i++;
   if (!word_is(s, i, rebuke ? "that" : "whether") && !(inquiry && word_in(s, i, (const char *const[]){"how", "why", "if", NULL})))
