@@ -2172,6 +2172,16 @@ static int skippable(const sent *s, uint32_t i) {
 
 /* The length of a phrase of time at i, or 0: "on Wednesday", "last week", "earlier this month", "yesterday". */
 static uint32_t time_phrase(const sent *s, uint32_t i, uint32_t limit) {
+  if (i >= limit) return 0;
+  /* Most words are none of a time's: its tags, and a preposition's first letter, come first. */
+  pos_tag first = (pos_tag)tag(s, i)->pos;
+  if (first == POS_PREP) {
+    char c = (char)(s->text[s->tok[i].start] | 0x20);
+    if (c != 'o' && c != 'i' && c != 'd') return 0;
+  } else if (first != POS_ADV && first != POS_ADJ && first != POS_DET && first != POS_NUM && first != POS_PROPN &&
+             first != POS_NOUN) {
+    return 0;
+  }
   uint32_t k = i;
   if (k < limit && word_in(s, k, (const char *const[]){"on", "in", "during", "earlier", "later", "late", "early", NULL})) k++;
   if (k < limit && word_in(s, k, (const char *const[]){"the", "this", "last", "next", NULL})) k++;
@@ -2197,19 +2207,18 @@ static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t 
         if (m->head_end == i && !closed) m->head_end = i + 1;
         return 1;
       }
-    /* "agreed on Wednesday that": a time between the verb and its words. */
-    uint32_t when = reach ? time_phrase(s, i, limit) : 0;
-    if (when) {
-      i += when - 1;
-      continue;
-    }
     /* "700 kg of medicine", "5 million dollars of aid": a quantity and "of" before the word. */
     int quantity_of = !closed && word_is(s, i, "of") && i > *at && (tag_is(s, i - 1, POS_NOUN) || tag_is(s, i - 1, POS_NUM));
     /* "up to 4,000 troops", "more than 300 refugees", "at least 12 people". */
     if (!closed && !quantity_of && ((i + 1 < limit && tag_is(s, i + 1, POS_NUM)) || (i + 2 < limit && tag_is(s, i + 2, POS_NUM))) &&
         word_in(s, i, (const char *const[]){"up", "to", "than", "more", "less", "fewer", "at", "least", "about", "nearly", "almost", "around", "over", "some", NULL}))
       quantity_of = 1;
-    if (closed ? !tag_is(s, i, POS_ADV) : !(skippable(s, i) || quantity_of)) return 0;
+    if (closed ? !tag_is(s, i, POS_ADV) : !(skippable(s, i) || quantity_of)) {
+      /* "agreed on Wednesday that", "called last week for": a time between the verb and its words. */
+      uint32_t when = reach ? time_phrase(s, i, limit) : 0;
+      if (!when) return 0;
+      i += when - 1;
+    }
   }
   return 0;
 }
