@@ -777,7 +777,6 @@ static void take_coordinated_left(const sent *s, slot *sl, uint32_t first) {
   }
 }
 
-/* Nonzero when a noun phrase may hold token i. */
 static int person_noun(const char *w, size_t n);
 
 /*
@@ -796,6 +795,7 @@ static int describes_people(const sent *s, uint32_t i) {
   return n && person_noun(w, n);
 }
 
+/* Nonzero when a noun phrase may hold token i. */
 static int np_token(const sent *s, size_t i) {
   switch ((pos_tag)tag(s, i)->pos) {
     case POS_DET: case POS_POSS: case POS_ADJ: case POS_NUM: case POS_NOUN: case POS_PROPN: case POS_POSSESSIVE:
@@ -3314,13 +3314,9 @@ static const char *const freed_nouns[] = {"crew", "girl", "schoolgirl", "boy", "
                                           "body", "remains", "hostage", "prisoner", "captive", "detainee", "prince",
                                           "soldier", "sailor", "fisherman", "pilot", "national", "citizen",
                                           "member", "passenger", "hunter", "worker", "tourist", "student",
-                                          "journalist", "activist", "family", "refugee", "migrant",
-                                          /* ...and property seized, which CAMEO returns too (0842) */
-                                          "ship", "vessel", "boat", "tanker", "aircraft", "plane", "asset", "property",
-                                          "land", "territory", "cargo", "gorilla", "animal", "artefact", "artifact",
-                                          "treasure", NULL};
+                                          "journalist", "activist", "family", "refugee", "migrant", NULL};
 
-/* Things released or returned: property (0842), not people. */
+/* Property seized and released or returned, which CAMEO returns too (0842). */
 static const char *const freed_things[] = {"ship", "vessel", "boat", "tanker", "aircraft", "plane", "asset", "property",
                                            "land", "territory", "cargo", "gorilla", "animal", "artefact", "artifact",
                                            "treasure", NULL};
@@ -3357,7 +3353,7 @@ static int thing_object(const sent *s, uint32_t i) {
 static int people_object(const sent *s, uint32_t i) {
   for (uint32_t k = i; k < s->n && k < i + 8; k++) {
     if (tag_is(s, k, POS_NOUN)) {
-      if (lemma_in(s, k, freed_nouns)) return 1;
+      if (lemma_in(s, k, freed_nouns) || lemma_in(s, k, freed_things)) return 1;
       if (!word_is(s, k + 1, "of")) return 0;
     } else if (!(tag_is(s, k, POS_DET) || tag_is(s, k, POS_NUM) || tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_PROPN) ||
                  tag_is(s, k, POS_POSS) || word_is(s, k, "of") ||
@@ -4048,7 +4044,8 @@ static void message_target(const sent *s, uint32_t head, uint32_t limit, const s
 /*
  * A rebuke with no target is at whom the clause after "that" blames:
  * "complains that the UK has refused", "expressed disappointment that
- * Kurdish fighters in Syria had not left".
+ * Kurdish fighters in Syria had not left"; an inquiry into the subject of
+ * its question, and praise or a rebuke of news or a fact at its doer.
  */
 static void complaint_target(const sent *s, uint32_t end, const slot *subject, match *m) {
   const char *code = m->p->code;
