@@ -2731,6 +2731,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     } else {
       /* A role on its own: "the soldiers", "its diplomats", "civil officials". */
       role = a->entry;
+      /* "to force workers to retire", "to force the government": the verb after "to", no forces. */
+      if (a->end == a->start + 1 && a->start > 0 && token_is(as, a->start, "force") && token_is(as, a->start - 1, "to") &&
+          a->end < as->n &&
+          (token_class(as, a->end) == WC_DET || token_class(as, a->end) == WC_POSSESSIVE ||
+           (j + 1 < natoms && atoms[j + 1].start == a->end && atoms[j + 1].entry->kind == LEX_ROLE)))
+        continue;
       while (j + 1 < natoms && atoms[j + 1].start == end && atoms[j + 1].entry->kind == LEX_ROLE)
         end = atoms[++j].end;
       /* "military positions", "foreign military presence": the role word only describes a thing. */

@@ -296,12 +296,12 @@ static int gerund_adjective(const sent *s, uint32_t i) {
   /* "replaced by housing schemes", "a three year funding program": a trade's word before what it names. */
   if (f == VF_GERUND && tag_is(s, i + 1, POS_NOUN) && s->mention_at[i + 1] < 0 && !for_actor(s, i + 2) &&
       lemma_in(s, i, (const char *const[]){"house", "fund", "train", "ship", "bank", "spend", "build", "plan", "lend",
-                                           "trade", "price", "process", "market", "mine", NULL}) &&
+                                           "trade", "price", "process", "market", "mine", "sentence", NULL}) &&
       lemma_in(s, i + 1, (const char *const[]){"program", "programme", "scheme", "project", "plan", "policy", "crisis",
                                                "market", "cost", "sector", "industry", "company", "firm", "rule",
                                                "regulation", "agency", "body", "stock", "estate", "benefit",
                                                "association", "shortage", "package", "deal", "system", "budget",
-                                               "loan", "grant", "subsidy", "allowance", "credit",
+                                               "loan", "grant", "subsidy", "allowance", "credit", "expert", "guideline",
                                                "level", "gap", "round", "arrangement", "facility", "requirement",
                                                "commitment", "cut", "increase", "boost", "target", "bill", "camp",
                                                "exercise", "course", "session", "permission", "application",
@@ -2166,7 +2166,8 @@ static int skippable(const sent *s, uint32_t i) {
       return 1;
     case POS_CONJ: return word_is(s, i, "and") || word_is(s, i, "or");
     case POS_PUNCT: return word_is(s, i, ",");
-    default: return 0;
+    /* ...and any word inside an actor's name past its first: "a House of Lords ruling". */
+    default: return s->mention_at[i] >= 0 && i > 0 && s->mention_at[i - 1] == s->mention_at[i];
   }
 }
 
@@ -4136,6 +4137,8 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
           tag_is(s, j - 1, POS_DET) || tag_is(s, j - 1, POS_NUM) || tag_is(s, j - 1, POS_POSSESSIVE) ||
           tag_is(s, j - 1, POS_ADV) || tag_is(s, j - 1, POS_NEG) ||
           (tag_is(s, j - 1, POS_VERB) && tag(s, j - 1)->form == VF_PARTICIPLE) ||
+          /* "the proposed US travel ban": a past form after an article describes the noun */
+          (tag_is(s, j - 1, POS_VERB) && tag(s, j - 1)->form == VF_PAST && j >= 2 && tag_is(s, j - 2, POS_DET)) ||
           /* "a painful and fatal attack" */
           (j >= 2 && word_in(s, j - 1, (const char *const[]){"and", "or", NULL}) && tag_is(s, j - 2, POS_ADJ)) ||
           s->mention_at[j - 1] >= 0)) {
