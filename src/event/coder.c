@@ -202,9 +202,11 @@ static const char *const intent_adjectives[] = {"ready", "willing", "prepared", 
  */
 static const char *const forecast_words[] = {"expected", "forecast", "predicted", "projected", "difficult", "hard",
                                              "easy", "impossible", "possible", "need", "needs", "needed", "have",
-                                             "has", NULL};
-/* Of those, adjectives that judge an act only after "be": "it is difficult to resist", not "worked hard to broker". */
-static const char *const judging_words[] = {"difficult", "hard", "easy", "impossible", "possible", NULL};
+                                             "has", "certain", "sure", "bound", NULL};
+/* Of those, adjectives that judge an act only after "be": "it is difficult to resist", "were certain to oppose";
+   not "worked hard to broker", "made sure to invite". */
+static const char *const judging_words[] = {"difficult", "hard", "easy", "impossible", "possible", "certain", "sure",
+                                            "bound", NULL};
 /* Words before "to" that say the act was not done: "failed to recognise". */
 static const char *const failure_words[] = {"fail",   "fails",     "failed", "failing", "unable",
                                             "unwilling", "reluctant", "loath",  "loth",    NULL};
