@@ -4044,6 +4044,13 @@ static void message_target(const sent *s, uint32_t head, uint32_t limit, const s
   m->target.n = kept;
 }
 
+/* Nonzero when a verb of saying ends shortly before token i: "The FBI said in an email it had no comment". */
+static int said_just_before(const sent *s, uint32_t i) {
+  for (size_t k = 0; k < s->ngroups && s->groups[k].head < i; k++)
+    if (s->groups[k].reporting && s->groups[k].head + 6 >= i) return 1;
+  return 0;
+}
+
 /*
  * A rebuke with no target is at whom the clause after "that" blames:
  * "complains that the UK has refused", "expressed disappointment that
@@ -4707,6 +4714,19 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         continue;
       /* "Mr Hague, who stepped down after the 2001 defeat,": a clause between commas gives background, not news. */
       if (g->first >= 2 && word_in(s, g->first - 1, relative_words) && word_is(s, g->first - 2, ",")) continue;
+      /* "the causes he supports", "the reforms they promised": a relative clause with no "that" says what the noun is. */
+      /* (A noun its article or adjective opens, and no time: "last week they blew up the waterworks" is an act; nor one
+          with its own target: "one topic he will be discussing with British policymakers".) */
+      if (!g->reporting && !g->passive && !m.target.n && g->first >= 3 && tag_is(s, g->first - 1, POS_PRON) &&
+          word_in(s, g->first - 1, (const char *const[]){"he", "she", "they", "we", "it", NULL}) &&
+          tag_is(s, g->first - 2, POS_NOUN) && s->mention_at[g->first - 2] < 0 && !word_in(s, g->first - 2, time_nouns) &&
+          (tag_is(s, g->first - 3, POS_DET) || tag_is(s, g->first - 3, POS_ADJ) || tag_is(s, g->first - 3, POS_POSS) ||
+           tag_is(s, g->first - 3, POS_NUM) || tag_is(s, g->first - 3, POS_POSSESSIVE)) &&
+          !object_follows(s, g->head) &&
+          !(g->head + 1 < s->n && (tag_is(s, g->head + 1, POS_DET) || tag_is(s, g->head + 1, POS_NOUN) ||
+                                   tag_is(s, g->head + 1, POS_PROPN) || tag_is(s, g->head + 1, POS_PRON))) &&
+          !said_just_before(s, g->first) && finite_clause_before(s, g->first - 2))
+        continue; /* (after a clause's verb: "In our report we ask for" opens with a phrase, no noun described) */
       /* "the coalition to defeat Isis", "an invitation to visit Turkey": what a body or a plan is for, not an act. */
       /* (A passive one tells what was done to the noun: "the latest critic to be arrested by Saudi police".) */
       if (g->infinitive && !(g->passive && agent_follows(s, g->head + 1)) && g->first >= 2 && word_is(s, g->first - 1, "to") &&
