@@ -1246,7 +1246,15 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
       return (m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n)) || group_person) &&
              person_sex(s, sl->m[0]) != (kind == PRONOUN_HE ? 'f' : 'm');
     }
-    case PRONOUN_THING: return m->kind != MENTION_PERSON && body && !plural;
+    /* (Not a body's person: "The Liberal Democrat leader predicted ... it was not fair" is not the party.) */
+    case PRONOUN_THING:
+      if (m->kind == MENTION_GROUP && m->role_entry) {
+        size_t hn = head_word(s, m, w, sizeof w);
+        if (hn > 0 && w[hn - 1] != 's' && person_noun(w, hn) &&
+            !words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, hn))
+          return 0;
+      }
+      return m->kind != MENTION_PERSON && body && !plural;
     /* Not a country's bare name: "they" after "Syria" are its people or someone else; after "the Palestinians", them. */
     case PRONOUN_MANY:
       return m->kind != MENTION_PERSON && (plural || body) &&
