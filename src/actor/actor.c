@@ -2995,9 +2995,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
                    token_in(as, first, (const char *const[]){"their", "its", NULL}) && end == first + 2 &&
                    token_in(as, end - 1, people_who_speak_for) && !strstr(ante->roles, "OPP") &&
                    !strstr(ante->roles, "CVL")) {
+          /* "Spanish farmers ... their leaders", "the rebels and their spokesman": the people's own, not the state's. */
           /* (The word right after "their" only: "their union leaders" are labour's; and not protesters' or civilians', whose
               "leaders" are seldom theirs: "clashed with protesters as their commanders watched".) */
-          /* "Spanish farmers ... their leaders", "the rebels and their spokesman": the people's own, not the state's. */
           copy_code(m.code, sizeof m.code, ante->code);
           copy_code(m.country, sizeof m.country, ante->country);
           copy_code(m.roles, sizeof m.roles, ante->roles);
@@ -3019,7 +3019,6 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         copy_code(m.code, sizeof m.code, firm->code);
         copy_code(m.country, sizeof m.country, firm->country);
         copy_code(m.roles, sizeof m.roles, firm->roles);
-        m.kind = MENTION_PERSON;
       } else {
         mention_set_code(&m, "", role->roles);
       }

@@ -1209,6 +1209,15 @@ static int titled_member_follows(const sent *s, const dl_mention *m) {
   return title && i < ntokens && isupper((unsigned char)s->text[tokens[i].start]) && tokens[i].len > 1;
 }
 
+/* Nonzero when group mention m names one of the group's people by a role noun: "a Labour Party spokesman". */
+static int body_person(const sent *s, const dl_mention *m) {
+  if (m->kind != MENTION_GROUP || !m->role_entry) return 0;
+  char w[32];
+  size_t n = head_word(s, m, w, sizeof w);
+  return n > 0 && w[n - 1] != 's' && person_noun(w, n) &&
+         !words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, n);
+}
+
 /* Nonzero when the actors of sl may be what a pronoun of that kind stands for. */
 static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   if (!sl->n) return 0;
@@ -1236,25 +1245,12 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
     case PRONOUN_HE:
     case PRONOUN_SHE: {
       /* ...also a group's person named by a role noun: "BBC political editor", "a Labour Party spokesman". */
-      int group_person = 0;
-      if (m->kind == MENTION_GROUP && m->role_entry) {
-        size_t hn = head_word(s, m, w, sizeof w);
-        group_person = hn > 0 && w[hn - 1] != 's' && person_noun(w, hn) &&
-                       !words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, hn);
-      }
-      if (m->kind == MENTION_GROUP && !group_person) group_person = titled_member_follows(s, m);
+      int group_person = body_person(s, m) || (m->kind == MENTION_GROUP && titled_member_follows(s, m));
       return (m->kind == MENTION_PERSON || (n && !plural && !body && person_noun(w, n)) || group_person) &&
              person_sex(s, sl->m[0]) != (kind == PRONOUN_HE ? 'f' : 'm');
     }
     /* (Not a body's person: "The Liberal Democrat leader predicted ... it was not fair" is not the party.) */
-    case PRONOUN_THING:
-      if (m->kind == MENTION_GROUP && m->role_entry) {
-        size_t hn = head_word(s, m, w, sizeof w);
-        if (hn > 0 && w[hn - 1] != 's' && person_noun(w, hn) &&
-            !words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, hn))
-          return 0;
-      }
-      return m->kind != MENTION_PERSON && body && !plural;
+    case PRONOUN_THING: return !body_person(s, m) && m->kind != MENTION_PERSON && body && !plural;
     /* Not a country's bare name: "they" after "Syria" are its people or someone else; after "the Palestinians", them. */
     case PRONOUN_MANY:
       return m->kind != MENTION_PERSON && (plural || body) &&

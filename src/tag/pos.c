@@ -741,7 +741,7 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
            ("Afghan soldiers"). */
         make_verb(ps, &t[i], form);
       } else if ((prev == POS_NOUN || prev == POS_PROPN) && p + 1 == i && !guess[p].plural && (can & CAN_VERB) &&
-                 form == VF_BASE && verb_lemma_among(ps, &t[i], past_as_base) &&
+                 form == VF_BASE && i + 1 < n && verb_lemma_among(ps, &t[i], past_as_base) &&
                  (object_follows || t[i + 1].pos == POS_NOUN ||
                   (t[i + 1].pos == POS_OTHER && (guess[i + 1].can & CAN_NOUN))) &&
                  t[i + 1].pos != POS_SUBORD && acts(ps, t, guess, p)) {
