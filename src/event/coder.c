@@ -1995,7 +1995,10 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     if (k < i - 2 && word_is(s, k, ",")) {
       uint32_t a = k + 1;
       if (s->mention_at[a] < 0 && tag_is(s, a, POS_DET) && a + 1 < i) a++;
-      if (s->mention_at[a] >= 0 && !(mention(s, s->mention_at[a])->flags & MENTION_LOCATIVE)) {
+      /* (Not a description of the subject before it: "Germany, another Nato member, was obliged".) */
+      int described = word_in(s, k + 1, (const char *const[]){"a", "an", "another", NULL}) &&
+                      s->mention_at[a] >= 0 && m_end(s, s->mention_at[a]) < i - 1 && k > 0 && s->mention_at[k - 1] >= 0;
+      if (s->mention_at[a] >= 0 && !(mention(s, s->mention_at[a])->flags & MENTION_LOCATIVE) && !described) {
         slot_add(sl, s->mention_at[a]);
         return;
       }
@@ -2092,6 +2095,14 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       }
       break;
     }
+    /* "another said": a determiner standing alone is a subject no dictionary knows. */
+    /* (Not one that floats after its subject: "they have both warned".) */
+    if (t == POS_DET && i + 1 == g->first &&
+        word_in(s, i, (const char *const[]){"another", "some", "both", "many", "several", "few", NULL}) &&
+        (i == 0 || tag_is(s, i - 1, POS_PUNCT) || tag_is(s, i - 1, POS_CONJ) || tag_is(s, i - 1, POS_SUBORD))) {
+      sl->filled = 1;
+      break;
+    }
     if (t == POS_PRON) {
       if (word_is(s, i, "he")) pronoun = PRONOUN_HE;
       else if (word_is(s, i, "she")) pronoun = PRONOUN_SHE;
@@ -2115,11 +2126,11 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     if (i + 1 == g->first && (t == POS_NOUN || t == POS_PROPN) && !word_in(s, i, time_nouns)) bare_np = 1;
     if (bare_np && !(t == POS_NOUN || t == POS_PROPN || t == POS_DET || t == POS_ADJ || t == POS_POSSESSIVE ||
                      t == POS_POSS || t == POS_NUM || t == POS_ADV)) {
-      /* ...and so is one a conjunction opens: "as a cross-party amendment was rejected". */
+      /* ...and so is one a conjunction opens: "as a cross-party amendment was rejected", "but Dauster said". */
       /* (Not "such as", whose names stand for a noun before it, nor "the latter", which is one.) */
       if (word_is(s, i, ",") || word_is(s, i, "\"") ||
           (word_in(s, i, (const char *const[]){"as", "while", "when", "after", "before", "because", "since", "until",
-                                               "although", "though", "once", "whereas", NULL}) &&
+                                               "although", "though", "once", "whereas", "but", NULL}) &&
            finite_clause_before(s, i) && !(i > 0 && word_in(s, i - 1, (const char *const[]){"such", "well", NULL})) &&
            !word_in(s, g->first - 1, (const char *const[]){"latter", "former", "whole", NULL}))) {
         sl->filled = 1;
@@ -3005,6 +3016,17 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
        (g->first >= 3 && word_in(s, g->first - 3, (const char *const[]){"is", "was", "are", "were", "be", "been", NULL}))))
     return MODE_HYPOTHETICAL;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, be_words)) return MODE_INTENT;
+  /* ...and so is one after "be" and a place: "The US is in Syria to defeat Isis", "troops are there to protect". */
+  if (g && g->infinitive && g->first >= 3) {
+    uint32_t k = g->first - 2; /* the word before "to" */
+    while (k > 0 && g->first - k < 8 && !tag_is(s, k, POS_PREP) && !word_in(s, k, (const char *const[]){"there", "here", NULL}) &&
+           (s->mention_at[k] >= 0 || tag_is(s, k, POS_PROPN) || tag_is(s, k, POS_NOUN) || tag_is(s, k, POS_DET) ||
+            tag_is(s, k, POS_ADJ)))
+      k--;
+    if (k > 0 && (tag_is(s, k, POS_PREP) || word_in(s, k, (const char *const[]){"there", "here", NULL})) &&
+        word_in(s, k - 1, be_words))
+      return MODE_INTENT;
+  }
   /* "Washington is thought to fear", "Russia is believed to have supplied": what others suppose, not known. */
   if (g && g->infinitive && governor && governor->passive && governor->head + 2 == g->first &&
       lemma_in(s, governor->head, supposing_verbs))
@@ -4080,6 +4102,8 @@ static void complaint_target(const sent *s, uint32_t end, const slot *subject, m
   if (praise) rebuke = 1;
   /* ...and an inquiry at whom the question after it is about: "an investigation into whether Alitalia is receiving". */
   if (inquiry && word_in(s, i, (const char *const[]){"into", "of", "over", NULL})) i++;
+  /* ...and the pattern's own "that": "charged that the Japanese public sector is closed". */
+  if (rebuke && i == end && end > 0 && word_is(s, end - 1, "that")) i = end - 1;
   if (!word_is(s, i, rebuke ? "that" : "whether") && !(inquiry && word_in(s, i, (const char *const[]){"how", "why", "if", NULL})))
     return;
   uint32_t k = ++i;
@@ -4095,6 +4119,13 @@ static void complaint_target(const sent *s, uint32_t end, const slot *subject, m
   /* (Armed men or rebels of the complainer's own country are still the blamed: "that Kurdish fighters had not left".) */
   int irregular = strstr(x->roles, "REB") || strstr(x->roles, "INS") || strstr(x->roles, "UAF") ||
                   strstr(x->roles, "RAD") || strstr(x->roles, "OPP");
+  /* ...and so are the state's men that rebels or the opposition blame: "the rebels alleged that Pakistani troops had killed". */
+  if (subject->n) {
+    const char *r = mention(s, subject->m[0])->roles;
+    if ((strstr(r, "REB") || strstr(r, "INS") || strstr(r, "OPP")) && !strstr(x->roles, "REB") && !strstr(x->roles, "INS") &&
+        !strstr(x->roles, "OPP"))
+      irregular = 1;
+  }
   if ((subject->n && x->country[0] && !irregular && strcmp(mention(s, subject->m[0])->country, x->country) == 0) ||
       strstr(x->roles, "CVL") || strstr(x->roles, "REF"))
     return;
@@ -4874,6 +4905,18 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                                  tag_is(s, g->head + 1, POS_PRON))) {
         carry_group_subject(s, c, g);
         continue;
+      }
+      /* "3,000 refugees have crossed the border into Syria": people who flee or go home cross it with no force. */
+      if (!forced && m.p->code[0] == '1' && m.p->code[1] == '9' && lemma_is(s, g->head, "cross") && g->subject.n) {
+        int fleeing = 1;
+        for (size_t k = 0; k < g->subject.n; k++) {
+          const char *r = mention(s, g->subject.m[k])->roles;
+          if (!strstr(r, "REF") && !strstr(r, "CVL")) fleeing = 0;
+        }
+        if (fleeing) {
+          carry_group_subject(s, c, g);
+          continue;
+        }
       }
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
       /* ...nor is force done by a thing the gerund follows: "poster plans attacking Mr Howard". */

@@ -82,6 +82,9 @@ static int lemma_among(const pos_sentence *ps, const pos_token *t, const char *c
   return 0;
 }
 
+/* Determiners that may stand for a noun phrase and be a subject: "another said". */
+static const char *const pronoun_determiners[] = {"another", "some", "both", "many", "several", "few", "others", NULL};
+
 /* Nonzero when an undecided token's verb lemma (stored after its noun lemma, as make_verb reads it) is one of words (NULL-ended). */
 static int verb_lemma_among(const pos_sentence *ps, const pos_token *t, const char *const *words) {
   const char *noun = ps->lemmas.data + t->lemma;
@@ -759,6 +762,10 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
       } else if (prev == POS_CONJ && form == VF_PAST && (can & CAN_VERB) && object_follows &&
                  t[i + 1].pos != POS_PROPN && verb_before(t, p)) {
         /* A second verb of one subject: "denied the report and said its forces". */
+        make_verb(ps, &t[i], VF_PAST);
+      } else if (prev == POS_DET && p + 1 == i && form == VF_PAST && (can & CAN_VERB) && (clause_ends || object_follows) &&
+                 lemma_among(ps, &t[p], pronoun_determiners)) {
+        /* A determiner that stands alone is the subject: "another said, adding", "some said that". */
         make_verb(ps, &t[i], VF_PAST);
       } else if ((can & CAN_ADJ) && next_nounish && !(can & CAN_NOUN && form != VF_BASE)) {
         t[i].pos = POS_ADJ;
