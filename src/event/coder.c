@@ -1334,6 +1334,10 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
         return;
       }
       if (sp) bare_speaker = p->subject;
+      /* '"... we strongly oppose the scheme," said Mr Hogg': a speaker no dictionary knows is no actor's side. */
+      if (!sp && p->head + 2 < s->n && s->mention_at[p->head + 1] < 0 && s->mention_at[p->head + 2] < 0 &&
+          (word_in(s, p->head + 1, courtesy_titles) || tag_is(s, p->head + 1, POS_PROPN)) && tag_is(s, p->head + 2, POS_PROPN))
+        return;
       break;
     }
   if (bare_speaker.n) {
@@ -3636,7 +3640,9 @@ static vgroup *governor_of(sent *s, size_t gi, govern_kind *kind) {
     *kind = k;
     return p;
   }
-  if (g->must && lemma_in(s, p->head, statement_verbs)) {
+  /* (Not what the speaker says they must do: "I should tell you that Doug has decided".) */
+  if (g->must && lemma_in(s, p->head, statement_verbs) &&
+      !(g->first > 0 && word_in(s, g->first - 1, (const char *const[]){"i", "we", NULL}))) {
     *kind = GOVERN_DEMAND;
     return p;
   }

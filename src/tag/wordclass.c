@@ -82,6 +82,7 @@ static const class_word class_words[] = {
     {"he", WC_PRONOUN},
     {"hence", WC_ADVERB},
     {"her", WC_POSSESSIVE},
+    {"here", WC_ADVERB},
     {"him", WC_PRONOUN},
     {"his", WC_POSSESSIVE},
     {"however", WC_ADVERB},
