@@ -41,6 +41,8 @@ typedef struct slot {
   uint8_t from_report; /* taken from who reported the event */
   uint8_t many;        /* filled by people no dictionary knows: "sources", "dealers" */
   uint8_t trailing;    /* a speaker named after what was said (", officials said"), who gives way for an act's pronoun */
+  uint8_t opening;     /* a speaker named before what was said ("Ellwood said that"), whom a later saying's pronoun stands for */
+  uint8_t speaker;     /* carried as the subject of a saying */
   uint8_t gender;      /* with no actor: PRONOUN_HE or PRONOUN_SHE when a title or a given name told the person's sex, else 0 */
   uint32_t sentence;   /* with no actor (a person or people no dictionary knows): the sentence that named them */
 } slot;
@@ -1295,6 +1297,9 @@ static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_
   return strncmp(roles, "CVL", 3) != 0 && strncmp(roles, "REF", 3) != 0;
 }
 
+/* The sentence that named a carried subject. */
+static uint32_t slot_sentence(const sent *s, const slot *sl) { return sl->n ? mention(s, sl->m[0])->sentence : sl->sentence; }
+
 /*
  * Resolves a pronoun subject to the latest actor subject it may stand for:
  * in this sentence, then before it. "He said" is not Pakistan, nor "it
@@ -1379,6 +1384,28 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
         return;
       }
       break; /* the clause before names someone else */
+    }
+  }
+  /*
+   * "Ellwood said that once a terrorist was captured ... He told the Daily
+   * Telegraph": a saying's "he" stands for the last sentence's speaker, not
+   * for a subject of what that speaker said. (A later speaker of that
+   * sentence is "he" still: "..., the spokesman said. ... he added".)
+   */
+  if (g->reporting && !g->nonfinite && !g->infinitive && (kind == PRONOUN_HE || kind == PRONOUN_SHE) &&
+      c->nsubjects > 1 && !c->subjects[0].opening && !c->subjects[0].speaker) {
+    uint32_t said_in = slot_sentence(s, &c->subjects[0]);
+    for (size_t k = 1; k < c->nsubjects && slot_sentence(s, &c->subjects[k]) == said_in; k++) {
+      const slot *sk = &c->subjects[k];
+      if (!sk->opening) continue;
+      if (!sk->n) {
+        if (!sk->many && (!sk->gender || sk->gender == kind)) return;
+      } else if (pronoun_fits(s, g, sk, kind)) {
+        *out = *sk;
+        out->opening = 0;
+        return;
+      }
+      break;
     }
   }
   int past_other = 0; /* a person no dictionary knows, of the other sex, came after the slot */
@@ -4682,6 +4709,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     }
     if (!actor_subject && related) carry_unknown_person(c, s->index);
     else if (!actor_subject) carry_person(s, c, opener - 1);
+    if (!actor_subject && c->nsubjects) c->subjects[0].opening = 1;
   }
   find_reporter(s, c);
   size_t reporting_event = SIZE_MAX;
@@ -4794,7 +4822,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
          * stands for, ", the ministry said. It said", but not an act's:
          * ", Ukrainian officials said. They killed" are not the officials.)
          */
-        if (carry_group_subject(s, c, g) && !speaker_opens(s, g)) c->subjects[0].trailing = 1;
+        if (carry_group_subject(s, c, g)) {
+          c->subjects[0].speaker = 1;
+          if (!speaker_opens(s, g)) c->subjects[0].trailing = 1;
+          else if (!g->relative && !g->infinitive && !g->nonfinite) c->subjects[0].opening = 1;
+        }
         continue;
       }
       mark_literals(s, &m, g->head);
