@@ -3186,7 +3186,13 @@ static void named_with_country(const dl_document *doc, dl_mention_vec *out, size
   }
 }
 
-static void infer_person_countries(dl_mention_vec *out, size_t from) {
+/* Nonzero for a capital named as where ("reached in Paris"): it says where an office-holder was, not whose. */
+static int capital_where(const dl_mention *m) {
+  return (m->flags & MENTION_LOCATIVE) && m->kind == MENTION_COUNTRY && !m->roles[0] && m->entry &&
+         m->entry->kind == LEX_CAPITAL;
+}
+
+static void infer_person_countries(dl_mention_vec *out, size_t from, const char *home) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   country_tally tally;
   tally.n = 0;
@@ -3205,12 +3211,13 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
   for (size_t lo = from, hi; lo < out->len; lo = hi) {
     uint32_t sentence = out->items[lo].sentence;
     const char *sentence_country = NULL;
-    int ambiguous = 0;
+    int ambiguous = 0, only_where = 1;
     for (hi = lo; hi < out->len && out->items[hi].sentence == sentence; hi++) {
       const char *c = out->items[hi].country;
       if (!c[0] || town_where(&out->items[hi]) || lends_no_country(&out->items[hi])) continue;
       if (sentence_country && strcmp(sentence_country, c) != 0) ambiguous = 1;
       sentence_country = c;
+      if (!capital_where(&out->items[hi])) only_where = 0;
     }
     for (size_t k = lo; k < hi; k++) {
       dl_mention *m = &out->items[k];
@@ -3229,6 +3236,12 @@ static void infer_person_countries(dl_mention_vec *out, size_t from) {
       const char *country = sentence_country && !ambiguous                  ? sentence_country
                             : !sentence_country && m->kind == MENTION_PERSON ? story_country
                                                                              : NULL;
+      /*
+       * "TOKYO - Finance Minister Kiichi Miyazawa ... the accord reached in
+       * Paris": an office-holder whose sentence names a country only as a
+       * capital where something was done is the dateline's.
+       */
+      if (m->kind == MENTION_PERSON && sentence_country && only_where && home[0]) country = home;
       if (!country || strcmp(country, m->backer) == 0) continue;
       char roles[16];
       copy_code(roles, sizeof roles, m->roles);
@@ -3501,7 +3514,11 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, c
   if (rc == DL_OK) decide_shared(out, first_mention, sc.shared.items, sc.shared.len);
   /* A lone sentence or two may name a famous leader by surname alone ("Putin offered ..."); a story introduces its people. */
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
-  if (rc == DL_OK) infer_person_countries(out, first_mention);
+  if (rc == DL_OK) {
+    char home[4];
+    actor_dateline_country(lex, story->article, home);
+    infer_person_countries(out, first_mention, home);
+  }
   if (rc == DL_OK) home_roles(lex, story->article, doc, out, first_mention);
   if (rc == DL_OK) named_with_country(doc, out, first_mention);
   /* ...and again once the dateline has given unnamed institutions their country. */
