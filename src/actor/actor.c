@@ -3192,7 +3192,25 @@ static int capital_where(const dl_mention *m) {
          m->entry->kind == LEX_CAPITAL;
 }
 
-static void infer_person_countries(dl_mention_vec *out, size_t from, const char *home) {
+/* Nonzero when the mention's words say its people are foreign: "foreign bankers and Chinese officials", not "the foreign minister". */
+static int foreign_mention(const dl_document *doc, const dl_mention *m) {
+  if (m->role_entry && m->role_entry->canonical && strstr(m->role_entry->canonical, "foreign")) return 0;
+  for (uint32_t k = m->first; k < m->end; k++) {
+    const dl_token *t = &doc->tokens.items[k];
+    if (t->len != 7 || strncasecmp(doc->text.text.data + t->start, "foreign", 7) != 0) continue;
+    /* (Not a post of foreign affairs a dictionary phrase holds: "the shadow foreign secretary".) */
+    static const char *const posts[] = {"affairs", "minister", "ministers", "ministry", "office", "policy", "secretary", NULL};
+    if (k + 1 < m->end) {
+      const dl_token *n = &doc->tokens.items[k + 1];
+      for (size_t w = 0; posts[w]; w++)
+        if (n->len == strlen(posts[w]) && strncasecmp(doc->text.text.data + n->start, posts[w], n->len) == 0) return 0;
+    }
+    return 1;
+  }
+  return 0;
+}
+
+static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, size_t from, const char *home) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   country_tally tally;
   tally.n = 0;
@@ -3242,6 +3260,7 @@ static void infer_person_countries(dl_mention_vec *out, size_t from, const char 
        * capital where something was done is the dateline's.
        */
       if (m->kind == MENTION_PERSON && sentence_country && only_where && home[0]) country = home;
+      if (m->kind == MENTION_ROLE && foreign_mention(doc, m)) continue;
       if (!country || strcmp(country, m->backer) == 0) continue;
       char roles[16];
       copy_code(roles, sizeof roles, m->roles);
@@ -3517,7 +3536,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, c
   if (rc == DL_OK) {
     char home[4];
     actor_dateline_country(lex, story->article, home);
-    infer_person_countries(out, first_mention, home);
+    infer_person_countries(doc, out, first_mention, home);
   }
   if (rc == DL_OK) home_roles(lex, story->article, doc, out, first_mention);
   if (rc == DL_OK) named_with_country(doc, out, first_mention);

@@ -3327,7 +3327,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       set_actor(s, &ev.source, src.n ? src.m[a] : -1);
       set_actor(s, &ev.target, tgt.n ? tgt.m[b] : -1);
       ev.mode = (uint8_t)mode;
-      if (mode == MODE_ASSERTED && ev.said_by.present && !src.from_report &&
+      /* (A claim is alleged even when its claimant is taken as the doer: "Russia had claimed he had been killed".) */
+      if (mode == MODE_ASSERTED && ev.said_by.present && (!src.from_report || s->reporter_claims) &&
           (s->reporter_claims || same_party(&ev.said_by, &ev.source) || same_party(&ev.said_by, &ev.target)) &&
           !(same_party(&ev.said_by, &ev.source) && !s->reporter_claims && words_act(cc)))
         ev.mode = MODE_ALLEGED;
@@ -4051,6 +4052,23 @@ static void holder_target(const sent *s, uint32_t head, const slot *subject, mat
     i++;
   if (i == head + 1 || !holding_description(s, i)) return;
   add_others(s, i + 2, clause_limit(s, i + 2), subject, &m->target);
+}
+
+/*
+ * An appeal with no target is made of the one whose help, support or
+ * backing it seeks, named with "'s" between the verb and the pattern's
+ * word: "has been seeking Japan's technological support", "sought Iran's help".
+ */
+static void possessor_target(const sent *s, uint32_t head, const slot *subject, match *m) {
+  if (m->target.n || !(m->p->code[0] == '0' && m->p->code[1] == '2') || !m->nwords) return;
+  uint32_t i = head + 1;
+  while (i < s->n && (tag_is(s, i, POS_ADV) || tag_is(s, i, POS_PREP))) i++;
+  if (i >= s->n || s->mention_at[i] < 0) return;
+  int32_t who = s->mention_at[i];
+  uint32_t end = m_end(s, who);
+  if (end >= s->n || !tag_is(s, end, POS_POSSESSIVE) || m->words[m->nwords - 1] <= end) return;
+  if (subject->n && strcmp(mention(s, subject->m[0])->code, mention(s, who)->code) == 0) return;
+  slot_add(&m->target, who);
 }
 
 /*
@@ -4835,6 +4853,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       protest_target(s, g->head, limit, &m);
       trailing_target(s, limit, &g->subject, &m);
       holder_target(s, g->head, &g->subject, &m);
+      possessor_target(s, g->head, &g->subject, &m);
       message_target(s, g->head, limit, &g->subject, &m);
       complaint_target(s, m.end, &g->subject, &m);
       demanded_of(s, g, &m);
