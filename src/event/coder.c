@@ -3012,6 +3012,11 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
       lemma_in(s, governor->first - 2, planning_nouns))
     return MODE_HYPOTHETICAL;
   if (g && judged_act(s, g)) return MODE_HYPOTHETICAL;
+  /* "the administration's authority to negotiate", "the power to impose sanctions": what one may do is not done. */
+  if (g && g->infinitive && g->first >= 2 && tag_is(s, g->first - 2, POS_NOUN) &&
+      word_in(s, g->first - 2, (const char *const[]){"authority", "power", "powers", "right", "mandate", "permission",
+                                                      "ability", "capacity", "licence", "license", "leeway", NULL}))
+    return MODE_HYPOTHETICAL;
   /* "too weak to defeat Isis": what it is too weak for is not done. */
   if (g && g->infinitive && g->first >= 3 && tag_is(s, g->first - 2, POS_ADJ))
     for (uint32_t k = g->first - 2; k-- > 0 && g->first - 2 - k < 4;) {
@@ -4963,12 +4968,13 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         carry_group_subject(s, c, g);
         continue;
       }
-      /* "3,000 refugees have crossed the border into Syria": people who flee or go home cross it with no force. */
+      /* "3,000 refugees have crossed the border into Syria": people who flee or go home cross it with no force, */
+      /* ...and so does one person: "he has crossed the border into Iraq's Anbar province". */
       if (!forced && m.p->code[0] == '1' && m.p->code[1] == '9' && lemma_is(s, g->head, "cross") && g->subject.n) {
         int fleeing = 1;
         for (size_t k = 0; k < g->subject.n; k++) {
-          const char *r = mention(s, g->subject.m[k])->roles;
-          if (!strstr(r, "REF") && !strstr(r, "CVL")) fleeing = 0;
+          const dl_mention *x = mention(s, g->subject.m[k]);
+          if (!strstr(x->roles, "REF") && !strstr(x->roles, "CVL") && x->kind != MENTION_PERSON) fleeing = 0;
         }
         if (fleeing) {
           carry_group_subject(s, c, g);
