@@ -4065,13 +4065,16 @@ static void holder_target(const sent *s, uint32_t head, const slot *subject, mat
  * word: "has been seeking Japan's technological support", "sought Iran's help".
  */
 static void possessor_target(const sent *s, uint32_t head, const slot *subject, match *m) {
-  if (m->target.n || !(m->p->code[0] == '0' && m->p->code[1] == '2') || !m->nwords) return;
-  uint32_t i = head + 1;
+  int appeal = m->p->code[0] == '0' && m->p->code[1] == '2', demand = m->p->code[0] == '1' && m->p->code[1] == '0';
+  if (m->target.n || !(appeal || demand)) return;
+  /* ...and a demand or an appeal of the one whose act it names after its words: "would insist on Assad's departure". */
+  uint32_t i = m->nwords && m->words[m->nwords - 1] > head ? head + 1 : m->end;
   while (i < s->n && (tag_is(s, i, POS_ADV) || tag_is(s, i, POS_PREP))) i++;
   if (i >= s->n || s->mention_at[i] < 0) return;
   int32_t who = s->mention_at[i];
   uint32_t end = m_end(s, who);
-  if (end >= s->n || !tag_is(s, end, POS_POSSESSIVE) || m->words[m->nwords - 1] <= end) return;
+  if (end + 1 >= s->n || !tag_is(s, end, POS_POSSESSIVE)) return;
+  if (i < m->end ? m->words[m->nwords - 1] <= end : !(tag_is(s, end + 1, POS_NOUN) || tag_is(s, end + 1, POS_ADJ))) return;
   if (subject->n && strcmp(mention(s, subject->m[0])->code, mention(s, who)->code) == 0) return;
   slot_add(&m->target, who);
 }
