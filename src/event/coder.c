@@ -4984,6 +4984,27 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           continue;
         }
       }
+      /*
+       * "The fighting has displaced 40,000 people", "Syrians displaced into
+       * Lebanon": people displaced with no one named to have driven them out
+       * were not expelled; and "locals and displaced refugees" describes them.
+       */
+      if (lemma_is(s, g->head, "displace") &&
+          (!g->subject.n || g->passive || g->reduced || !strncmp(mention(s, g->subject.m[0])->roles, "CVL", 3) ||
+           /* (with no object it is a passive: "Syrians displaced into Lebanon") */
+           g->head + 1 >= s->n || tag_is(s, g->head + 1, POS_PREP) || tag_is(s, g->head + 1, POS_PUNCT) ||
+           (g->head == g->first && g->first > 1 && tag_is(s, g->first - 1, POS_CONJ) && tag_is(s, g->first - 2, POS_NOUN) &&
+            g->head + 1 < s->n && s->mention_at[g->head + 1] >= 0 && m_first(s, s->mention_at[g->head + 1]) == g->head + 1 &&
+            !tag_is(s, g->head + 1, POS_DET)))) {
+        int agent = 0;
+        for (uint32_t k = g->head + 1; k + 1 < limit && !agent; k++)
+          agent = word_is(s, k, "by") && s->mention_at[k + 1] >= 0 && m_first(s, s->mention_at[k + 1]) == k + 1 &&
+                  !(m_end(s, s->mention_at[k + 1]) < s->n && tag_is(s, m_end(s, s->mention_at[k + 1]), POS_POSSESSIVE));
+        if (!agent || (!g->passive && !g->reduced && g->head + 1 < s->n && !tag_is(s, g->head + 1, POS_PREP))) {
+          carry_group_subject(s, c, g);
+          continue;
+        }
+      }
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
       /* ...nor is force done by a thing the gerund follows: "poster plans attacking Mr Howard". */
       if (!forced && !g->passive && m.p->code[0] == '1' && m.p->code[1] >= '8' && !g->subject.n && g->subject.filled &&
