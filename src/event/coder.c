@@ -3059,7 +3059,8 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
            (s->mention_at[k] >= 0 || tag_is(s, k, POS_PROPN) || tag_is(s, k, POS_NOUN) || tag_is(s, k, POS_DET) ||
             tag_is(s, k, POS_ADJ)))
       k--;
-    if (k > 0 && (tag_is(s, k, POS_PREP) || word_in(s, k, (const char *const[]){"there", "here", NULL})) &&
+    /* (A place's preposition, not "about": "is about to restore" is the act, soon.) */
+    if (k > 0 && word_in(s, k, (const char *const[]){"in", "at", "inside", "on", "there", "here", NULL}) &&
         word_in(s, k - 1, be_words))
       return MODE_INTENT;
   }
