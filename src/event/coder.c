@@ -2820,6 +2820,10 @@ static int in_purpose(const sent *s, const vgroup *g) {
     if (i > 1 && word_is(s, i, "as") && word_is(s, i - 1, "long") && word_in(s, i - 2, (const char *const[]){"as", "so", NULL}))
       return 1;
     if (i > 0 && word_is(s, i, "sure") && lemma_is(s, i - 1, "make")) return 1;
+    /* "notices aimed at preventing works", "a law designed to stop": what a thing is for is not done. */
+    if (i + 1 < s->n && word_in(s, i + 1, (const char *const[]){"at", "to", NULL}) &&
+        word_in(s, i, (const char *const[]){"aimed", "designed", NULL}) && !tag_is(s, i - (i > 0), POS_AUX))
+      return 1;
     if (s->group_at[i] >= 0 && &s->groups[s->group_at[i]] != g)
       return lemma_in(s, i, (const char *const[]){"ensure", "guarantee", NULL});
     if (word_is(s, i, ",") || word_is(s, i, ";") || word_is(s, i, "\"") || word_is(s, i, "but")) return 0;
@@ -3003,6 +3007,8 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
   if (g && (g->negated || after_nor(s, g) || denied_content(s, g))) return MODE_NEGATED;
+  /* ...and so is what one is willing or ready to do where there is no sign of it: "no sign Russia was willing to put pressure". */
+  if (g && g->infinitive && governor && !governor->infinitive && denied_content(s, governor)) return MODE_NEGATED;
   /* "without warning", "without consulting Congress": an act that did not happen. */
   if (g && g->first > 0 && word_is(s, g->first - 1, "without")) return MODE_NEGATED;
   if (g && (in_condition(s, g) || in_whether(s, g))) return MODE_HYPOTHETICAL;
@@ -3016,6 +3022,11 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && g->infinitive && g->first >= 2 && tag_is(s, g->first - 2, POS_NOUN) &&
       word_in(s, g->first - 2, (const char *const[]){"authority", "power", "powers", "right", "mandate", "permission",
                                                       "ability", "capacity", "licence", "license", "leeway", NULL}))
+    return MODE_HYPOTHETICAL;
+  /* ...and what one is entitled, free or allowed to do: "MPs were entitled to complain". */
+  if (g && g->infinitive && g->first >= 2 &&
+      word_in(s, g->first - 2, (const char *const[]){"entitled", "free", "allowed", "permitted", "authorised", "authorized",
+                                                      "empowered", NULL}))
     return MODE_HYPOTHETICAL;
   /* "too weak to defeat Isis": what it is too weak for is not done. */
   if (g && g->infinitive && g->first >= 3 && tag_is(s, g->first - 2, POS_ADJ))
