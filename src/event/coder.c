@@ -1852,8 +1852,11 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
    * no auxiliary right after an actor is that actor's, whatever preposition
    * the actor follows.
    */
+  /* (People after "to" are no place for a passive's noun: "a link to rebels backed by Washington".) */
   if ((g->nonfinite || g->reduced) && b > 0 && s->mention_at[b - 1] >= 0 &&
-      !(mention(s, s->mention_at[b - 1])->flags & (MENTION_LOCATIVE | MENTION_DESCRIBES))) {
+      !(mention(s, s->mention_at[b - 1])->flags & MENTION_DESCRIBES) &&
+      (!(mention(s, s->mention_at[b - 1])->flags & MENTION_LOCATIVE) ||
+       (g->reduced && mention(s, s->mention_at[b - 1])->roles[0] && !mention(s, s->mention_at[b - 1])->place))) {
     slot_add(sl, s->mention_at[b - 1]);
     take_coordinated_left(s, sl, m_first(s, s->mention_at[b - 1]));
     return;
@@ -2822,8 +2825,12 @@ static int in_purpose(const sent *s, const vgroup *g) {
     if (i > 0 && word_is(s, i, "sure") && lemma_is(s, i - 1, "make")) return 1;
     /* "notices aimed at preventing works", "a law designed to stop": what a thing is for is not done. */
     if (i + 1 < s->n && word_in(s, i + 1, (const char *const[]){"at", "to", NULL}) &&
-        word_in(s, i, (const char *const[]){"aimed", "designed", NULL}) && !tag_is(s, i - (i > 0), POS_AUX))
-      return 1;
+        word_in(s, i, (const char *const[]){"aimed", "designed", NULL}) && !tag_is(s, i - (i > 0), POS_AUX)) {
+      /* (Words said to reassure or warn are said: "in a statement seemed designed to reassure Ankara".) */
+      int said = 0;
+      for (uint32_t k = i; k-- > 0 && i - k <= 3 && !said;) said = lemma_in(s, k, speech_nouns);
+      if (!said) return 1;
+    }
     if (s->group_at[i] >= 0 && &s->groups[s->group_at[i]] != g)
       return lemma_in(s, i, (const char *const[]){"ensure", "guarantee", NULL});
     if (word_is(s, i, ",") || word_is(s, i, ";") || word_is(s, i, "\"") || word_is(s, i, "but")) return 0;
@@ -3003,6 +3010,22 @@ static int able_to(const sent *s, const vgroup *g) {
   return not ? -1 : 1;
 }
 
+/*
+ * Nonzero when infinitive g is what someone has the authority, power or
+ * right to do ("the administration's authority to negotiate"), or is
+ * entitled, free or allowed to do ("MPs were entitled to complain"): a
+ * power, not an act, coded with the act's own code.
+ */
+static int empowered(const sent *s, const vgroup *g) {
+  if (!g->infinitive || g->first < 2) return 0;
+  uint32_t k = g->first - 2;
+  return (tag_is(s, k, POS_NOUN) &&
+          word_in(s, k, (const char *const[]){"authority", "power", "powers", "right", "mandate", "permission", "ability",
+                                              "capacity", "licence", "license", "leeway", NULL})) ||
+         word_in(s, k, (const char *const[]){"entitled", "free", "allowed", "permitted", "authorised", "authorized",
+                                             "empowered", NULL});
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
@@ -3018,16 +3041,7 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
       lemma_in(s, governor->first - 2, planning_nouns))
     return MODE_HYPOTHETICAL;
   if (g && judged_act(s, g)) return MODE_HYPOTHETICAL;
-  /* "the administration's authority to negotiate", "the power to impose sanctions": what one may do is not done. */
-  if (g && g->infinitive && g->first >= 2 && tag_is(s, g->first - 2, POS_NOUN) &&
-      word_in(s, g->first - 2, (const char *const[]){"authority", "power", "powers", "right", "mandate", "permission",
-                                                      "ability", "capacity", "licence", "license", "leeway", NULL}))
-    return MODE_HYPOTHETICAL;
-  /* ...and what one is entitled, free or allowed to do: "MPs were entitled to complain". */
-  if (g && g->infinitive && g->first >= 2 &&
-      word_in(s, g->first - 2, (const char *const[]){"entitled", "free", "allowed", "permitted", "authorised", "authorized",
-                                                      "empowered", NULL}))
-    return MODE_HYPOTHETICAL;
+  if (g && empowered(s, g)) return MODE_HYPOTHETICAL;
   /* "too weak to defeat Isis": what it is too weak for is not done. */
   if (g && g->infinitive && g->first >= 3 && tag_is(s, g->first - 2, POS_ADJ))
     for (uint32_t k = g->first - 2; k-- > 0 && g->first - 2 - k < 4;) {
@@ -3188,6 +3202,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   /* "came to give evidence": coming to do something is no visit. */
   if (!passive && (strcmp(p->code, "042") == 0 || strcmp(p->code, "043") == 0)) {
     uint32_t after = verb_end - s->base;
+    /* (Past "here" or "there": "We didn't come here to make a cash-flow programme".) */
+    while (after + 2 < s->n && word_in(s, after, (const char *const[]){"here", "there", NULL})) after++;
     if (after + 1 < s->n && word_is(s, after, "to") && tag_is(s, after + 1, POS_VERB) &&
         tag(s, after + 1)->form == VF_BASE)
       return DL_OK;
@@ -4949,7 +4965,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (!forced && threat && (forced = threat_of(s, m.p)) != NULL && mode != MODE_HYPOTHETICAL) mode = MODE_ASSERTED;
       /* "whether Assad's forces used chemical weapons": the act in question, not one offered or threatened. */
       /* ...nor is one required ("must give", "has to release"), in one's power ("can jail") or risked ("risk being wiped out"). */
-      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || g->can ||
+      if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || g->can || empowered(s, g) || (governor && empowered(s, governor)) ||
                       (governor && governor->can) || able_to(s, g) || risked(s, g)))
         forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
@@ -5016,6 +5032,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           carry_group_subject(s, c, g);
           continue;
         }
+      }
+      /* Civilians and refugees expel no one: "... half a million Syrians and displaced half the population, forcing six million to flee". */
+      if (strncmp(m.p->code, "201", 3) == 0 && !g->passive && g->subject.n &&
+          (!strncmp(mention(s, g->subject.m[0])->roles, "CVL", 3) || !strncmp(mention(s, g->subject.m[0])->roles, "REF", 3))) {
+        carry_group_subject(s, c, g);
+        continue;
       }
       /* "The yen's rise has hit Japan hard", "sluggish economy hits German jobs": force by a thing, no weapon, is none. */
       /* ...nor is force done by a thing the gerund follows: "poster plans attacking Mr Howard". */
