@@ -480,6 +480,8 @@ static const lex_entry *choose_entry(const actor_sentence *as, uint32_t at, size
         *discard = 2;
         return NULL;
       }
+      /* With no article date, a discard that holds only from a date ("Soviet Union" after 1991) gives way to what the phrase names. */
+      if (day == LEX_DAY_MIN && e->from_day != LEX_DAY_MIN && nhits > 1) continue;
       discarded = 1;
       continue;
     }
