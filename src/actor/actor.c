@@ -3194,22 +3194,19 @@ static int capital_where(const dl_mention *m) {
          m->entry->kind == LEX_CAPITAL;
 }
 
-/* Nonzero when the mention's words say its people are foreign: "foreign bankers and Chinese officials", not "the foreign minister". */
+/*
+ * Nonzero when "foreign" right before its head says a mention's people are
+ * foreign: "foreign bankers and Chinese officials", "Foreign bankers met";
+ * not "the foreign minister" or "the foreign trade minister".
+ */
 static int foreign_mention(const dl_document *doc, const dl_mention *m) {
   if (m->role_entry && m->role_entry->canonical && strstr(m->role_entry->canonical, "foreign")) return 0;
-  for (uint32_t k = m->first; k < m->end; k++) {
-    const dl_token *t = &doc->tokens.items[k];
-    if (t->len != 7 || strncasecmp(doc->text.text.data + t->start, "foreign", 7) != 0) continue;
-    /* (Not a post of foreign affairs a dictionary phrase holds: "the shadow foreign secretary".) */
-    static const char *const posts[] = {"affairs", "minister", "ministers", "ministry", "office", "policy", "secretary", NULL};
-    if (k + 1 < m->end) {
-      const dl_token *n = &doc->tokens.items[k + 1];
-      for (size_t w = 0; posts[w]; w++)
-        if (n->len == strlen(posts[w]) && strncasecmp(doc->text.text.data + n->start, posts[w], n->len) == 0) return 0;
-    }
-    return 1;
-  }
-  return 0;
+  if (m->end == 0 || m->head + 1 != m->end || m->head == 0) return 0;
+  const dl_token *t = &doc->tokens.items[m->head - 1], *h = &doc->tokens.items[m->head];
+  if (t->len != 7 || strncasecmp(doc->text.text.data + t->start, "foreign", 7) != 0) return 0;
+  /* (People, in the plural: not "the foreign minister", "the shadow foreign secretary".) */
+  return h->len > 3 && doc->text.text.data[h->start + h->len - 1] == 's' &&
+         !(h->len == 9 && strncasecmp(doc->text.text.data + h->start, "ministers", 9) == 0);
 }
 
 static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, size_t from, const char *home) {
@@ -3261,7 +3258,13 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
        * Paris": an office-holder whose sentence names a country only as a
        * capital where something was done is the dateline's.
        */
-      if (m->kind == MENTION_PERSON && sentence_country && only_where && home[0]) country = home;
+      /* (Not a capital right after the person, where the person is: "Watanabe, speaking in Tokyo,", "was arrested in Kabul".) */
+      if (m->kind == MENTION_PERSON && sentence_country && only_where && home[0]) {
+        int near = 0;
+        for (size_t q = lo; q < hi && !near; q++)
+          near = capital_where(&out->items[q]) && out->items[q].first >= m->end && out->items[q].first <= m->end + 6;
+        if (!near) country = home;
+      }
       if (m->kind == MENTION_ROLE && foreign_mention(doc, m)) continue;
       if (!country || strcmp(country, m->backer) == 0) continue;
       char roles[16];

@@ -1793,7 +1793,10 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   }
   /* "entered Somalia, killing ...", "after losing", "expelled X and recalled": the clause's subject again. */
   uint32_t b = g->first;
-  while (b > 0 && tag_is(s, b - 1, POS_ADV)) b--;
+  /* (Past "both" too: "condemned the attack, and both threatened".) */
+  while (b > 0 && (tag_is(s, b - 1, POS_ADV) || (tag_is(s, b - 1, POS_DET) && word_in(s, b - 1, (const char *const[]){"both", "all", NULL}) &&
+                                                  b >= 2 && tag_is(s, b - 2, POS_CONJ))))
+    b--;
   /* "criticised the government for refusing", "thanked Pakistan for providing": a verb's object does what it is for. */
   /* (A verb of judging or punishing only, not "used Belarus for launching attacks"; past a time: "criticised Britain on Monday for".) */
   if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && b >= 2 && word_is(s, b - 1, "for")) {
@@ -2130,9 +2133,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       break;
     }
     /* "another said": a determiner standing alone is a subject no dictionary knows. */
-    /* (Not one that floats after its subject: "they have both warned".) */
+    /* (Not one after its subject, nor "both", which stands for those just named: "and both threatened to impose sanctions".) */
     if (t == POS_DET && i + 1 == g->first &&
-        word_in(s, i, (const char *const[]){"another", "some", "both", "many", "several", "few", NULL}) &&
+        word_in(s, i, (const char *const[]){"another", "some", "many", "several", "few", NULL}) &&
         (i == 0 || tag_is(s, i - 1, POS_PUNCT) || tag_is(s, i - 1, POS_CONJ) || tag_is(s, i - 1, POS_SUBORD))) {
       sl->filled = 1;
       break;
@@ -2813,6 +2816,15 @@ static int in_condition(const sent *s, const vgroup *g) {
  * verb.
  */
 static int in_purpose(const sent *s, const vgroup *g) {
+  /* "notices aimed at preventing works", "a law designed to stop": what a thing is for is not done. */
+  if (g->first >= 2 && word_in(s, g->first - 1, (const char *const[]){"at", "to", NULL}) &&
+      word_in(s, g->first - 2, (const char *const[]){"aimed", "designed", NULL}) &&
+      !(g->first >= 3 && tag_is(s, g->first - 3, POS_AUX))) {
+    /* (Words said to reassure or warn are said: "in a statement seemed designed to reassure Ankara".) */
+    int said = 0;
+    for (uint32_t k = g->first - 2; k-- > 0 && g->first - 2 - k <= 3 && !said;) said = lemma_in(s, k, speech_nouns);
+    if (!said) return 1;
+  }
   for (uint32_t i = g->first; i-- > 0;) {
     if (s->mention_at[i] >= 0) {
       i = m_first(s, s->mention_at[i]);
@@ -2823,14 +2835,6 @@ static int in_purpose(const sent *s, const vgroup *g) {
     if (i > 1 && word_is(s, i, "as") && word_is(s, i - 1, "long") && word_in(s, i - 2, (const char *const[]){"as", "so", NULL}))
       return 1;
     if (i > 0 && word_is(s, i, "sure") && lemma_is(s, i - 1, "make")) return 1;
-    /* "notices aimed at preventing works", "a law designed to stop": what a thing is for is not done. */
-    if (i + 1 < s->n && word_in(s, i + 1, (const char *const[]){"at", "to", NULL}) &&
-        word_in(s, i, (const char *const[]){"aimed", "designed", NULL}) && !tag_is(s, i - (i > 0), POS_AUX)) {
-      /* (Words said to reassure or warn are said: "in a statement seemed designed to reassure Ankara".) */
-      int said = 0;
-      for (uint32_t k = i; k-- > 0 && i - k <= 3 && !said;) said = lemma_in(s, k, speech_nouns);
-      if (!said) return 1;
-    }
     if (s->group_at[i] >= 0 && &s->groups[s->group_at[i]] != g)
       return lemma_in(s, i, (const char *const[]){"ensure", "guarantee", NULL});
     if (word_is(s, i, ",") || word_is(s, i, ";") || word_is(s, i, "\"") || word_is(s, i, "but")) return 0;
@@ -3019,6 +3023,9 @@ static int able_to(const sent *s, const vgroup *g) {
 static int empowered(const sent *s, const vgroup *g) {
   if (!g->infinitive || g->first < 2) return 0;
   uint32_t k = g->first - 2;
+  /* (Not a power used: "Britain used its authority to impose sanctions".) */
+  for (uint32_t j = k; j-- > 0 && k - j <= 3;)
+    if (lemma_in(s, j, (const char *const[]){"use", "exercise", "invoke", "wield", NULL})) return 0;
   return (tag_is(s, k, POS_NOUN) &&
           word_in(s, k, (const char *const[]){"authority", "power", "powers", "right", "mandate", "permission", "ability",
                                               "capacity", "licence", "license", "leeway", NULL})) ||
@@ -3031,7 +3038,10 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
   if (g && (g->negated || after_nor(s, g) || denied_content(s, g))) return MODE_NEGATED;
   /* ...and so is what one is willing or ready to do where there is no sign of it: "no sign Russia was willing to put pressure". */
-  if (g && g->infinitive && governor && !governor->infinitive && denied_content(s, governor)) return MODE_NEGATED;
+  /* (Only the verb right before it, maybe past "willing": not "denied reports that its troops had entered Ukraine but threatened to invade".) */
+  if (g && g->infinitive && governor && !governor->infinitive && g->first <= governor->head + 3 &&
+      (g->first == governor->head + 2 || tag_is(s, governor->head + 1, POS_ADJ)) && denied_content(s, governor))
+    return MODE_NEGATED;
   /* "without warning", "without consulting Congress": an act that did not happen. */
   if (g && g->first > 0 && word_is(s, g->first - 1, "without")) return MODE_NEGATED;
   if (g && (in_condition(s, g) || in_whether(s, g))) return MODE_HYPOTHETICAL;
@@ -5007,6 +5017,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           const dl_mention *x = mention(s, g->subject.m[k]);
           if (!strstr(x->roles, "REF") && !strstr(x->roles, "CVL") && x->kind != MENTION_PERSON) fleeing = 0;
         }
+        /* (Not one who leads men across: "crossed the border into Tunisia with his forces".) */
+        for (uint32_t k = g->head + 1; k < limit && fleeing; k++)
+          if (word_is(s, k, "with")) fleeing = 0;
         if (fleeing) {
           carry_group_subject(s, c, g);
           continue;
@@ -5015,15 +5028,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /*
        * "The fighting has displaced 40,000 people", "Syrians displaced into
        * Lebanon": people displaced with no one named to have driven them out
-       * were not expelled; and "locals and displaced refugees" describes them.
+       * were not expelled.
        */
       if (lemma_is(s, g->head, "displace") &&
           (!g->subject.n || g->passive || g->reduced || !strncmp(mention(s, g->subject.m[0])->roles, "CVL", 3) ||
            /* (with no object it is a passive: "Syrians displaced into Lebanon") */
-           g->head + 1 >= s->n || tag_is(s, g->head + 1, POS_PREP) || tag_is(s, g->head + 1, POS_PUNCT) ||
-           (g->head == g->first && g->first > 1 && tag_is(s, g->first - 1, POS_CONJ) && tag_is(s, g->first - 2, POS_NOUN) &&
-            g->head + 1 < s->n && s->mention_at[g->head + 1] >= 0 && m_first(s, s->mention_at[g->head + 1]) == g->head + 1 &&
-            !tag_is(s, g->head + 1, POS_DET)))) {
+           g->head + 1 >= s->n || tag_is(s, g->head + 1, POS_PREP) || tag_is(s, g->head + 1, POS_PUNCT))) {
         int agent = 0;
         for (uint32_t k = g->head + 1; k + 1 < limit && !agent; k++)
           agent = word_is(s, k, "by") && s->mention_at[k + 1] >= 0 && m_first(s, s->mention_at[k + 1]) == k + 1 &&
