@@ -3209,6 +3209,13 @@ static int foreign_mention(const dl_document *doc, const dl_mention *m) {
          !(h->len == 9 && strncasecmp(doc->text.text.data + h->start, "ministers", 9) == 0);
 }
 
+/* Nonzero when document token k is "in", "at" or "to": the place after it is where someone is or goes. */
+static int after_where_word(const dl_document *doc, uint32_t k) {
+  const dl_token *t = &doc->tokens.items[k];
+  const char *w = doc->text.text.data + t->start;
+  return (t->len == 2 && (strncasecmp(w, "in", 2) == 0 || strncasecmp(w, "at", 2) == 0 || strncasecmp(w, "to", 2) == 0));
+}
+
 static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, size_t from, const char *home) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   country_tally tally;
@@ -3262,7 +3269,8 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
       if (m->kind == MENTION_PERSON && sentence_country && only_where && home[0]) {
         int near = 0;
         for (size_t q = lo; q < hi && !near; q++)
-          near = capital_where(&out->items[q]) && out->items[q].first >= m->end && out->items[q].first <= m->end + 6;
+          near = capital_where(&out->items[q]) && out->items[q].first >= m->end && out->items[q].first <= m->end + 6 &&
+                 out->items[q].first > 0 && after_where_word(doc, out->items[q].first - 1);
         if (!near) country = home;
       }
       if (m->kind == MENTION_ROLE && foreign_mention(doc, m)) continue;
