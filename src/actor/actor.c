@@ -3231,6 +3231,13 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
       best = tally.counts[i];
       story_country = tally.countries[i];
     }
+  /* A story that names a country mostly as a capital where things were done ("reached in Paris") is the dateline's. */
+  if (story_country && home[0]) {
+    size_t where = 0;
+    for (size_t k = from; k < out->len; k++)
+      where += capital_where(&out->items[k]) && strcmp(out->items[k].country, story_country) == 0;
+    if (2 * where >= best) story_country = home;
+  }
   /* Mentions come in sentence order: each sentence's country, or none when it names two, once a sentence. */
   for (size_t lo = from, hi; lo < out->len; lo = hi) {
     uint32_t sentence = out->items[lo].sentence;
