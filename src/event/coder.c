@@ -955,6 +955,16 @@ static int called_on(const sent *s, int32_t m, const vgroup *g) {
 
 static void find_subject(sent *s, size_t gi, const carry *c);
 
+/* Verbs whose object does what the infinitive after it says: "urged Iraq to", "forced Iran to", "helped Turkey to". */
+static const char *const causing_verbs[] = {"urge", "ask", "call", "press", "push", "pressure", "force", "compel", "allow",
+                                            "permit", "let", "help", "enable", "encourage", "persuade", "convince", "invite",
+                                            "order", "tell", "instruct", "require", "request", "advise", "warn", "expect",
+                                            "want", "need", "lead", "get", "oblige", "challenge", "appeal", "beg",
+                                            "implore", "exhort", "incite", "prompt", "cause", "authorise", "authorize",
+                                            "empower", "mandate", "pay", "send", "deploy", "leave", "like",
+                                            "prefer", "wish", "remind", "trust", "inspire", "provoke", "drive", "train",
+                                            "mentor", "arm", "equip", "fund", "hire", "recruit", "back", "support", NULL};
+
 /* The subject of the nearest group before gi that has one. */
 static int previous_subject(sent *s, size_t gi, const carry *c, slot *out) {
   for (size_t k = gi; k-- > 0;) {
@@ -1759,8 +1769,22 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     for (size_t k = gi; k-- > 0;) {
       vgroup *p = &s->groups[k];
       if (p->head >= g->first) continue;
+      /*
+       * (A place is no controller unless the verb asks or makes it act:
+       * "visited Iraq to tell the troops", "had turned London upside down
+       * to tell everyone" are the visitor's; "urged Iraq to tell" is Iraq's.)
+       */
+      /* (A list a participle opens is the object's: "led some countries, including Australia, to offer".) */
+      if (p->nonfinite && lemma_is(s, p->head, "include")) continue;
+      int causing = lemma_in(s, p->head, causing_verbs);
       for (uint32_t i = p->head + 1; i + 1 < g->first; i++)
         if (s->mention_at[i] >= 0 && (!in_pp(s, s->mention_at[i]) || called_on(s, s->mention_at[i], g))) {
+          const dl_mention *o = mention(s, s->mention_at[i]);
+          /* (Nor one after "for": "the opportunity for the US, France or Britain to attack us".) */
+          uint32_t f = m_first(s, s->mention_at[i]);
+          while (f > 0 && (tag_is(s, f - 1, POS_DET) || s->mention_at[f - 1] >= 0 || word_in(s, f - 1, (const char *const[]){",", "and", "or", NULL})))
+            f--;
+          if (!causing && !o->roles[0] && o->kind == MENTION_COUNTRY && !(f > 0 && word_is(s, f - 1, "for"))) break;
           slot_add(sl, s->mention_at[i]);
           return;
         }
