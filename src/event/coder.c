@@ -2840,6 +2840,18 @@ static int in_condition(const sent *s, const vgroup *g) {
  * verb.
  */
 static int in_purpose(const sent *s, const vgroup *g) {
+  /* "The US is in Syria to defeat Isis": what one is somewhere to do is an aim. */
+  if (g->infinitive && g->first >= 4) {
+    uint32_t k = g->first - 2; /* the word before "to" */
+    while (k > 0 && g->first - k < 8 && !tag_is(s, k, POS_PREP) &&
+           (s->mention_at[k] >= 0 || tag_is(s, k, POS_PROPN) || tag_is(s, k, POS_NOUN) || tag_is(s, k, POS_DET) ||
+            tag_is(s, k, POS_ADJ)))
+      k--;
+    /* (A place's preposition, not "about": "is about to restore" is the act, soon.) */
+    if (k > 0 && k + 2 < g->first && word_in(s, k, (const char *const[]){"in", "at", "inside", NULL}) &&
+        word_in(s, k - 1, be_words))
+      return 1;
+  }
   /* "notices aimed at preventing works", "a law designed to stop": what a thing is for is not done. */
   if (g->first >= 2 && word_in(s, g->first - 1, (const char *const[]){"at", "to", NULL}) &&
       word_in(s, g->first - 2, (const char *const[]){"aimed", "designed", NULL}) &&
@@ -3111,18 +3123,6 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
        (g->first >= 3 && word_in(s, g->first - 3, (const char *const[]){"is", "was", "are", "were", "be", "been", NULL}))))
     return MODE_HYPOTHETICAL;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, be_words)) return MODE_INTENT;
-  /* ...and so is one after "be" and a place: "The US is in Syria to defeat Isis", "troops are there to protect". */
-  if (g && g->infinitive && g->first >= 3) {
-    uint32_t k = g->first - 2; /* the word before "to" */
-    while (k > 0 && g->first - k < 8 && !tag_is(s, k, POS_PREP) && !word_in(s, k, (const char *const[]){"there", "here", NULL}) &&
-           (s->mention_at[k] >= 0 || tag_is(s, k, POS_PROPN) || tag_is(s, k, POS_NOUN) || tag_is(s, k, POS_DET) ||
-            tag_is(s, k, POS_ADJ)))
-      k--;
-    /* (A place's preposition, not "about": "is about to restore" is the act, soon.) */
-    if (k > 0 && word_in(s, k, (const char *const[]){"in", "at", "inside", "on", "there", "here", NULL}) &&
-        word_in(s, k - 1, be_words))
-      return MODE_INTENT;
-  }
   /* "Washington is thought to fear", "Russia is believed to have supplied": what others suppose, not known. */
   if (g && g->infinitive && governor && governor->passive && governor->head + 2 == g->first &&
       lemma_in(s, governor->head, supposing_verbs))
@@ -4981,8 +4981,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       if (as_event) forced = find_code(s, as_event->code);
       /* "if the Turks attack": the condition itself, neither an offer nor a threat; what follows it may be. */
       int condition = in_condition(s, g);
+      /* (What one is allowed to do under a condition is no threat: "if Assad is allowed to continue to persecute".) */
       int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) ||
-                   (mode == MODE_HYPOTHETICAL && s->has_if && !condition);
+                   (mode == MODE_HYPOTHETICAL && s->has_if && !condition && !empowered(s, g) &&
+                    !(governor && empowered(s, governor)));
       /* "public service workers could strike if ministers scrap the scheme": workers strike by walking out (143). */
       /* (Not one with an object: "Mitsubishi has struck a deal".) */
       if (!forced && lemma_is(s, g->head, "strike") && !m.target.n && g->subject.n &&
