@@ -3216,7 +3216,23 @@ static int after_where_word(const dl_document *doc, uint32_t k) {
   return (t->len == 2 && (strncasecmp(w, "in", 2) == 0 || strncasecmp(w, "at", 2) == 0 || strncasecmp(w, "to", 2) == 0));
 }
 
-static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, size_t from, const char *home) {
+/* The dateline's country, looked up once and only when a rule needs it (most stories never do). */
+typedef struct dateline_home {
+  const dl_lexicon *lex;
+  const dl_article *article;
+  int looked;
+  char country[4];
+} dateline_home;
+
+static const char *home_country(dateline_home *h) {
+  if (!h->looked) {
+    actor_dateline_country(h->lex, h->article, h->country);
+    h->looked = 1;
+  }
+  return h->country;
+}
+
+static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, size_t from, dateline_home *home) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   country_tally tally;
   tally.n = 0;
@@ -3232,11 +3248,11 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
       story_country = tally.countries[i];
     }
   /* A story that names a country mostly as a capital where things were done ("reached in Paris") is the dateline's. */
-  if (story_country && home[0]) {
+  if (story_country) {
     size_t where = 0;
     for (size_t k = from; k < out->len; k++)
       where += capital_where(&out->items[k]) && strcmp(out->items[k].country, story_country) == 0;
-    if (2 * where >= best) story_country = home;
+    if (2 * where >= best && home_country(home)[0]) story_country = home_country(home);
   }
   /* Mentions come in sentence order: each sentence's country, or none when it names two, once a sentence. */
   for (size_t lo = from, hi; lo < out->len; lo = hi) {
@@ -3273,12 +3289,12 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
        * capital where something was done is the dateline's.
        */
       /* (Not a capital right after the person, where the person is: "Watanabe, speaking in Tokyo,", "was arrested in Kabul".) */
-      if (m->kind == MENTION_PERSON && sentence_country && only_where && home[0]) {
+      if (m->kind == MENTION_PERSON && sentence_country && only_where && home_country(home)[0]) {
         int near = 0;
         for (size_t q = lo; q < hi && !near; q++)
           near = capital_where(&out->items[q]) && out->items[q].first >= m->end && out->items[q].first <= m->end + 6 &&
                  out->items[q].first > 0 && after_where_word(doc, out->items[q].first - 1);
-        if (!near) country = home;
+        if (!near) country = home_country(home);
       }
       if (m->kind == MENTION_ROLE && foreign_mention(doc, m)) continue;
       if (!country || strcmp(country, m->backer) == 0) continue;
@@ -3554,9 +3570,8 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, c
   /* A lone sentence or two may name a famous leader by surname alone ("Putin offered ..."); a story introduces its people. */
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
   if (rc == DL_OK) {
-    char home[4];
-    actor_dateline_country(lex, story->article, home);
-    infer_person_countries(doc, out, first_mention, home);
+    dateline_home home = {lex, story->article, 0, ""};
+    infer_person_countries(doc, out, first_mention, &home);
   }
   if (rc == DL_OK) home_roles(lex, story->article, doc, out, first_mention);
   if (rc == DL_OK) named_with_country(doc, out, first_mention);
