@@ -3201,7 +3201,7 @@ static int capital_where(const dl_mention *m) {
  */
 static int foreign_mention(const dl_document *doc, const dl_mention *m) {
   if (m->role_entry && m->role_entry->canonical && strstr(m->role_entry->canonical, "foreign")) return 0;
-  if (m->end == 0 || m->head + 1 != m->end || m->head == 0) return 0;
+  if (m->head + 1 != m->end || m->head == 0) return 0;
   const dl_token *t = &doc->tokens.items[m->head - 1], *h = &doc->tokens.items[m->head];
   if (t->len != 7 || strncasecmp(doc->text.text.data + t->start, "foreign", 7) != 0) return 0;
   /* (People, in the plural: not "the foreign minister", "the shadow foreign secretary".) */
@@ -3213,7 +3213,7 @@ static int foreign_mention(const dl_document *doc, const dl_mention *m) {
 static int after_where_word(const dl_document *doc, uint32_t k) {
   const dl_token *t = &doc->tokens.items[k];
   const char *w = doc->text.text.data + t->start;
-  return (t->len == 2 && (strncasecmp(w, "in", 2) == 0 || strncasecmp(w, "at", 2) == 0 || strncasecmp(w, "to", 2) == 0));
+  return t->len == 2 && (strncasecmp(w, "in", 2) == 0 || strncasecmp(w, "at", 2) == 0 || strncasecmp(w, "to", 2) == 0);
 }
 
 /* The dateline's country, looked up once and only when a rule needs it (most stories never do). */
@@ -3479,14 +3479,13 @@ static int home_role(const dl_mention *m, const char *const *state, size_t nstat
  * that country's. The story is about it when no other country is named
  * more often; a Nairobi dateline on a story about Somalia gives nothing.
  */
-static void home_roles(const dl_lexicon *lex, const dl_article *a, const dl_document *doc, dl_mention_vec *out,
-                       size_t from) {
+static void home_roles(const dl_document *doc, dl_mention_vec *out, size_t from, dateline_home *dateline) {
   static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL", "SPY"};
   size_t k0 = from;
   while (k0 < out->len && !home_role(&out->items[k0], state, sizeof state / sizeof *state, doc, 1)) k0++;
   if (k0 == out->len) return; /* most stories: no institution without its country */
   char home[4];
-  actor_dateline_country(lex, a, home);
+  memcpy(home, home_country(dateline), sizeof home);
   int dated = home[0] != 0;
   country_tally t;
   memset(&t, 0, sizeof t);
@@ -3569,11 +3568,10 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, c
   if (rc == DL_OK) decide_shared(out, first_mention, sc.shared.items, sc.shared.len);
   /* A lone sentence or two may name a famous leader by surname alone ("Putin offered ..."); a story introduces its people. */
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
-  if (rc == DL_OK) {
-    dateline_home home = {lex, story->article, 0, ""};
-    infer_person_countries(doc, out, first_mention, &home);
-  }
-  if (rc == DL_OK) home_roles(lex, story->article, doc, out, first_mention);
+  /* The dateline's country, which both steps may need, is looked up at most once. */
+  dateline_home home = {lex, story->article, 0, ""};
+  if (rc == DL_OK) infer_person_countries(doc, out, first_mention, &home);
+  if (rc == DL_OK) home_roles(doc, out, first_mention, &home);
   if (rc == DL_OK) named_with_country(doc, out, first_mention);
   /* ...and again once the dateline has given unnamed institutions their country. */
   if (rc == DL_OK) follow_referents(out, first_mention);
