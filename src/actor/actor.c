@@ -1774,6 +1774,13 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i++;
       continue;
     }
+    /* "Dumas" is a surname, not the Duma in the plural: a body's or group's one-word name takes no plural "s". */
+    if ((e->kind == LEX_BODY || e->kind == LEX_GROUP) && m == 1 && e->canonical && token_capitalised(as, i) &&
+        as->tokens[i].len == strlen(e->canonical) + 1 && as->text[as->tokens[i].start + as->tokens[i].len - 1] == 's' &&
+        strncasecmp(as->text + as->tokens[i].start, e->canonical, as->tokens[i].len - 1) == 0) {
+      i++;
+      continue;
+    }
     if (e->kind == LEX_ROLE && i < portfolio) {
       i += (uint32_t)m;
       continue;
@@ -2738,6 +2745,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           a->end < as->n &&
           (token_class(as, a->end) == WC_DET || token_class(as, a->end) == WC_POSSESSIVE ||
            (j + 1 < natoms && atoms[j + 1].start == a->end && atoms[j + 1].entry->kind == LEX_ROLE)))
+        continue;
+      /* "to join forces with", "joined forces to fight": an idiom of working together, no forces. */
+      if (a->end == a->start + 1 && a->start > 0 && token_is(as, a->start, "forces") &&
+          token_in(as, a->start - 1, (const char *const[]){"join", "joins", "joined", "joining", NULL}))
         continue;
       while (j + 1 < natoms && atoms[j + 1].start == end && atoms[j + 1].entry->kind == LEX_ROLE)
         end = atoms[++j].end;

@@ -483,6 +483,8 @@ static void find_groups(sent *s) {
         g.negated = 1;
       } else if (u == POS_ADV) {
         /* an adverb inside the group: "has also said" */
+      } else if (saw_aux && word_is(s, j, "\"") && j + 1 < s->n && tag_is(s, j + 1, POS_VERB)) {
+        /* a quote that opens at the verb: 'the SEC would "consider whether' */
       } else if (u == POS_VERB) {
         head = j;
         /* "was engaged in heavy fighting with": a state the subject is in, as active as "fought". */
@@ -1302,6 +1304,40 @@ static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr", "mr.", "m
 /* As pronoun_agrees, for the subject of group g: "it said" is no population or refugees, who say nothing as one. */
 static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_kind kind) {
   if (!pronoun_agrees(s, sl, kind)) return 0;
+  /*
+   * A pronoun does not stand for an actor named again after it in its own
+   * sentence: in "They called for a guarantee that the government consults",
+   * "they" is not the government the sentences before named.
+   */
+  if (kind != PRONOUN_ANY && sl->n) {
+    const dl_mention *a = mention(s, sl->m[0]);
+    /*
+     * (Its own clause and what it governs only: not past ", and" ("they bombed
+     * the hospital, and Isis fighters blew up"), out of a quote it is in, or
+     * out of a clause that opens the sentence: "Asked whether he had
+     * returned, Mr Blair said".)
+     */
+    int quoted = 0, opening = 0;
+    for (uint32_t i = 0; i < g->first; i++) {
+      if (word_is(s, i, "\"")) quoted = !quoted;
+      if (tag_is(s, i, POS_SUBORD) || word_in(s, i, (const char *const[]){"asked", "whether", "if", "when", "after", "before", "because", "although", "though", "while", "as", "since", "once", NULL}))
+        opening = 1;
+      if (word_is(s, i, ",")) opening = 0;
+    }
+    for (uint32_t i = g->first + 1; a->sentence != s->index && i < s->n && !word_is(s, i, ";"); i++) {
+      if (word_is(s, i, ",") && i + 1 < s->n && word_in(s, i + 1, (const char *const[]){"and", "but", "while", "whereas", NULL}))
+        break;
+      if ((quoted && word_is(s, i, "\"")) || (opening && word_is(s, i, ","))) break;
+      if (s->mention_at[i] < 0 || (i > 0 && s->mention_at[i - 1] == s->mention_at[i])) continue;
+      const dl_mention *b = mention(s, s->mention_at[i]);
+      if (a->entry && a->entry == b->entry && a->kind == b->kind && strcmp(a->code, b->code) == 0 &&
+          a->head < s->doc->tokens.len && b->head < s->doc->tokens.len) {
+        /* (The same head too: "a ministry official" is not "the ministry".) */
+        const dl_token *ha = &s->doc->tokens.items[a->head], *hb = &s->doc->tokens.items[b->head];
+        if (ha->len == hb->len && strncasecmp(s->text + ha->start, s->text + hb->start, ha->len) == 0) return 0;
+      }
+    }
+  }
   if (kind != PRONOUN_THING || !g->reporting) return 1;
   const char *roles = mention(s, sl->m[0])->roles;
   return strncmp(roles, "CVL", 3) != 0 && strncmp(roles, "REF", 3) != 0;
@@ -2586,6 +2622,24 @@ static int poll_finding(const sent *s, const vgroup *g) {
 }
 
 /*
+ * Nonzero when verb group g is "said" or "reported" with a level after it, a
+ * headline's "is said to be": "U.S. AUTO OUTPUT SAID DOWN THIS WEEK",
+ * "dollar reported higher". It reports a figure, and no one speaks.
+ */
+static int said_level(const sent *s, const vgroup *g) {
+  static const char *const levels[] = {"up",     "down",   "higher", "lower",  "steady", "firm",      "firmer",
+                                       "weaker", "weak",   "stronger", "strong", "flat",  "unchanged", "mixed",
+                                       "easier", "quiet",  NULL};
+  if (g->head != g->first || g->head + 1 >= s->n || !lemma_in(s, g->head, (const char *const[]){"say", "report", NULL}) ||
+      tag(s, g->head)->form == VF_BASE || !word_in(s, g->head + 1, levels))
+    return 0;
+  /* (Not what was said: "said up to 500 soldiers had been killed", "said higher taxes would follow".) */
+  for (size_t k = 0; k < s->ngroups; k++)
+    if (s->groups[k].first > g->head) return 0;
+  return !(g->head + 2 < s->n && (word_is(s, g->head + 2, "to") || tag_is(s, g->head + 2, POS_NOUN)));
+}
+
+/*
  * Things of the economy and of policy that "hit" with no one's force: "the
  * yen's rise has hit Japan hard", "hit by the fall in oil prices".
  */
@@ -3069,6 +3123,18 @@ static int empowered(const sent *s, const vgroup *g) {
                                              "empowered", NULL});
 }
 
+/*
+ * Nonzero when infinitive g is an attempt still going on: "is trying to
+ * strike a deal", "seeks to block". It is meant, not done ("tried to" may
+ * have done it); a hostile one is no threat, so it keeps its own code.
+ */
+static int attempting(const sent *s, const vgroup *g, const vgroup *governor) {
+  return g && g->infinitive && governor && !governor->negated && !governor->infinitive && !governor->maybe &&
+         !governor->must && !governor->would && !governor->future && governor->head + 2 == g->first &&
+         tag(s, governor->head)->form != VF_PAST && tag(s, governor->head)->form != VF_PARTICIPLE &&
+         lemma_in(s, governor->head, (const char *const[]){"try", "attempt", "seek", "strive", "endeavour", "endeavor", NULL});
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
@@ -3131,6 +3197,7 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
     if (governor->negated) return MODE_NEGATED;
     return governor->maybe ? MODE_HYPOTHETICAL : MODE_INTENT;
   }
+  if (attempting(s, g, governor)) return MODE_INTENT;
   /* "was considering scrapping", "proposed extending": an act weighed is not done; "avoided naming" one not done. */
   if (g && g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->first > 0) {
     uint32_t k = g->first - 1;
@@ -3390,7 +3457,15 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       }
       continue;
     }
+    /*
+     * Of the nouns before a reduced passive, the agent's own side is not one
+     * it was done to: "the Turkish army and Syrian rebels backed by Ankara".
+     */
+    size_t others = 0;
+    for (size_t b = 0; passive == 2 && src.n && b < tgt.n; b++) others += !same_side(mention(s, src.m[a]), mention(s, tgt.m[b]));
     for (size_t b = 0; b < nt; b++) {
+      if (passive == 2 && src.n && tgt.n > 1 && others && others < tgt.n && same_side(mention(s, src.m[a]), mention(s, tgt.m[b])))
+        continue;
       set_actor(s, &ev.source, src.n ? src.m[a] : -1);
       set_actor(s, &ev.target, tgt.n ? tgt.m[b] : -1);
       ev.mode = (uint8_t)mode;
@@ -4191,6 +4266,22 @@ static void message_target(const sent *s, uint32_t head, uint32_t limit, const s
   m->target.n = kept;
 }
 
+/*
+ * Nonzero when infinitive g follows a chance its governor took: "seized the
+ * opportunity to arrest", "used the chance to attack". The act is done, by
+ * the governor's subject.
+ */
+static int chance_taken(const sent *s, const vgroup *g) {
+  if (g->first < 4 || !word_in(s, g->first - 2, (const char *const[]){"opportunity", "chance", "occasion", "moment", NULL}))
+    return 0;
+  uint32_t v = g->first - 3;
+  if (v > 0 && (tag_is(s, v, POS_DET) || tag_is(s, v, POS_POSS))) v--;
+  if (s->group_at[v] < 0) return 0;
+  const vgroup *p = &s->groups[s->group_at[v]];
+  return p->head == v && !p->negated && !p->infinitive && !p->would && !p->future && !p->maybe && !p->must &&
+         lemma_in(s, v, (const char *const[]){"seize", "take", "use", "grab", "grasp", NULL});
+}
+
 /* Nonzero when a verb of saying ends shortly before token i: "The FBI said in an email it had no comment". */
 static int said_just_before(const sent *s, uint32_t i) {
   for (size_t k = 0; k < s->ngroups && s->groups[k].head < i; k++)
@@ -4823,7 +4914,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       }
       /* A verb an earlier pattern has used ("threatened to expel", "agreed to withdraw") is coded already. */
       if (s->literal[g->head] || g->going_to) continue;
-      if (poll_finding(s, g)) continue;
+      if (poll_finding(s, g) || said_level(s, g)) continue;
       /* "Seidman, asked whether the rout was a reason, said": one who was asked, and asks nothing. */
       if (lemma_is(s, g->head, "ask") && g->first == g->head && g->first > 0 && word_is(s, g->first - 1, ",") &&
           word_in(s, g->head + 1, (const char *const[]){"whether", "if", "about", "what", "how", "why", "when", NULL})) {
@@ -4886,8 +4977,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         continue; /* (after a clause's verb: "In our report we ask for" opens with a phrase, no noun described) */
       /* "the coalition to defeat Isis", "an invitation to visit Turkey": what a body or a plan is for, not an act. */
       /* (A passive one tells what was done to the noun: "the latest critic to be arrested by Saudi police".) */
+      /* (But a chance taken is the act done: "seized the opportunity to arrest three commanders".) */
       if (g->infinitive && !(g->passive && agent_follows(s, g->head + 1)) && g->first >= 2 && word_is(s, g->first - 1, "to") &&
-          tag_is(s, g->first - 2, POS_NOUN) && s->mention_at[g->first - 2] < 0) {
+          tag_is(s, g->first - 2, POS_NOUN) && s->mention_at[g->first - 2] < 0 && !chance_taken(s, g)) {
         carry_group_subject(s, c, g);
         continue;
       }
@@ -5002,6 +5094,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* "whether Assad's forces used chemical weapons": the act in question, not one offered or threatened. */
       /* ...nor is one required ("must give", "has to release"), in one's power ("can jail") or risked ("risk being wiped out"). */
       if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || g->can || empowered(s, g) || (governor && empowered(s, governor)) ||
+                      (attempting(s, g, governor) && intent_of(m.p) && intent_of(m.p)[0] == '1') ||
                       (governor && governor->can) || able_to(s, g) || risked(s, g)))
         forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");

@@ -482,14 +482,15 @@ static int clause_verb(const pos_sentence *ps, const pos_token *t) {
 }
 
 /* Nonzero for verbs and adjectives whose "to" starts an infinitive: "sworn to fight", "willing to talk", not "returned to power". */
-static int control_verb(const pos_sentence *ps, const pos_token *t) {
-  static const char *const verbs[] = {"swear", "vow", "pledge", "promise", "threaten", "agree", "decide", "refuse",
-                                      "decline", "try", "attempt", "seek", "hope", "plan", "want", "continue",
-                                      "begin", "start", "fail", "aim", "prepare", "offer", "intend", "expect",
-                                      "need", "choose", "manage", "urge", "ask", "willing", "ready", "prepared",
-                                      "able", "unable", "determined", "eager", "likely", NULL};
-  return lemma_among(ps, t, verbs);
-}
+static const char *const control_verbs[] = {"swear",    "vow",     "pledge",   "promise",    "threaten", "agree",
+                                            "decide",   "refuse",  "decline",  "try",        "attempt",  "seek",
+                                            "hope",     "plan",    "want",     "continue",   "begin",    "start",
+                                            "fail",     "aim",     "prepare",  "offer",      "intend",   "expect",
+                                            "need",     "choose",  "manage",   "urge",       "ask",      "willing",
+                                            "ready",    "prepared", "able",    "unable",     "determined", "eager",
+                                            "likely",   NULL};
+
+static int control_verb(const pos_sentence *ps, const pos_token *t) { return lemma_among(ps, t, control_verbs); }
 
 /* Verbs of backing, whose participle after a people's name tells who backs: "Turkish backed", "Iranian funded". */
 static const char *const backing_verbs[] = {"back", "support", "sponsor", "fund", "finance", "lead", "train",
@@ -690,7 +691,9 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
         /* (Not one of backing, which a hyphen lost: "the Turkish backed rebels" are backed by Turkey.) */
         t[i].pos = POS_ADJ;
       } else if (prev == POS_AUX && aux[0] == 'b' && (can & CAN_ADJ) && to_verb &&
-                 !((can & CAN_VERB) && (form == VF_PAST || form == VF_PARTICIPLE) && passive_control_verb(ps, &t[i]))) {
+                 !((can & CAN_VERB) && (form == VF_PAST || form == VF_PARTICIPLE) && passive_control_verb(ps, &t[i])) &&
+                 /* (not a verb's progressive: "is trying to strike a deal", "are seeking to") */
+                 !((can & CAN_VERB) && form == VF_GERUND && verb_lemma_among(ps, &t[i], control_verbs))) {
         t[i].pos = POS_ADJ;
       } else if (to_verb && (can & CAN_VERB) && form != VF_GERUND && !object_before_to(ps, &t[i], form) &&
                  !(prev == POS_PROPN && form == VF_PRESENT && demonym_like(ps, &t[p], guess[p].can)) &&
