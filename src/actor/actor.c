@@ -2420,6 +2420,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           end < as->n && token_in(as, end, currency_words) &&
           !(end + 1 < as->n && as->tokens[end + 1].kind == DL_TOKEN_NUMBER)) /* "lent Russia dollars 6bn" */
         continue;
+      /* "Asia shares defy gloom", "Tokyo stocks fell": a market's name before its shares names the market. */
+      if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL || entry_is_region(a->entry)) && end < as->n &&
+          token_in(as, end, (const char *const[]){"shares", "stocks", "equities", "bourses", "bourse", NULL}))
+        continue;
       /*
        * "a Boeing 777", "an Airbus": a maker's name before a model, or after
        * "a", names the product, not the firm; not before a role ("a Boeing

@@ -483,8 +483,9 @@ static void find_groups(sent *s) {
         g.negated = 1;
       } else if (u == POS_ADV) {
         /* an adverb inside the group: "has also said" */
-      } else if (saw_aux && word_is(s, j, "\"") && j + 1 < s->n && tag_is(s, j + 1, POS_VERB)) {
-        /* a quote that opens at the verb: 'the SEC would "consider whether' */
+      } else if (saw_aux && word_is(s, j, "\"") && j + 1 < s->n && tag_is(s, j + 1, POS_VERB) &&
+                 (!last_be || tag(s, j + 1)->form == VF_GERUND)) {
+        /* a quote that opens at the verb: 'the SEC would "consider whether' (not a passive's, which the quote hides: 'would be "mourned') */
       } else if (u == POS_VERB) {
         head = j;
         /* "was engaged in heavy fighting with": a state the subject is in, as active as "fought". */
@@ -1309,7 +1310,9 @@ static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_
    * sentence: in "They called for a guarantee that the government consults",
    * "they" is not the government the sentences before named.
    */
-  if (kind != PRONOUN_ANY && sl->n) {
+  /* (A person or a role's holder only: "It said ... EC states" may still be the EC, a body and its members.) */
+  if (kind != PRONOUN_ANY && sl->n &&
+      (mention(s, sl->m[0])->kind == MENTION_PERSON || mention(s, sl->m[0])->kind == MENTION_ROLE)) {
     const dl_mention *a = mention(s, sl->m[0]);
     /*
      * (Its own clause and what it governs only: not past ", and" ("they bombed
@@ -3123,18 +3126,6 @@ static int empowered(const sent *s, const vgroup *g) {
                                              "empowered", NULL});
 }
 
-/*
- * Nonzero when infinitive g is an attempt still going on: "is trying to
- * strike a deal", "seeks to block". It is meant, not done ("tried to" may
- * have done it); a hostile one is no threat, so it keeps its own code.
- */
-static int attempting(const sent *s, const vgroup *g, const vgroup *governor) {
-  return g && g->infinitive && governor && !governor->negated && !governor->infinitive && !governor->maybe &&
-         !governor->must && !governor->would && !governor->future && governor->head + 2 == g->first &&
-         tag(s, governor->head)->form != VF_PAST && tag(s, governor->head)->form != VF_PARTICIPLE &&
-         lemma_in(s, governor->head, (const char *const[]){"try", "attempt", "seek", "strive", "endeavour", "endeavor", NULL});
-}
-
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
@@ -3197,7 +3188,6 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
     if (governor->negated) return MODE_NEGATED;
     return governor->maybe ? MODE_HYPOTHETICAL : MODE_INTENT;
   }
-  if (attempting(s, g, governor)) return MODE_INTENT;
   /* "was considering scrapping", "proposed extending": an act weighed is not done; "avoided naming" one not done. */
   if (g && g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->first > 0) {
     uint32_t k = g->first - 1;
@@ -4465,6 +4455,44 @@ static void possessor_subject(sent *s, uint32_t at, const carry *c, slot *out) {
     if (p->subject.n && pronoun_agrees(s, &p->subject, kind)) *out = p->subject;
     return;
   }
+  /*
+   * With no verb before it, a possessive that opens its clause stands for
+   * the last subject it agrees with: "Erdogan ordered troops into Syria. His
+   * incursion into Afrin risks confrontation". A person no dictionary knows,
+   * named since, stops "his" and "her".
+   */
+  for (uint32_t i = 0; i < at; i++)
+    if (!tag_is(s, i, POS_ADV) && !tag_is(s, i, POS_PUNCT) && !tag_is(s, i, POS_CONJ) && !tag_is(s, i, POS_PREP)) return;
+  /* In a phrase that opens the sentence, the subject after its comma: "In his talks with May, Erdogan indicated". */
+  if (at > 0 && tag_is(s, at - 1, POS_PREP))
+    for (uint32_t i = at + 1; i + 1 < s->n; i++) {
+      if (s->group_at[i] >= 0 && !word_is(s, i - 1, ",")) break;
+      if (!word_is(s, i, ",")) continue;
+      for (size_t k = 0; k < s->ngroups; k++) {
+        vgroup *p = &s->groups[k];
+        if (p->first <= i) continue;
+        if (p->nonfinite || p->infinitive || p->relative) break;
+        if (!p->has_subject) find_subject(s, k, c);
+        if (p->subject.n && mention(s, p->subject.m[0])->sentence == s->index && m_first(s, p->subject.m[0]) > i) {
+          if (pronoun_agrees(s, &p->subject, kind)) *out = p->subject;
+          return;
+        }
+        break;
+      }
+      break;
+    }
+  for (size_t k = 0; k < c->nsubjects; k++) {
+    const slot *sk = &c->subjects[k];
+    if (!sk->n) {
+      if (sk->filled && (sk->many ? kind == PRONOUN_MANY : (kind == PRONOUN_HE || kind == PRONOUN_SHE))) return;
+      continue;
+    }
+    if (pronoun_agrees(s, sk, kind)) {
+      *out = *sk;
+      out->trailing = 0;
+    }
+    return;
+  }
 }
 
 /*
@@ -5094,7 +5122,6 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* "whether Assad's forces used chemical weapons": the act in question, not one offered or threatened. */
       /* ...nor is one required ("must give", "has to release"), in one's power ("can jail") or risked ("risk being wiped out"). */
       if (!forced && (condition || in_whether(s, g) || in_purpose(s, g) || asked_for(s, g) || g->must || g->can || empowered(s, g) || (governor && empowered(s, governor)) ||
-                      (attempting(s, g, governor) && intent_of(m.p) && intent_of(m.p)[0] == '1') ||
                       (governor && governor->can) || able_to(s, g) || risked(s, g)))
         forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
