@@ -1218,6 +1218,10 @@ static uint32_t firm_name_end(const actor_sentence *as, uint32_t i) {
       break;
     }
     if ((t->flags & TOKEN_CAPITALISED) && !(t->flags & TOKEN_ALLCAPS) && t->kind == DL_TOKEN_WORD) continue;
+    /* "Banque Generale du Luxembourg SA", "Bank of Tokyo Ltd": a particle between capitalised words. */
+    if (j > i && token_in(as, j, (const char *const[]){"of", "du", "de", "des", "del", "della", "di", NULL}) &&
+        token_name_word(as, j + 1))
+      continue;
     /* "Bear Stearns and Co Inc", "Dow Jones & Co": one "and"; two join two firms. */
     if (j > i && !joined && token_name_word(as, j + 1) &&
         ((t->kind == DL_TOKEN_SYMBOL && t->len == 1 && as->text[t->start] == '&') || token_is(as, j, "and"))) {
@@ -1546,6 +1550,23 @@ static int names_inside(const actor_sentence *as, uint32_t start, uint32_t end) 
   return 0;
 }
 
+/*
+ * The country a firm's name holds after a preposition, when no other name is
+ * in it: "Banque Generale du Luxembourg SA", "Bank of Tokyo Ltd". NULL
+ * otherwise ("Xerox Canada Ltd" names Xerox).
+ */
+static const lex_entry *firm_of_country(const actor_sentence *as, uint32_t start, uint32_t end) {
+  const lex_entry *hits[LEX_MAX_HITS], *country = NULL;
+  for (uint32_t k = start + 1; k < end; k++) {
+    if (!name_starts(as, k, hits)) continue;
+    const lex_entry *c = country_starts(as, k);
+    if (country || !c || !token_in(as, k - 1, (const char *const[]){"of", "du", "de", "des", "del", "di", "della", NULL}))
+      return NULL;
+    country = c;
+  }
+  return country;
+}
+
 static int sentence_atoms(actor_sentence *as, int32_t day) {
   actor_scratch *sc = as->scratch;
   sc->atoms.len = 0;
@@ -1573,9 +1594,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     if (firm > i && i + m < firm && m > 0 && !names_inside(as, (uint32_t)(i + m), firm) && !token_is(as, firm - 1, "exchange"))
       for (size_t h = 0; h < nhits && !people; h++)
         if (hits[h]->kind == LEX_DEMONYM) people = lex_country_entry(as->lex, hits[h]->country);
-    if (firm > i && i + m < firm && (people || !names_inside(as, i, firm))) {
+    const lex_entry *of_country = firm > i && i + m < firm && !people && !name_starts(as, i, hits) ? firm_of_country(as, i, firm) : NULL;
+    if (firm > i && i + m < firm && (people || of_country || !names_inside(as, i, firm))) {
       actor_atom atom = {i, firm, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0,
-                         people ? people : firm_home(as, i, firm)};
+                         people ? people : of_country ? of_country : firm_home(as, i, firm)};
       /*
        * "MacMillan Bloedel Ltd <MB.TO>": the exchange that lists the firm
        * says whose it is, unless the text says: "Canada's Seagram Co Ltd
@@ -1768,6 +1790,18 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         ((token_is(as, i, "business") && !after_country && !token_plural(as, i)) ||
          (token_is(as, i, "premier") && token_lemma_is(as, i + 1, 0) && !token_lemma_is(as, i + 1, 1)))) {
       i++;
+      continue;
+    }
+    /* "National Bank of Canada", "Royal Bank of Canada": a name before a central bank's makes a firm of that country. */
+    if (e->kind == LEX_BODY && e->country[0] && token_is(as, i, "bank") && i > 0 && token_name_word(as, i - 1) &&
+        token_class(as, i - 1) == WC_OPEN && !(as->tokens[i - 1].flags & TOKEN_ALLCAPS) &&
+        !(sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i) && !name_starts(as, i - 1, hits)) {
+      uint32_t end = i + (uint32_t)m;
+      while (end < as->n && token_legal_form(as, end)) end++; /* "Industrial Bank of Japan Ltd" */
+      actor_atom atom = {i - 1, end, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0,
+                         lex_country_entry(as->lex, e->country)};
+      if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
+      i = end;
       continue;
     }
     if (e->kind == LEX_ROLE && m == 1 && token_is(as, i, "medium")) {
@@ -2733,6 +2767,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             size_t nhits = capitalised_hits(as, a->start, hits);
             for (size_t h = 0; h < nhits; h++)
               if (hits[h]->kind == LEX_DEMONYM) m.kind = MENTION_COUNTRY;
+            /* ...and so does "Industrial Bank of Japan", "Banque Generale du Luxembourg SA". */
+            for (uint32_t q = a->start + 1; q + 1 < a->end; q++)
+              if (token_in(as, q, (const char *const[]){"of", "du", "de", "des", "del", "della", "di", NULL})) {
+                const lex_entry *c = country_starts(as, q + 1);
+                if (c && strcmp(c->country, a->home->country) == 0) m.kind = MENTION_COUNTRY;
+              }
           }
           if (a->entry->kind == LEX_PERSON && a->end - a->start == 1 && a->entry->canonical &&
               strchr(a->entry->canonical, ' '))
