@@ -1270,6 +1270,15 @@ static const lex_entry *firm_home(const actor_sentence *as, uint32_t i, uint32_t
   return lex_country_entry(as->lex, home->country);
 }
 
+/* firm_home, or the city after a particle in the name: "Bank of New York Co Inc", "First National Bank of Chicago". */
+static const lex_entry *firm_home_named(const actor_sentence *as, uint32_t i, uint32_t end) {
+  const lex_entry *home = firm_home(as, i, end);
+  for (uint32_t q = i + 1; !home && q + 1 < end; q++)
+    if (token_in(as, q, (const char *const[]){"of", "du", "de", "des", "del", "della", "di", NULL}))
+      home = firm_home(as, q + 1, end);
+  return home;
+}
+
 /* The entry of a firm named by firm_name_end: a rule, not a dictionary line. */
 static const lex_entry firm_by_name = {"BUS", "Inc", "rule:firm-name", LEX_GROUP, 0, "", "BUS", LEX_DAY_MIN, LEX_DAY_MAX};
 
@@ -1597,7 +1606,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     const lex_entry *of_country = firm > i && i + m < firm && !people && !name_starts(as, i, hits) ? firm_of_country(as, i, firm) : NULL;
     if (firm > i && i + m < firm && (people || of_country || !names_inside(as, i, firm))) {
       actor_atom atom = {i, firm, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0,
-                         people ? people : of_country ? of_country : firm_home(as, i, firm)};
+                         people ? people : of_country ? of_country : firm_home_named(as, i, firm)};
       /*
        * "MacMillan Bloedel Ltd <MB.TO>": the exchange that lists the firm
        * says whose it is, unless the text says: "Canada's Seagram Co Ltd
@@ -1793,9 +1802,14 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       continue;
     }
     /* "National Bank of Canada", "Royal Bank of Canada": a name before a central bank's makes a firm of that country. */
+    /* (Words that name banks only, not "Senior Bank of Japan officials" or a headline's "Expect Bank of Japan".) */
+    static const char *const bank_firm_words[] = {"national", "royal", "industrial", "commercial", "continental",
+                                                  "mercantile", "merchant", "first", "provincial", "imperial",
+                                                  "chartered", "agricultural", "cooperative", "co-operative", "credit",
+                                                  "savings", "trust", "investment", "overseas", "popular", NULL};
     if (e->kind == LEX_BODY && e->country[0] && token_is(as, i, "bank") && i > 0 && token_name_word(as, i - 1) &&
-        token_class(as, i - 1) == WC_OPEN && !(as->tokens[i - 1].flags & TOKEN_ALLCAPS) &&
-        !(sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i) && !name_starts(as, i - 1, hits)) {
+        token_in(as, i - 1, bank_firm_words) && !(as->tokens[i - 1].flags & TOKEN_ALLCAPS) &&
+        !(sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i)) {
       uint32_t end = i + (uint32_t)m;
       while (end < as->n && token_legal_form(as, end)) end++; /* "Industrial Bank of Japan Ltd" */
       actor_atom atom = {i - 1, end, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0,
@@ -1808,8 +1822,8 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i++;
       continue;
     }
-    /* "Dumas" is a surname, not the Duma in the plural: a body's or group's one-word name takes no plural "s". */
-    if ((e->kind == LEX_BODY || e->kind == LEX_GROUP) && m == 1 && e->canonical && token_capitalised(as, i) &&
+    /* "Dumas" is a surname, not the Duma in the plural: a body's one-word name takes no plural "s" (groups do: "Peshmergas"). */
+    if (e->kind == LEX_BODY && m == 1 && e->canonical && token_capitalised(as, i) &&
         as->tokens[i].len == strlen(e->canonical) + 1 && as->text[as->tokens[i].start + as->tokens[i].len - 1] == 's' &&
         strncasecmp(as->text + as->tokens[i].start, e->canonical, as->tokens[i].len - 1) == 0) {
       i++;
@@ -2455,8 +2469,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           !(end + 1 < as->n && as->tokens[end + 1].kind == DL_TOKEN_NUMBER)) /* "lent Russia dollars 6bn" */
         continue;
       /* "Asia shares defy gloom", "Tokyo stocks fell": a market's name before its shares names the market. */
+      /* ("Russia shares Iran's concern", "China shares intelligence": the verb, before a name or a noun only.) */
       if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL || entry_is_region(a->entry)) && end < as->n &&
-          token_in(as, end, (const char *const[]){"shares", "stocks", "equities", "bourses", "bourse", NULL}))
+          (token_in(as, end, (const char *const[]){"equities", "bourses", "bourse", NULL}) ||
+           (token_in(as, end, (const char *const[]){"shares", "stocks", NULL}) &&
+            (end + 1 >= as->n || as->tokens[end + 1].kind != DL_TOKEN_WORD ||
+             (token_lowercase_word(as, end + 1) && token_lemma_is(as, end + 1, 1))))))
         continue;
       /*
        * "a Boeing 777", "an Airbus": a maker's name before a model, or after
@@ -2791,8 +2809,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
            (j + 1 < natoms && atoms[j + 1].start == a->end && atoms[j + 1].entry->kind == LEX_ROLE)))
         continue;
       /* "to join forces with", "joined forces to fight": an idiom of working together, no forces. */
+      /* (Not forces described after: "joined forces loyal to the government", "join forces of the Free Syrian Army".) */
       if (a->end == a->start + 1 && a->start > 0 && token_is(as, a->start, "forces") &&
-          token_in(as, a->start - 1, (const char *const[]){"join", "joins", "joined", "joining", NULL}))
+          token_in(as, a->start - 1, (const char *const[]){"join", "joins", "joined", "joining", NULL}) &&
+          !token_in(as, a->end, (const char *const[]){"loyal", "of", "from", "led", "backed", "commanded", NULL}))
         continue;
       while (j + 1 < natoms && atoms[j + 1].start == end && atoms[j + 1].entry->kind == LEX_ROLE)
         end = atoms[++j].end;

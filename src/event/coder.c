@@ -665,6 +665,21 @@ static void find_groups(sent *s) {
     g.reporting = lemma_in(s, head, reporting_verbs) && !g.passive;
     /* "Judges can already jail parents": what may be done, not what was; "we can confirm" still says it. */
     if (can && !g.reporting) g.maybe = g.can = 1;
+    /* "can tax or seize farms", "will attack and occupy": a bare verb after "or" or "and" shares the modal before it. */
+    if (head == g.first && tag(s, head)->form == VF_BASE && g.first >= 2 &&
+        word_in(s, g.first - 1, (const char *const[]){"or", "and", NULL}) && s->ngroups > 0 &&
+        s->groups[s->ngroups - 1].head + 2 == g.first && !s->groups[s->ngroups - 1].infinitive) {
+      const vgroup *p = &s->groups[s->ngroups - 1];
+      if (p->future || p->would || p->maybe || p->must || p->can) {
+        g.future = p->future;
+        g.would = p->would;
+        g.maybe = p->maybe;
+        g.must = p->must;
+        g.can = p->can;
+        g.negated = p->negated;
+        g.coordinated = 1;
+      }
+    }
     g.intent_verb = lemma_in(s, head, intent_verbs) && to_follows(s, head + 1);
     s->group_at[head] = (int32_t)s->ngroups;
     s->groups[s->ngroups++] = g;
@@ -1331,6 +1346,13 @@ static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_
       if (word_is(s, i, ",") && i + 1 < s->n && word_in(s, i + 1, (const char *const[]){"and", "but", "while", "whereas", NULL}))
         break;
       if ((quoted && word_is(s, i, "\"")) || (opening && word_is(s, i, ","))) break;
+      /* ...nor into a trailing attribution: "He will visit Moscow, Netanyahu told reporters", ", according to". */
+      if (word_is(s, i, ",") && i + 1 < s->n) {
+        int attribution = word_is(s, i + 1, "according");
+        for (uint32_t k = i + 1; !attribution && k < s->n && k <= i + 6; k++)
+          if (s->group_at[k] >= 0 && s->groups[s->group_at[k]].reporting) attribution = 1;
+        if (attribution) break;
+      }
       if (s->mention_at[i] < 0 || (i > 0 && s->mention_at[i - 1] == s->mention_at[i])) continue;
       const dl_mention *b = mention(s, s->mention_at[i]);
       if (a->entry && a->entry == b->entry && a->kind == b->kind && strcmp(a->code, b->code) == 0 &&
@@ -2407,6 +2429,9 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
       /* A trailing "in +T" may be missing after other words: "sought refuge" still seeks refuge. */
       if (k > 0 && k + 2 == n && el[k + 1].kind != VE_WORD && !el[k + 1].optional &&
           s->tables->alt_closed[e->alts] == WC_PREP) {
+        /* (Not after "no" that opens a noun phrase: "said no decisions were taken" says no "no".) */
+        if (at > 0 && at < s->n && word_is(s, at - 1, "no") && (tag_is(s, at, POS_NOUN) || tag_is(s, at, POS_ADJ)))
+          return 0;
         missed_tail = 1;
         break;
       }
@@ -3290,6 +3315,16 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   /* "came to power", "received a boost": a visit (042, 043) is to or from someone, or somewhere. */
   if (!passive && mt->target.filled && !mt->target.n && (strcmp(p->code, "042") == 0 || strcmp(p->code, "043") == 0))
     return DL_OK;
+  /* "Ghani's arrival in Kabul": a visit to one's own country, named as a place, is a trip home, not a visit. */
+  if ((strcmp(p->code, "042") == 0 || strcmp(p->code, "043") == 0) && mt->target.n == 1 && mt->source.n <= 1) {
+    const dl_mention *t = mention(s, mt->target.m[0]);
+    const slot *by = mt->source.n ? &mt->source : subject;
+    /* (A state's people only: "the refugees were going to Turkey" may take their country from it.) */
+    if (by->n && !t->roles[0] && t->kind == MENTION_COUNTRY && t->country[0] &&
+        strcmp(t->country, mention(s, by->m[0])->country) == 0 &&
+        (mention(s, by->m[0])->kind == MENTION_PERSON || state_role(mention(s, by->m[0])->roles)))
+      return DL_OK;
+  }
   /* "came to give evidence": coming to do something is no visit. */
   if (!passive && (strcmp(p->code, "042") == 0 || strcmp(p->code, "043") == 0)) {
     uint32_t after = verb_end - s->base;
@@ -3451,10 +3486,12 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
      * Of the nouns before a reduced passive, the agent's own side is not one
      * it was done to: "the Turkish army and Syrian rebels backed by Ankara".
      */
+    /* (Backing and aid only: "army officers and journalists arrested by Turkish police" are both arrested.) */
+    int backing = passive == 2 && cc->root[0] == '0' && cc->root[1] >= '5' && cc->root[1] <= '7';
     size_t others = 0;
-    for (size_t b = 0; passive == 2 && src.n && b < tgt.n; b++) others += !same_side(mention(s, src.m[a]), mention(s, tgt.m[b]));
+    for (size_t b = 0; backing && src.n && b < tgt.n; b++) others += !same_side(mention(s, src.m[a]), mention(s, tgt.m[b]));
     for (size_t b = 0; b < nt; b++) {
-      if (passive == 2 && src.n && tgt.n > 1 && others && others < tgt.n && same_side(mention(s, src.m[a]), mention(s, tgt.m[b])))
+      if (backing && src.n && tgt.n > 1 && others && others < tgt.n && same_side(mention(s, src.m[a]), mention(s, tgt.m[b])))
         continue;
       set_actor(s, &ev.source, src.n ? src.m[a] : -1);
       set_actor(s, &ev.target, tgt.n ? tgt.m[b] : -1);
@@ -4101,6 +4138,27 @@ static void purpose_target(const sent *s, size_t gi, uint32_t limit, match *m) {
 }
 
 /*
+ * A verb with no object before "and" or "or" and a second verb shares the
+ * second one's: "arrested and charged two men", "attack or invade Iraq".
+ */
+static void shared_object_target(const sent *s, size_t gi, match *m) {
+  if (m->target.n || m->target.filled || gi + 1 >= s->ngroups) return;
+  const vgroup *g = &s->groups[gi], *p = &s->groups[gi + 1];
+  if (g->passive || p->passive || g->head + 2 != p->first || p->head != p->first ||
+      !word_in(s, g->head + 1, (const char *const[]){"and", "or", NULL}))
+    return;
+  match pm;
+  if (!best_match(s, 0, p->head, clause_limit(s, p->head + 1), 0, &pm) || !pm.target.n || verb_pattern_is_null(pm.p))
+    return;
+  for (size_t k = 0; k < pm.target.n; k++) {
+    int own = 0;
+    for (size_t q = 0; q < g->subject.n; q++)
+      if (strcmp(mention(s, g->subject.m[q])->code, mention(s, pm.target.m[k])->code) == 0) own = 1;
+    if (!own) slot_add(&m->target, pm.target.m[k]);
+  }
+}
+
+/*
  * A protest names its target after "against", "in defiance of" or "outside":
  * "blocked streets in defiance of Chinese authorities".
  */
@@ -4268,7 +4326,9 @@ static int chance_taken(const sent *s, const vgroup *g) {
   if (v > 0 && (tag_is(s, v, POS_DET) || tag_is(s, v, POS_POSS))) v--;
   if (s->group_at[v] < 0) return 0;
   const vgroup *p = &s->groups[s->group_at[v]];
+  /* (Not one taken only "if": "If Iran takes the chance to attack Israel".) */
   return p->head == v && !p->negated && !p->infinitive && !p->would && !p->future && !p->maybe && !p->must &&
+         !in_condition(s, p) &&
          lemma_in(s, v, (const char *const[]){"seize", "take", "use", "grab", "grasp", NULL});
 }
 
@@ -5040,6 +5100,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       mark_literals(s, &m, g->head);
       literal_target(s, g, &m);
       purpose_target(s, (size_t)gi, limit, &m);
+      shared_object_target(s, (size_t)gi, &m);
       protest_target(s, g->head, limit, &m);
       trailing_target(s, limit, &g->subject, &m);
       holder_target(s, g->head, &g->subject, &m);
