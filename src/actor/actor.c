@@ -1822,6 +1822,14 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i++;
       continue;
     }
+    /* "Diamond Shamrock <DIA>": a ticker in Reuters' angle brackets is a firm's, not the agency the letters spell. */
+    if (i > 0) {
+      const char *listed;
+      if (ticker_at(as, i - 1, &listed) && as->text[as->tokens[i - 1].start] == '<') {
+        i += (uint32_t)m;
+        continue;
+      }
+    }
     /* "Dumas" is a surname, not the Duma in the plural: a body's one-word name takes no plural "s" (groups do: "Peshmergas"). */
     if (e->kind == LEX_BODY && m == 1 && e->canonical && token_capitalised(as, i) &&
         as->tokens[i].len == strlen(e->canonical) + 1 && as->text[as->tokens[i].start + as->tokens[i].len - 1] == 's' &&

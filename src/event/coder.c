@@ -1317,14 +1317,13 @@ static const char *const person_titles[] = {
 /* Courtesy titles before a surname: "Mr Mubanga". */
 static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "dame", NULL};
 
-/* As pronoun_agrees, for the subject of group g: "it said" is no population or refugees, who say nothing as one. */
-static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_kind kind) {
-  if (!pronoun_agrees(s, sl, kind)) return 0;
-  /*
-   * A pronoun does not stand for an actor named again after it in its own
-   * sentence: in "They called for a guarantee that the government consults",
-   * "they" is not the government the sentences before named.
-   */
+/*
+ * Nonzero when a pronoun does not stand for slot sl because its own clause
+ * names the same person or role's holder after it (Principle C): in "They
+ * called for a guarantee that the government consults", "they" is not the
+ * government the sentences before named.
+ */
+static int named_again(const sent *s, const vgroup *g, const slot *sl, pronoun_kind kind) {
   /* (A person or a role's holder only: "It said ... EC states" may still be the EC, a body and its members.) */
   if (kind != PRONOUN_ANY && sl->n &&
       (mention(s, sl->m[0])->kind == MENTION_PERSON || mention(s, sl->m[0])->kind == MENTION_ROLE)) {
@@ -1359,10 +1358,17 @@ static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_
           a->head < s->doc->tokens.len && b->head < s->doc->tokens.len) {
         /* (The same head too: "a ministry official" is not "the ministry".) */
         const dl_token *ha = &s->doc->tokens.items[a->head], *hb = &s->doc->tokens.items[b->head];
-        if (ha->len == hb->len && strncasecmp(s->text + ha->start, s->text + hb->start, ha->len) == 0) return 0;
+        if (ha->len == hb->len && strncasecmp(s->text + ha->start, s->text + hb->start, ha->len) == 0) return 1;
       }
     }
   }
+  return 0;
+}
+
+/* As pronoun_agrees, for the subject of group g: "it said" is no population or refugees, who say nothing as one. */
+static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_kind kind) {
+  if (!pronoun_agrees(s, sl, kind)) return 0;
+  if (named_again(s, g, sl, kind)) return 0;
   if (kind != PRONOUN_THING || !g->reporting) return 1;
   const char *roles = mention(s, sl->m[0])->roles;
   return strncmp(roles, "CVL", 3) != 0 && strncmp(roles, "REF", 3) != 0;
@@ -1508,6 +1514,8 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
     }
     /* Past a person of the other sex, only a person named stands for "he" or "she": a role may be anyone. */
     if (past_other && mention(s, sk->m[0])->kind != MENTION_PERSON) return;
+    /* "It said the bank would": an "it" that is not the body named again is likely a report, not an actor before. */
+    if (kind == PRONOUN_THING && named_again(s, g, sk, kind)) return;
     if (pronoun_fits(s, g, sk, kind)) {
       *out = *sk;
       out->trailing = 0;
@@ -2652,15 +2660,20 @@ static int poll_finding(const sent *s, const vgroup *g) {
 /*
  * Nonzero when verb group g is "said" or "reported" with a level after it, a
  * headline's "is said to be": "U.S. AUTO OUTPUT SAID DOWN THIS WEEK",
- * "dollar reported higher". It reports a figure, and no one speaks.
+ * "dollar reported higher", "INDONESIA SAID TO BE STABLE". It reports a
+ * figure or what others say, and no one speaks.
  */
 static int said_level(const sent *s, const vgroup *g) {
   static const char *const levels[] = {"up",     "down",   "higher", "lower",  "steady", "firm",      "firmer",
                                        "weaker", "weak",   "stronger", "strong", "flat",  "unchanged", "mixed",
                                        "easier", "quiet",  NULL};
   if (g->head != g->first || g->head + 1 >= s->n || !lemma_in(s, g->head, (const char *const[]){"say", "report", NULL}) ||
-      tag(s, g->head)->form == VF_BASE || !word_in(s, g->head + 1, levels))
+      tag(s, g->head)->form == VF_BASE)
     return 0;
+  /* "INDONESIA SAID TO BE STABLE", "a man said to have fled": what others say of the subject, who says nothing. */
+  if (g->head + 2 < s->n && word_is(s, g->head + 1, "to") && word_in(s, g->head + 2, (const char *const[]){"be", "have", NULL}))
+    return 1;
+  if (!word_in(s, g->head + 1, levels)) return 0;
   /* (Not what was said: "said up to 500 soldiers had been killed", "said higher taxes would follow".) */
   for (size_t k = 0; k < s->ngroups; k++)
     if (s->groups[k].first > g->head) return 0;
@@ -5383,8 +5396,15 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         if (!where && (!in_pp(s, x) || (mx->flags & MENTION_POSSESSOR) || modifier)) slot_add(&m.source, x);
       } else if (j > 1 && tag_is(s, j - 1, POS_POSSESSIVE) && s->mention_at[j - 2] >= 0) {
         slot_add(&m.source, s->mention_at[j - 2]);
-      } else if (j > 0 && tag_is(s, j - 1, POS_POSS)) {
+      } else if (j > 0 && tag_is(s, j - 1, POS_POSS) && !word_is(s, j - 1, "whose")) {
         possessor_subject(s, j - 1, c, &m.source);
+      } else if (j > 2 && word_is(s, j - 1, "whose") && word_is(s, j - 2, ",") && s->mention_at[j - 3] >= 0 &&
+                 lemma_in(s, i, (const char *const[]){"attack", "offensive", "raid", "campaign", "strike", "assault",
+                                                      "incursion", "invasion", "crackdown", "threat", "criticism",
+                                                      "support", "backing", "demand", "call", "bombardment", "shelling",
+                                                      "occupation", "siege", "blockade", "sanction", NULL})) {
+        /* "al-Qaida, whose attacks on New York": the actor the relative clause is about (not "Saleh, whose killing"). */
+        slot_add(&m.source, s->mention_at[j - 3]);
       }
     }
     /* "the siege of eastern Ghouta by the Syrian military": the actor after "by" did it, whatever the target slot read. */

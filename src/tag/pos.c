@@ -674,6 +674,10 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
           words_sorted_contain(times, sizeof times / sizeof *times, ps->lemmas.data + t[i + 1].lemma,
                                t[i + 1].lemma_len)) {
         t[i].pos = POS_ADJ;
+      } else if (i > 0 && (can & CAN_NOUN) && t[i - 1].lemma_len == 5 &&
+                 memcmp(ps->lemmas.data + t[i - 1].lemma, "whose", 5) == 0) {
+        /* "al-Qaida, whose attacks on New York": a noun after "whose", which is its possessor. */
+        t[i].pos = POS_NOUN;
       } else if (after_no || money) {
         t[i].pos = (can & CAN_ADJ) && (next_nounish || !(can & CAN_NOUN)) ? POS_ADJ : POS_NOUN;
       } else if (after_to && p > 0 && noun_to_word(ps, &t[p - 1]) && (can & CAN_NOUN) && next_nounish) {
