@@ -3164,6 +3164,27 @@ static int empowered(const sent *s, const vgroup *g) {
                                              "empowered", NULL});
 }
 
+/*
+ * Nonzero when the clause at token first is in what a claim or an allegation says: "Macron's
+ * claim that France has proof that the Assad regime used chemical weapons",
+ * "the ministry's claim last week that RAF airstrikes killed 4,315". A claim
+ * denied is the denial's (denied_content).
+ */
+static int claimed_content(const sent *s, uint32_t first) {
+  for (uint32_t k = first; k-- > 1;) {
+    if (word_in(s, k, (const char *const[]){";", "\"", NULL})) return 0;
+    if (!word_is(s, k, "that")) continue;
+    /* The claim noun right before "that", or before a time: "the claim last week that". */
+    for (uint32_t q = k; q-- > 0 && k - q <= 3;) {
+      if (tag_is(s, q, POS_NOUN) && !tag_is(s, q, POS_VERB) &&
+          lemma_in(s, q, (const char *const[]){"claim", "allegation", "assertion", "accusation", NULL}))
+        return 1;
+      if (!word_in(s, q, time_nouns) && !word_in(s, q, (const char *const[]){"last", "this", "on", "earlier", NULL})) break;
+    }
+  }
+  return 0;
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
@@ -3200,6 +3221,7 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && g->must) return MODE_HYPOTHETICAL;
   if (g && risked(s, g)) return MODE_HYPOTHETICAL;
   if (g && accused_of(s, g)) return MODE_ALLEGED;
+  if (g && claimed_content(s, g->first)) return MODE_ALLEGED;
   if (g && (g->future || g->would)) return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
   /* A headline's "X to do": "EGYPT TO HOST TALKS", "Kinnock to urge reform in Lords" is planned. */
@@ -3432,6 +3454,8 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
     }
     if (press) return DL_OK;
   }
+  /* An expulsion is of someone: "the deal was thrown out by the court" expels no one. */
+  if (strncmp(cc->code, "166", 3) == 0 && !tgt.n) return DL_OK;
   /* A visit is hosted for someone: "received just over pounds 1m", "receiving security briefings" host no one. */
   if (strcmp(cc->code, "043") == 0 && !tgt.n && strcmp(verb_str(&s->tables->verbs, p->head), "receive") == 0)
     return DL_OK;
@@ -3522,8 +3546,11 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
 
 /* The first mention in tokens [from, to) that names a country or group, as a place "in X". */
 static int32_t place_country_mention(const sent *s, uint32_t from, uint32_t to) {
-  for (uint32_t i = from; i + 1 < to && i + 1 < s->n; i++)
+  for (uint32_t i = from; i + 1 < to && i + 1 < s->n; i++) {
+    /* (Not past another verb or an event's noun: "a meeting to discuss ... the attack in Syria".) */
+    if (s->group_at[i] >= 0 || tag_is(s, i, POS_TO)) return -1;
     if (word_is(s, i, "in") && s->mention_at[i + 1] >= 0) return s->mention_at[i + 1];
+  }
   return -1;
 }
 
@@ -4450,6 +4477,7 @@ static const char *const unrealised_verbs[] = {"want", "seek", "need", "hope", "
 static event_mode noun_mode(const sent *s, uint32_t i) {
   /* "abandon friends without warning": an act that did not happen. */
   if (i > 0 && word_is(s, i - 1, "without")) return MODE_NEGATED;
+  if (claimed_content(s, i)) return MODE_ALLEGED;
   uint32_t j = i;
   while (j > 0 && i - j < 5 &&
          (tag_is(s, j - 1, POS_ADJ) || tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_PROPN) ||
