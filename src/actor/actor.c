@@ -1219,8 +1219,8 @@ static uint32_t firm_name_end(const actor_sentence *as, uint32_t i) {
     }
     if ((t->flags & TOKEN_CAPITALISED) && !(t->flags & TOKEN_ALLCAPS) && t->kind == DL_TOKEN_WORD) continue;
     /* "Banque Generale du Luxembourg SA", "Bank of Tokyo Ltd": a particle between capitalised words. */
-    if (j > i && token_in(as, j, (const char *const[]){"of", "du", "de", "des", "del", "della", "di", NULL}) &&
-        token_name_word(as, j + 1))
+    if (j > i && t->len <= 5 && token_name_word(as, j + 1) &&
+        token_in(as, j, (const char *const[]){"of", "du", "de", "des", "del", "della", "di", NULL}))
       continue;
     /* "Bear Stearns and Co Inc", "Dow Jones & Co": one "and"; two join two firms. */
     if (j > i && !joined && token_name_word(as, j + 1) &&
