@@ -4166,6 +4166,16 @@ static int embedded_noun(sent *s, uint32_t i, const match *m, dl_event_vec *out)
   return 0;
 }
 
+/* Adds to m the targets of another verb's match pm that are not the subject's own: what the two verbs share. */
+static void borrow_targets(const sent *s, const slot *subject, const match *pm, match *m) {
+  for (size_t k = 0; k < pm->target.n; k++) {
+    int own = 0;
+    for (size_t q = 0; q < subject->n; q++)
+      if (strcmp(mention(s, subject->m[q])->code, mention(s, pm->target.m[k])->code) == 0) own = 1;
+    if (!own) slot_add(&m->target, pm->target.m[k]);
+  }
+}
+
 /*
  * An act with no target takes the target of the purpose clause after it:
  * "staged a hunger strike to demand the resignation of the President",
@@ -4182,12 +4192,7 @@ static void purpose_target(const sent *s, size_t gi, uint32_t limit, match *m) {
   if (!best_match(s, 0, p->head, clause_limit(s, p->head + 1), p->passive, &pm) || !pm.target.n ||
       verb_pattern_is_null(pm.p))
     return;
-  for (size_t k = 0; k < pm.target.n; k++) {
-    int own = 0;
-    for (size_t q = 0; q < g->subject.n; q++)
-      if (strcmp(mention(s, g->subject.m[q])->code, mention(s, pm.target.m[k])->code) == 0) own = 1;
-    if (!own) slot_add(&m->target, pm.target.m[k]);
-  }
+  borrow_targets(s, &g->subject, &pm, m);
 }
 
 /*
@@ -4203,12 +4208,7 @@ static void shared_object_target(const sent *s, size_t gi, match *m) {
   match pm;
   if (!best_match(s, 0, p->head, clause_limit(s, p->head + 1), 0, &pm) || !pm.target.n || verb_pattern_is_null(pm.p))
     return;
-  for (size_t k = 0; k < pm.target.n; k++) {
-    int own = 0;
-    for (size_t q = 0; q < g->subject.n; q++)
-      if (strcmp(mention(s, g->subject.m[q])->code, mention(s, pm.target.m[k])->code) == 0) own = 1;
-    if (!own) slot_add(&m->target, pm.target.m[k]);
-  }
+  borrow_targets(s, &g->subject, &pm, m);
 }
 
 /*

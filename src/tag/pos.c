@@ -481,7 +481,7 @@ static int clause_verb(const pos_sentence *ps, const pos_token *t) {
   return lemma_among(ps, t, verbs);
 }
 
-/* Nonzero for verbs and adjectives whose "to" starts an infinitive: "sworn to fight", "willing to talk", not "returned to power". */
+/* Verbs and adjectives whose "to" starts an infinitive: "sworn to fight", "willing to talk", not "returned to power". */
 static const char *const control_verbs[] = {"swear",    "vow",     "pledge",   "promise",    "threaten", "agree",
                                             "decide",   "refuse",  "decline",  "try",        "attempt",  "seek",
                                             "hope",     "plan",    "want",     "continue",   "begin",    "start",
@@ -490,6 +490,7 @@ static const char *const control_verbs[] = {"swear",    "vow",     "pledge",   "
                                             "ready",    "prepared", "able",    "unable",     "determined", "eager",
                                             "likely",   NULL};
 
+/* Nonzero when tagged token t is one of control_verbs. */
 static int control_verb(const pos_sentence *ps, const pos_token *t) { return lemma_among(ps, t, control_verbs); }
 
 /* Verbs of backing, whose participle after a people's name tells who backs: "Turkish backed", "Iranian funded". */
