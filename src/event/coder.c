@@ -1338,7 +1338,7 @@ static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr", "mr.", "m
  */
 static int named_again(const sent *s, const vgroup *g, const slot *sl, pronoun_kind kind) {
   /* (A person or a role's holder only: "It said ... EC states" may still be the EC, a body and its members.) */
-  if (kind != PRONOUN_ANY && sl->n &&
+  if (kind != PRONOUN_ANY && sl->n && mention(s, sl->m[0])->sentence != s->index &&
       (mention(s, sl->m[0])->kind == MENTION_PERSON || mention(s, sl->m[0])->kind == MENTION_ROLE)) {
     const dl_mention *a = mention(s, sl->m[0]);
     /*
@@ -1354,7 +1354,7 @@ static int named_again(const sent *s, const vgroup *g, const slot *sl, pronoun_k
         opening = 1;
       if (word_is(s, i, ",")) opening = 0;
     }
-    for (uint32_t i = g->first + 1; a->sentence != s->index && i < s->n && !word_is(s, i, ";"); i++) {
+    for (uint32_t i = g->first + 1; i < s->n && !word_is(s, i, ";"); i++) {
       if (word_is(s, i, ",") && i + 1 < s->n && word_in(s, i + 1, (const char *const[]){"and", "but", "while", "whereas", NULL}))
         break;
       if ((quoted && word_is(s, i, "\"")) || (opening && word_is(s, i, ","))) break;
@@ -3184,9 +3184,11 @@ static int empowered(const sent *s, const vgroup *g) {
  * denied is the denial's (denied_content).
  */
 static int claimed_content(const sent *s, uint32_t first) {
-  for (uint32_t k = first; k-- > 1;) {
-    if (word_in(s, k, (const char *const[]){";", "\"", NULL})) return 0;
-    if (!word_is(s, k, "that")) continue;
+  for (uint32_t k = first; k-- > 1 && first - k <= 40;) {
+    if (!word_is(s, k, "that")) {
+      if (word_is(s, k, ";") || word_is(s, k, "\"")) return 0;
+      continue;
+    }
     /* The claim noun right before "that", or before a time: "the claim last week that". */
     for (uint32_t q = k; q-- > 0 && k - q <= 3;) {
       if (tag_is(s, q, POS_NOUN) && !tag_is(s, q, POS_VERB) &&
