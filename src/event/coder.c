@@ -4378,7 +4378,10 @@ static int chance_taken(const sent *s, const vgroup *g) {
   if (g->first < 4 || !word_in(s, g->first - 2, (const char *const[]){"opportunity", "chance", "occasion", "moment", NULL}))
     return 0;
   uint32_t v = g->first - 3;
+  /* Past adjectives, the article and "on": "took the golden opportunity to", "seized on the chance to". */
+  while (v > 0 && g->first - v < 6 && tag_is(s, v, POS_ADJ)) v--;
   if (v > 0 && (tag_is(s, v, POS_DET) || tag_is(s, v, POS_POSS))) v--;
+  if (v > 0 && word_is(s, v, "on")) v--;
   if (s->group_at[v] < 0) return 0;
   const vgroup *p = &s->groups[s->group_at[v]];
   /* (Not one taken only "if": "If Iran takes the chance to attack Israel".) */
