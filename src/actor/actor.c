@@ -563,6 +563,9 @@ static const char *const taking_verbs[] = {
 static const char *const name_particles[] = {"de", "del", "della", "di", "du", "des", "la", "le", "von", "van", "da",
                                              "dos", "al", "el", "bin", "ibn", NULL};
 
+/* Words that join the parts of a firm's name: "Bank of Tokyo", "Banque Generale du Luxembourg", "Compagnie Generale des Eaux". */
+static const char *const firm_particles[] = {"of", "du", "de", "des", "del", "della", "di", NULL};
+
 /* Nouns after a name that make it a place: "Sindh province", "West Darfur State". */
 static const char *const place_nouns_after[] = {"province", "region", "state", "district", "governorate",
                                                 "prefecture", "oblast", "municipality", NULL};
@@ -1220,7 +1223,7 @@ static uint32_t firm_name_end(const actor_sentence *as, uint32_t i) {
     if ((t->flags & TOKEN_CAPITALISED) && !(t->flags & TOKEN_ALLCAPS) && t->kind == DL_TOKEN_WORD) continue;
     /* "Banque Generale du Luxembourg SA", "Bank of Tokyo Ltd": a particle between capitalised words. */
     if (j > i && t->len <= 5 && token_name_word(as, j + 1) &&
-        token_in(as, j, (const char *const[]){"of", "du", "de", "des", "del", "della", "di", NULL}))
+        token_in(as, j, firm_particles))
       continue;
     /* "Bear Stearns and Co Inc", "Dow Jones & Co": one "and"; two join two firms. */
     if (j > i && !joined && token_name_word(as, j + 1) &&
@@ -1274,7 +1277,7 @@ static const lex_entry *firm_home(const actor_sentence *as, uint32_t i, uint32_t
 static const lex_entry *firm_home_named(const actor_sentence *as, uint32_t i, uint32_t end) {
   const lex_entry *home = firm_home(as, i, end);
   for (uint32_t q = i + 1; !home && q + 1 < end; q++)
-    if (token_in(as, q, (const char *const[]){"of", "du", "de", "des", "del", "della", "di", NULL}))
+    if (token_in(as, q, firm_particles))
       home = firm_home(as, q + 1, end);
   return home;
 }
@@ -1569,7 +1572,7 @@ static const lex_entry *firm_of_country(const actor_sentence *as, uint32_t start
   for (uint32_t k = start + 1; k < end; k++) {
     if (!name_starts(as, k, hits)) continue;
     const lex_entry *c = country_starts(as, k);
-    if (country || !c || !token_in(as, k - 1, (const char *const[]){"of", "du", "de", "des", "del", "di", "della", NULL}))
+    if (country || !c || !token_in(as, k - 1, firm_particles))
       return NULL;
     country = c;
   }
@@ -2795,7 +2798,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
               if (hits[h]->kind == LEX_DEMONYM) m.kind = MENTION_COUNTRY;
             /* ...and so does "Industrial Bank of Japan", "Banque Generale du Luxembourg SA". */
             for (uint32_t q = a->start + 1; q + 1 < a->end; q++)
-              if (token_in(as, q, (const char *const[]){"of", "du", "de", "des", "del", "della", "di", NULL})) {
+              if (token_in(as, q, firm_particles)) {
                 const lex_entry *c = country_starts(as, q + 1);
                 if (c && strcmp(c->country, a->home->country) == 0) m.kind = MENTION_COUNTRY;
               }
