@@ -1821,6 +1821,14 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i = end;
       continue;
     }
+    /* "hold firm", "stood firm": the adjective after a verb of standing, no firm. */
+    if (e->kind == LEX_ROLE && m == 1 && i > 0 && token_is(as, i, "firm") &&
+        token_in(as, i - 1, (const char *const[]){"hold", "holds", "holding", "held", "stand", "stands", "standing",
+                                                   "stood", "remain", "remains", "remained", "stay", "stays",
+                                                   "stayed", NULL})) {
+      i++;
+      continue;
+    }
     if (e->kind == LEX_ROLE && m == 1 && token_is(as, i, "medium")) {
       i++;
       continue;
@@ -1889,6 +1897,76 @@ static void mention_set_code(dl_mention *m, const char *country, const char *rol
 static uint32_t take_determiner(const actor_sentence *as, uint32_t first) {
   if (first > 0 && token_class(as, first - 1) == WC_DET) return first - 1;
   return first;
+}
+
+/*
+ * Nonzero when atom a names a place: a country, a capital, a town, or a
+ * one-word name the gazetteer knows ("Brussels"). Copies its country into
+ * country (4 bytes), empty where the gazetteer gives none.
+ */
+static int atom_names_place(const actor_sentence *as, const actor_atom *a, char *country) {
+  country[0] = '\0';
+  if (a->place || a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL || entry_is_region(a->entry)) {
+    copy_code(country, 4, a->place ? a->place->country : a->entry->country);
+    return 1;
+  }
+  if (a->entry->kind != LEX_GROUP || a->end != a->start + 1 || !token_capitalised(as, a->start)) return 0;
+  char key[LEX_MAX_TOKEN_KEY];
+  size_t klen = 0, nhits = 0;
+  const lex_place *hits[LEX_MAX_PLACES];
+  /* A capital or a city of a million: "Nato" and "Hamas" name small places too. */
+  if (!place_words_lookup(as, a->start, 0, key, &klen, hits, &nhits) || nhits == 0 ||
+      !(strcmp(hits[0]->feature, "PPLC") == 0 || hits[0]->population >= 1000000))
+    return 0;
+  copy_code(country, 4, hits[0]->country);
+  return 1;
+}
+
+/*
+ * Nonzero when atom j, whose mention starts at token first, ends a list of
+ * places begun after a locative preposition: "lobbying in Washington,
+ * Brussels and London". Its places are where, not who, unless a role came
+ * before the first ("police in London and Brussels", "courts in France,
+ * Germany and Sweden"): then *role is that role, which each place has, and
+ * country the place's country.
+ */
+static int listed_after_place(const actor_sentence *as, const actor_atom *atoms, size_t natoms, size_t j,
+                              uint32_t first, const lex_entry **role, char *country) {
+  *role = NULL;
+  char other[4];
+  if (!atom_names_place(as, &atoms[j], country)) return 0;
+  /* A list closes with "and" or "or" ("in Paris, Japan promised" is none): before this place or after a later one. */
+  int closed = first > 0 && (token_is(as, first - 1, "and") || token_is(as, first - 1, "or"));
+  for (size_t q = j; !closed && q + 1 < natoms; q++) {
+    uint32_t k = atoms[q].end; /* the link after place q */
+    int conj = 0, links = 0;
+    while (k < as->n && (token_is(as, k, ",") || token_is(as, k, "and") || token_is(as, k, "or"))) {
+      conj |= !token_is(as, k, ",");
+      k++;
+      links++;
+    }
+    if (k < as->n && token_class(as, k) == WC_DET) k++;
+    if (!links || atoms[q + 1].start != k || !atom_names_place(as, &atoms[q + 1], other)) break;
+    closed = conj;
+  }
+  if (!closed) return 0;
+  for (; j > 0; j--) {
+    uint32_t k = first;
+    while (k > 0 && (token_is(as, k - 1, ",") || token_is(as, k - 1, "and") || token_is(as, k - 1, "or"))) k--;
+    const actor_atom *p = &atoms[j - 1];
+    if (k == first || p->end != k || !atom_names_place(as, p, other)) return 0;
+    first = take_determiner(as, p->start);
+    if (first > 0 && token_locative(as, first - 1)) {
+      /* ("troops in Iraq and Syria" are no country's troops there; nor are "envoys to Britain and France" its envoys.) */
+      const lex_entry *r = j >= 2 && atoms[j - 2].end + 1 == first ? atoms[j - 2].entry : NULL;
+      if (r && r->kind == LEX_ROLE && !token_is(as, first - 1, "to") && strncmp(r->roles, "MIL", 3) != 0 &&
+          strncmp(r->roles, "SET", 3) != 0)
+        *role = r;
+      return 1;
+    }
+    if (locative_before(as, first) || p->locative) return 1;
+  }
+  return 0;
 }
 
 /* Nonzero when token i is a lower-case word whose lemma WordNet knows as pos (noun or verb). */
@@ -2579,8 +2657,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         m.flags |= MENTION_POSSESSOR;
       }
       first = take_determiner(as, first);
+      int listed = 0;
+      const lex_entry *list_role = NULL;
+      char list_country[4];
       if (locative_before(as, first) || a->locative ||
-          (first == a->start && !role && !possessive && place_apposed(as, first, end)))
+          (first == a->start && !role && !possessive && place_apposed(as, first, end)) ||
+          (!role && !possessive && (listed = listed_after_place(as, atoms, natoms, j, first, &list_role, list_country))))
         m.flags |= MENTION_LOCATIVE;
       m.place = a->place;
       switch (a->entry->kind) {
@@ -2810,6 +2892,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           break;
       }
       if (named) m.kind = MENTION_PERSON;
+      /* "police in London and Brussels": Brussels' police. */
+      if (listed && list_role && list_country[0]) {
+        m.flags &= (uint8_t)~MENTION_LOCATIVE;
+        mention_set_code(&m, list_country, list_role->roles);
+        m.kind = MENTION_COUNTRY;
+        m.place = NULL;
+      }
     } else {
       /* A role on its own: "the soldiers", "its diplomats", "civil officials". */
       role = a->entry;
