@@ -3077,6 +3077,37 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
              strncmp(body, "HLH", 3) == 0))
           continue;
       }
+      /*
+       * "a senior official of a major bank", "an official of the company":
+       * a firm's officer is no official of a state; nor is a vice president
+       * of a body no dictionary knows ("vice president of Ford Europe").
+       */
+      if (token_is(as, end, "of") && strncmp(role->roles, "GOV", 3) == 0 && role->canonical &&
+          token_in(as, end - 1, (const char *const[]){"official", "officials", "president", "vice-president", NULL})) {
+        uint32_t k = end + 1;
+        int indefinite = k < as->n && (token_is(as, k, "a") || token_is(as, k, "an"));
+        if (k < as->n && token_class(as, k) == WC_DET) k++;
+        uint32_t described = k;
+        size_t q = j + 1;
+        while (q < natoms && atoms[q].start < k) q++;
+        /* (Past a word or two that describe it: "a major bank".) */
+        if (q < natoms && atoms[q].start > k && atoms[q].start <= k + 2 && atoms[q].entry->kind == LEX_ROLE) {
+          uint32_t w = k;
+          while (w < atoms[q].start && token_lowercase_word(as, w) && token_class(as, w) == WC_OPEN) w++;
+          if (w == atoms[q].start) k = w;
+        }
+        const lex_entry *body = q < natoms && atoms[q].start == k ? atoms[q].entry : NULL;
+        if (body && body->kind == LEX_ROLE &&
+            (strncmp(body->roles, "BUS", 3) == 0 || strncmp(body->roles, "MED", 3) == 0) &&
+            (!(body->canonical && strcmp(body->canonical, "bank") == 0) || indefinite || k > described))
+          continue;
+        int vice = end >= 2 && token_is(as, end - 1, "president") &&
+                   (token_is(as, end - 2, "vice") || token_is(as, end - 2, "vice-president"));
+        vice |= token_is(as, end - 1, "vice-president");
+        if (vice && !body && k == described && k < as->n && token_name_word(as, k) &&
+            !(as->tokens[k].flags & TOKEN_ALLCAPS) && !(as->scratch->facts.items[k] & FACT_MATCHED))
+          continue;
+      }
       /* "a vice president at Merrill Lynch": an officer of the firm; "workers at Boeing" are labour. */
       int at_firm = token_is(as, end, "at") && j + 1 < natoms && atoms[j + 1].start == of_country &&
                     entry_is_firm(atoms[j + 1].entry);

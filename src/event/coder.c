@@ -1905,7 +1905,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     b--;
   /* "criticised the government for refusing", "thanked Pakistan for providing": a verb's object does what it is for. */
   /* (A verb of judging or punishing only, not "used Belarus for launching attacks"; past a time: "criticised Britain on Monday for".) */
-  if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && b >= 2 && word_is(s, b - 1, "for")) {
+  /* ...and so does one accused "of" it: "accused Russia of mounting an attack". */
+  int of_accused = b >= 2 && word_is(s, b - 1, "of");
+  if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && b >= 2 && (word_is(s, b - 1, "for") || of_accused)) {
     uint32_t e = b - 1;
     for (uint32_t k = e; k-- > 0 && e - k <= 4;)
       if (s->mention_at[k] >= 0 && time_phrase(s, k + 1, e) == e - k - 1) {
@@ -1926,7 +1928,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     for (size_t k = 0; objects.n && k < gi; k++) {
       const vgroup *p = &s->groups[k];
       if (p->head >= first) break;
-      if (first - p->head <= 2 && !p->passive && lemma_in(s, p->head, judging_verbs)) {
+      if (first - p->head <= 2 && !p->passive &&
+          (of_accused ? lemma_in(s, p->head, (const char *const[]){"accuse", "suspect", "convict", "acquit", NULL})
+                      : lemma_in(s, p->head, judging_verbs))) {
         *sl = objects;
         g->object_subject = 1;
         return;
@@ -3124,6 +3128,23 @@ static int risked(const sent *s, const vgroup *g) {
 }
 
 /*
+ * Nonzero for a gerund someone is kept from: "detained to prevent him from
+ * fighting", "barred from entering the country", "stopped the protesters
+ * from reaching the embassy". The act did not happen.
+ */
+static int prevented_from(const sent *s, const vgroup *g) {
+  if (g->first < 2 || !word_is(s, g->first - 1, "from") || tag(s, g->first)->form != VF_GERUND) return 0;
+  static const char *const keeping_verbs[] = {"prevent", "stop", "bar", "ban", "keep", "deter", "prohibit", "block",
+                                              "discourage", "restrain", "dissuade", "preclude", "forbid", "exclude",
+                                              "disqualify", NULL};
+  for (uint32_t k = g->first - 1; k-- > 0 && g->first - k <= 8;) {
+    if (word_is(s, k, ",") || word_is(s, k, ";")) return 0;
+    if (s->group_at[k] >= 0) return lemma_in(s, s->groups[s->group_at[k]].head, keeping_verbs);
+  }
+  return 0;
+}
+
+/*
  * Nonzero for a gerund someone is accused or suspected of: "accused Russia
  * of having struck a deal", "suspected of being behind the attack".
  */
@@ -3211,6 +3232,7 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
     return MODE_NEGATED;
   /* "without warning", "without consulting Congress": an act that did not happen. */
   if (g && g->first > 0 && word_is(s, g->first - 1, "without")) return MODE_NEGATED;
+  if (g && prevented_from(s, g)) return MODE_NEGATED;
   if (g && (in_condition(s, g) || in_whether(s, g))) return MODE_HYPOTHETICAL;
   /* "Plans to allow Clarke to place suspects under house arrest": what a plan would let be done is not done. */
   if (g && g->infinitive && governor && governor->infinitive && governor->first >= 2 &&
