@@ -191,6 +191,9 @@ static const char *const reporting_verbs[] = {"say", "tell", "add", "state", "an
                                               "confirm", "allege", "insist", "note", "explain", "write",
                                               "declare", "reiterate", "stress", "emphasize", "emphasise",
                                               "conclude", "assert", "affirm", NULL};
+/* Verbs that report speech only when the speaker follows them: '"...," commented Michael Boyd'. */
+static const char *const inverted_reporting_verbs[] = {"comment", "remark", "observe", "reply", "quip", "recall",
+                                                       "argue", NULL};
 static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge", "vow", "agree", "expect",
                                            "aim", "prepare", "want", "offer", "hope", "seek", "swear",
                                            "undertake", "commit", "resolve", "decide", NULL};
@@ -2037,7 +2040,8 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
    * must decide, said Charles Kennedy" (not "X, said to be the richest").
    */
   int inverted = 0;
-  if (g->reporting && g->first > 0 && word_is(s, g->first - 1, ",") && !lemma_is(s, g->head, "tell")) {
+  int reporting = g->reporting || (!g->passive && lemma_in(s, g->head, inverted_reporting_verbs));
+  if (reporting && g->first > 0 && word_is(s, g->first - 1, ",") && !lemma_is(s, g->head, "tell")) {
     /* Only after a clause of its own: not "The minister, speaking in Brussels, said Britain, France ...". */
     int clause_before = 0;
     for (size_t k = 0; k < gi; k++) clause_before |= !s->groups[k].nonfinite && !s->groups[k].relative;
@@ -2054,7 +2058,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     inverted = clause_before && end > j &&
                (end >= s->n || word_is(s, end, ",") || word_is(s, end, ".") || word_is(s, end, ";"));
   }
-  if (g->reporting && g->first > 0 && (word_is(s, g->first - 1, "\"") || inverted)) {
+  if (reporting && g->first > 0 && (word_is(s, g->first - 1, "\"") || inverted)) {
     uint32_t j = g->head + 1;
     while (j < s->n && tag_is(s, j, POS_DET)) j++;
     /* '," said Mr Blair': the title is no part of the name a dictionary knows. */
