@@ -671,7 +671,9 @@ static void find_groups(sent *s) {
     /* "can tax or seize farms", "will attack and occupy": a bare verb after "or" or "and" shares the modal before it. */
     if (head == g.first && tag(s, head)->form == VF_BASE && g.first >= 2 &&
         word_in(s, g.first - 1, (const char *const[]){"or", "and", NULL}) && s->ngroups > 0 &&
-        s->groups[s->ngroups - 1].head + 2 == g.first && !s->groups[s->ngroups - 1].infinitive) {
+        s->groups[s->ngroups - 1].head + 2 == g.first && !s->groups[s->ngroups - 1].infinitive &&
+        /* (Not after a passive: "to ensure the mistakes would not be repeated and prevent a re-emergence".) */
+        !s->groups[s->ngroups - 1].passive) {
       const vgroup *p = &s->groups[s->ngroups - 1];
       if (p->future || p->would || p->maybe || p->must || p->can) {
         g.future = p->future;
