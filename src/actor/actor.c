@@ -50,7 +50,8 @@ typedef struct actor_atom {
   uint8_t past;           /* a person named after their last office, now an elite (ELI) */
   int32_t ref;            /* a surname's earlier mention in the story ("Mr Kennedy"), or -1 */
   entry_choices alts;     /* the entries of the other countries the phrase is given to, with entry */
-  uint8_t apposed;        /* a name set off by commas after a role: its holder ("the home secretary, Sajid Javid,") */
+  uint8_t apposed;        /* a name set off by commas after a role: its holder ("the home secretary, Sajid Javid,");
+                             2 for a name before ", for" a group: the group's ("Vincent Cable, for the Lib Dems,") */
   const lex_entry *home;  /* a firm's country, from the city its name opens with ("New York Stock Exchange"), or NULL */
 } actor_atom;
 
@@ -1541,6 +1542,36 @@ static uint32_t apposed_name_end(const actor_sentence *as, uint32_t i) {
   return j;
 }
 
+/*
+ * The end of a name no dictionary knows at token i that speaks for a party
+ * or group named after it between commas ("Vincent Cable, for the Liberal
+ * Democrats, accused"): two to four capitalised words, then ", for (the)",
+ * the group and a comma. Sets *group and returns the name's end, or i.
+ */
+static uint32_t name_for_group_end(const actor_sentence *as, uint32_t i, int32_t day, const lex_entry **group) {
+  const actor_scratch *sc = as->scratch;
+  uint32_t j = i;
+  while (j < as->n && j < i + 4 && token_name_word(as, j) && !(as->tokens[j].flags & TOKEN_ALLCAPS) &&
+         token_class(as, j) == WC_OPEN)
+    j++;
+  if (j - i < 2 || j + 3 >= as->n || !token_is(as, j, ",") || !token_is(as, j + 1, "for")) return i;
+  uint32_t k = j + 2;
+  if (token_is(as, k, "the")) k++;
+  if (k >= as->n || !sc->key_len.items[k]) return i;
+  size_t left = as->n - k;
+  if (left > LEX_MAX_PHRASE_TOKENS) left = LEX_MAX_PHRASE_TOKENS;
+  const lex_entry *hits[LEX_MAX_HITS];
+  size_t nhits = 0;
+  size_t m = lex_match(as->lex, sc->key_ptr.items + k, sc->key_len.items + k, left, hits, &nhits);
+  if (!m || !token_is(as, k + (uint32_t)m, ",")) return i;
+  int discard, past;
+  entry_choices alts;
+  const lex_entry *e = choose_entry(as, k, m, hits, nhits, day, &discard, &past, &alts);
+  if (!e || e->kind != LEX_GROUP || !e->country[0] || entry_is_firm(e)) return i;
+  *group = e;
+  return j;
+}
+
 /* Nonzero when token i carries on a name begun before it: "Sumitomo Trust", "Thailand Smelting and Refining". */
 static int inside_name(const actor_sentence *as, uint32_t i) {
   if (i == 0) return 0;
@@ -1661,6 +1692,17 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       }
       actor_atom place;
       uint32_t name_end = t->kind == DL_TOKEN_WORD && (t->flags & TOKEN_CAPITALISED) ? apposed_name_end(as, i) : i;
+      const lex_entry *group = NULL;
+      uint32_t spokesman_end = name_end == i && t->kind == DL_TOKEN_WORD && (t->flags & TOKEN_CAPITALISED) &&
+                                       !(i > 0 && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN)
+                                   ? name_for_group_end(as, i, day, &group)
+                                   : i;
+      if (spokesman_end > i) {
+        actor_atom holder = {i, spokesman_end, group, NULL, 0, 0, 0, -1, {0, {NULL}}, 2, NULL};
+        if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, holder) != DL_OK) return DL_ENOMEM;
+        i = spokesman_end;
+        continue;
+      }
       if (name_end > i) {
         const actor_atom *role = &sc->atoms.items[sc->atoms.len - 1];
         if (role->entry->kind != LEX_ROLE) role--;
@@ -2513,6 +2555,19 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     m.refers_to = -1;
     uint32_t first = a->start, end = a->end;
     const lex_entry *role = NULL;
+    if (a->apposed == 2) {
+      /* "Vincent Cable, for the Liberal Democrats,": the group's person. */
+      copy_code(m.code, sizeof m.code, a->entry->code);
+      copy_code(m.country, sizeof m.country, a->entry->country);
+      copy_code(m.roles, sizeof m.roles, a->entry->roles);
+      m.kind = MENTION_PERSON;
+      m.flags = MENTION_INFERRED;
+      m.first = as->base + first;
+      m.end = as->base + end;
+      m.head = as->base + end - 1;
+      if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
+      continue;
+    }
     if (a->apposed) {
       /* "the home secretary, Sajid Javid,": the role's holder, coded as the role is. */
       /* The role's mention is the last of the sentence, or the one before a country it is for. */
