@@ -2183,6 +2183,15 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   }
   while (i-- > 0) {
     pos_tag t = (pos_tag)tag(s, i)->pos;
+    /*
+     * '"... surround Mercedes-Benz," Michael Rabb, an analyst, told Reuters':
+     * a closing quote ends the search; the quote's actors are not its
+     * speaker, whom no dictionary knows.
+     */
+    if (i > 0 && word_is(s, i, "\"") && word_in(s, i - 1, (const char *const[]){",", ".", "?", "!", NULL})) {
+      sl->filled = 1;
+      return;
+    }
     if (s->mention_at[i] >= 0) {
       int32_t m = s->mention_at[i];
       /*
