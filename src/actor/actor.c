@@ -558,7 +558,8 @@ static const char *const taking_verbs[] = {
     "besieged", "bombarded", "bombed", "captured", "encircled", "entered", "invaded", "liberated", "occupied", "pounded",
     "overran", "raided", "recaptured", "retook", "seized", "shelled", "stormed", "besieging",
     "bombarding", "bombing", "capturing", "encircling", "entering", "invading", "liberating", "occupying",
-    "raiding", "recapturing", "retaking", "seizing", "shelling", "storming", "pounding", NULL};
+    "raiding", "recapturing", "retaking", "seizing", "shelling", "storming", "pounding", "annexed", "annexing",
+    "blockaded", "blockading", NULL};
 
 /* Particles that carry a name on: "Stade de France", "Real del Monte". */
 static const char *const name_particles[] = {"de", "del", "della", "di", "du", "des", "la", "le", "von", "van", "da",
