@@ -2393,6 +2393,8 @@ static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t 
     if (!closed && !quantity_of && ((i + 1 < limit && tag_is(s, i + 1, POS_NUM)) || (i + 2 < limit && tag_is(s, i + 2, POS_NUM))) &&
         word_in(s, i, (const char *const[]){"up", "to", "than", "more", "less", "fewer", "at", "least", "about", "nearly", "almost", "around", "over", "some", NULL}))
       quantity_of = 1;
+    /* A comma right after the verb or the last element ends its phrase: "has been killed, her commanders said". */
+    if (i == *at && word_is(s, i, ",")) return 0;
     if (closed ? !tag_is(s, i, POS_ADV) : !(skippable(s, i) || quantity_of)) {
       /* "agreed on Wednesday that", "called last week for": a time between the verb and its words. */
       uint32_t when = reach ? time_phrase(s, i, limit) : 0;
