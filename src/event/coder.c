@@ -2143,6 +2143,24 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       if (r < i && r + 2 < i && word_is(s, r, ",") && word_in(s, r + 1, (const char *const[]){"who", "whose", "which", NULL})) {
         i = r;
         k = i; /* the clause is skipped whole; the search goes on before it */
+      } else {
+        /*
+         * "small regional banks that have made loans to Brazil and other
+         * Latin American countries, will meet": a relative clause with no
+         * comma before it, closed by the comma; its object is not the subject.
+         */
+        uint32_t from = word_is(s, k, ",") ? k + 1 : 0;
+        for (uint32_t q = from; q + 1 < i; q++) {
+          if (s->group_at[q] < 0) continue;
+          const vgroup *p = &s->groups[s->group_at[q]];
+          if (p->relative && p->first >= 2 && p->first - 1 > from &&
+              word_in(s, p->first - 1, (const char *const[]){"that", "who", "which", NULL}) &&
+              s->mention_at[p->first - 2] >= 0) {
+            i = p->first - 1;
+            k = i;
+          }
+          break;
+        }
       }
     }
     if (k < i - 2 && word_is(s, k, ",")) {
