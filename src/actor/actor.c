@@ -1885,7 +1885,9 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       }
     }
     /* "Dumas" is a surname, not the Duma in the plural: a body's one-word name takes no plural "s" (groups do: "Peshmergas"). */
-    if (e->kind == LEX_BODY && m == 1 && e->canonical && token_capitalised(as, i) &&
+    /* ...nor is "Frances" France, nor "Jordans" Jordan: a country's or a city's name takes none either. */
+    if ((e->kind == LEX_BODY || e->kind == LEX_COUNTRY || e->kind == LEX_CAPITAL) && m == 1 && e->canonical &&
+        token_capitalised(as, i) &&
         as->tokens[i].len == strlen(e->canonical) + 1 && as->text[as->tokens[i].start + as->tokens[i].len - 1] == 's' &&
         strncasecmp(as->text + as->tokens[i].start, e->canonical, as->tokens[i].len - 1) == 0) {
       i++;
@@ -1915,6 +1917,25 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     i += (uint32_t)m;
   }
   return DL_OK;
+}
+
+/*
+ * Nonzero when token i, after a people's name at atom j, is a capitalised
+ * English word of a minister's portfolio that no dictionary has: "Argentine
+ * Economic Minister", "Argentine Planning Minister". A minister's, a
+ * secretary's or an envoy's title must follow within the gap.
+ */
+static int portfolio_title_word(const actor_sentence *as, const actor_atom *atoms, size_t natoms, size_t j, uint32_t i) {
+  if (atoms[j].entry->kind != LEX_DEMONYM || !token_capitalised(as, i) || (as->tokens[i].flags & TOKEN_ALLCAPS) ||
+      token_class(as, i) != WC_OPEN ||
+      !(token_lemma_is(as, i, 0) || token_lemma_is(as, i, 1) || token_in_wordnet_as_adjective(as, i)))
+    return 0;
+  static const char *const titles[] = {"minister", "ministry", "secretary", "undersecretary", "ambassador", "envoy",
+                                       "commissioner", NULL};
+  for (size_t r = j + 1; r < natoms && atoms[r].start <= i + ACTOR_MAX_GAP; r++)
+    if (atoms[r].start > i)
+      return atoms[r].entry->kind == LEX_ROLE && token_in(as, atoms[r].end - 1, titles);
+  return 0;
 }
 
 /* Copies at most cap-1 bytes of s into out, NUL-terminated. */
@@ -2644,7 +2665,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       while (gap < ACTOR_MAX_GAP && k + gap < as->n &&
              (token_modifier(as, k + gap) ||
               (possessive && as->tokens[k + gap].kind == DL_TOKEN_WORD &&
-               (token_capitalised(as, k + gap) || token_adjective(as, k + gap)))) &&
+               (token_capitalised(as, k + gap) || token_adjective(as, k + gap))) ||
+              portfolio_title_word(as, atoms, natoms, j, k + gap)) &&
              !(j + 1 < natoms && atoms[j + 1].start == k + gap))
         gap++;
       /*
