@@ -2847,6 +2847,11 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
       !(!ev->target.present && ev->code->root[0] == '1' &&
         (ev->code->root[1] == '0' || ev->code->root[1] == '1' || ev->code->root[1] == '4')))
     return DL_OK;
+  /* '"Rumors ... are unfounded," a Citicorp spokesman told Reuters': a firm's word to the press is its business too. */
+  if (ev->source.present && strncmp(ev->source.roles, "BUS", 3) == 0 && strncmp(ev->source.code, "IGO", 3) != 0 &&
+      ev->code->root[0] == '0' && ev->code->root[1] == '1' && ev->target.present &&
+      strncmp(ev->target.roles, "MED", 3) == 0)
+    return DL_OK;
   /* "Some 1.5 million Kurds fled to the mountains": fleeing is seeking refuge only in a country named. */
   if (strcmp(ev->code->code, "1033") == 0 && !ev->target.present && ev->lemma &&
       (strcmp(ev->lemma, "flee") == 0 || strcmp(ev->lemma, "escape") == 0) && !country_after(s, ev))
