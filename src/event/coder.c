@@ -910,8 +910,12 @@ static int in_pp(const sent *s, int32_t m) {
   }
   if (f == 0) return 0;
   if (!tag_is(s, f - 1, POS_PREP)) return 0;
+  /* (Not a will or a word that is someone's: "over the objections of the administration", "at the request of Iraq".) */
   if (word_is(s, f - 1, "of") && f >= 2 && s->mention_at[f - 2] < 0 &&
-      (tag_is(s, f - 2, POS_NOUN) || tag_is(s, f - 2, POS_NUM)))
+      (tag_is(s, f - 2, POS_NOUN) || tag_is(s, f - 2, POS_NUM)) &&
+      !lemma_in(s, f - 2, (const char *const[]){"objection", "wish", "approval", "consent", "permission", "request",
+                                                "behest", "invitation", "insistence", "urging", "advice", "knowledge",
+                                                "opposition", "protest", "concern", "criticism", "behalf", NULL}))
     return 0; /* "hundreds of Afghan soldiers", "a batch of soldiers" */
   return 1;
 }
