@@ -5611,7 +5611,9 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                         (speaker->end - speaker->first > (tag_is(s, speaker->first - s->base, POS_DET) ? 2u : 1u) ||
                          (speaker->end - s->base < s->n && capitalised(s, speaker->end - s->base))) &&
                         !public_body_named(s, speaker) && !people_named(s, speaker));
-  if (reporting_event != SIZE_MAX && out->len == first_of_sentence && known_speaker) {
+  /* ("He did not say where the money would come from": a statement not made is none.) */
+  if (reporting_event != SIZE_MAX && out->len == first_of_sentence && known_speaker &&
+      !s->groups[reporting_event].negated) {
     vgroup *g = &s->groups[reporting_event];
     saying_clause(s, g);
     slot reporter_saved = s->reporter;
