@@ -2493,8 +2493,9 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
       /* A trailing "in +T" may be missing after other words: "sought refuge" still seeks refuge. */
       if (k > 0 && k + 2 == n && el[k + 1].kind != VE_WORD && !el[k + 1].optional &&
           s->tables->alt_closed[e->alts] == WC_PREP) {
-        /* (Not after "no" that opens a noun phrase: "said no decisions were taken" says no "no".) */
-        if (at > 0 && at < s->n && word_is(s, at - 1, "no") && (tag_is(s, at, POS_NOUN) || tag_is(s, at, POS_ADJ)))
+        /* (Not after "no" that opens a noun phrase: "said no decisions were taken" says no "no"; nor "said No 10 did not".) */
+        if (at > 0 && at < s->n && word_is(s, at - 1, "no") &&
+            (tag_is(s, at, POS_NOUN) || tag_is(s, at, POS_ADJ) || tag_is(s, at, POS_NUM) || tag_is(s, at, POS_PROPN)))
           return 0;
         missed_tail = 1;
         break;
@@ -3169,6 +3170,21 @@ static int risked(const sent *s, const vgroup *g) {
       (tag_is(s, k, POS_PRON) || tag_is(s, k, POS_NOUN) || tag_is(s, k, POS_PROPN) || s->mention_at[k] >= 0))
     k--;
   return k > 0 && word_is(s, k, "of") && lemma_in(s, k - 1, risk_nouns);
+}
+
+/*
+ * Nonzero when "help" at group g governs a bare verb with no one helped:
+ * "helped foment a rebellion", "helping to heal wounds". ("Help Nigeria
+ * overcome its debt problems" helps someone: aid.)
+ */
+static int helps_to_act(const sent *s, const vgroup *g) {
+  uint32_t k = g->head + 1;
+  if (k < s->n && word_is(s, k, "to")) k++;
+  /* (Help to evacuate, rebuild, feed or train is aid still.) */
+  return k < s->n && tag_is(s, k, POS_VERB) && tag(s, k)->form == VF_BASE &&
+         !lemma_in(s, k, (const char *const[]){"evacuate", "rebuild", "reconstruct", "feed", "shelter", "house",
+                                               "resettle", "supply", "fund", "finance", "train", "equip", "arm",
+                                               "deliver", "distribute", "treat", "care", NULL});
 }
 
 /*
@@ -5400,6 +5416,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       }
       /* "we cannot comment", "I can't say": a statement not made is no event, and leaves the speaker's own. */
       if (g->negated && strcmp(m.p->code, "010") == 0) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
+      /* "helped foment a rebellion", "helping to heal wounds": help to do a thing is no aid; the thing done is the act. */
+      if (lemma_is(s, g->head, "help") && helps_to_act(s, g)) {
         carry_group_subject(s, c, g);
         continue;
       }
