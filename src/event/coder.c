@@ -71,6 +71,7 @@ typedef struct vgroup {
   uint8_t coded;          /* an event was coded from it */
   uint8_t matched;        /* a pattern of its head matched */
   uint8_t must;           /* must, should: an obligation, which a reporter demands */
+  uint8_t should;         /* should: advice, which a reporter urges rather than demands */
   uint8_t can;            /* can: a power, which keeps its act's own code */
   uint32_t ev_first;      /* its events in the output: [ev_first, ev_end) */
   uint32_t ev_end;
@@ -469,7 +470,10 @@ static void find_groups(sent *s) {
         if (word_in(s, j, (const char *const[]){"will", "shall", "'ll", NULL})) g.future = 1;
         else if (word_is(s, j, "would")) g.would = 1;
         else if (word_in(s, j, (const char *const[]){"could", "might", "may", NULL})) g.maybe = 1;
-        else if (word_in(s, j, (const char *const[]){"must", "should", NULL})) g.must = 1;
+        else if (word_in(s, j, (const char *const[]){"must", "should", NULL})) {
+          g.must = 1;
+          g.should = (uint8_t)word_is(s, j, "should");
+        }
         else if (word_in(s, j, (const char *const[]){"can", "ca", NULL})) can = 1;
         saw_aux = 1;
         head = j;
@@ -4079,14 +4083,16 @@ static void drop_bare_pledge(dl_event_vec *out, vgroup *gov, vgroup *g) {
 
 /*
  * "X said the US must be ready to mediate": what a speaker says another
- * must do is a demand (CAMEO 100) even when the act has no pattern.
+ * must do is a demand (CAMEO 100) even when the act has no pattern; what
+ * another should do is an appeal (020): "the Lib Dems say Mr Clarke should
+ * use the fact".
  */
 static int obligation(sent *s, size_t gi, dl_event_vec *out, size_t first_of_sentence) {
   govern_kind kind;
   vgroup *g = &s->groups[gi];
   vgroup *gov = governor_of(s, gi, &kind);
   if (!gov || !g->subject.n) return DL_OK;
-  const cameo_code *cc = cameo_table_find(&s->tables->codes, "100");
+  const cameo_code *cc = cameo_table_find(&s->tables->codes, g->should ? "020" : "100");
   if (!cc) return DL_OK;
   if (gov->coded) {
     /*
