@@ -2171,7 +2171,15 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
         }
       }
     }
-    if (k < i - 2 && word_is(s, k, ",")) {
+    /* "The Assad regime, he said, had defied": a saying between commas is no part of the subject. */
+    uint32_t aside = i - 1;
+    int says = 0;
+    while (aside-- > 0 && !word_is(s, aside, ",") && i - aside <= 6)
+      says |= s->group_at[aside] >= 0 && s->groups[s->group_at[aside]].reporting && (size_t)s->group_at[aside] != gi;
+    if (says && aside < i && word_is(s, aside, ",") && aside + 2 < i) {
+      i = aside;
+      np_end = aside;
+    } else if (k < i - 2 && word_is(s, k, ",")) {
       uint32_t a = k + 1;
       if (s->mention_at[a] < 0 && tag_is(s, a, POS_DET) && a + 1 < i) a++;
       /* (Not a description of the subject before it: "Germany, another Nato member, was obliged".) */
