@@ -1049,6 +1049,9 @@ static int32_t named_before_as_other(const actor_sentence *as, uint32_t i, const
 static const char *const courtesy_titles[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", NULL};
 
 static int token_lemma_is(const actor_sentence *as, uint32_t i, int verb);
+static int token_known_word(const actor_sentence *as, uint32_t i);
+static int token_verbal(const actor_sentence *as, uint32_t i);
+static int region_named(const actor_sentence *as, uint32_t i);
 
 /*
  * A person named earlier in the story in full, named again at token i by
@@ -1552,10 +1555,13 @@ static uint32_t apposed_name_end(const actor_sentence *as, uint32_t i) {
 static uint32_t name_for_group_end(const actor_sentence *as, uint32_t i, int32_t day, const lex_entry **group) {
   const actor_scratch *sc = as->scratch;
   uint32_t j = i;
+  int unknown = 0; /* a word no dictionary of English knows, as surnames mostly are: not "Polling Day" */
   while (j < as->n && j < i + 4 && token_name_word(as, j) && !(as->tokens[j].flags & TOKEN_ALLCAPS) &&
-         token_class(as, j) == WC_OPEN)
+         token_class(as, j) == WC_OPEN && !token_in(as, j, calendar_words)) {
+    unknown |= !token_known_word(as, j);
     j++;
-  if (j - i < 2 || j + 3 >= as->n || !token_is(as, j, ",") || !token_is(as, j + 1, "for")) return i;
+  }
+  if (j - i < 2 || !unknown || j + 3 >= as->n || !token_is(as, j, ",") || !token_is(as, j + 1, "for")) return i;
   uint32_t k = j + 2;
   if (token_is(as, k, "the")) k++;
   if (k >= as->n || !sc->key_len.items[k]) return i;
@@ -1866,9 +1872,11 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     }
     /* "hold firm", "stood firm": the adjective after a verb of standing, no firm. */
     if (e->kind == LEX_ROLE && m == 1 && i > 0 && token_is(as, i, "firm") &&
-        token_in(as, i - 1, (const char *const[]){"hold", "holds", "holding", "held", "stand", "stands", "standing",
-                                                   "stood", "remain", "remains", "remained", "stay", "stays",
-                                                   "stayed", NULL})) {
+        (token_in(as, i - 1, (const char *const[]){"hold", "holds", "held", "stand", "stands", "stood", "remain",
+                                                    "remains", "remained", "stay", "stays", "stayed", NULL}) ||
+         /* ("holding firm" after an auxiliary only: "the holding firm said" is a firm) */
+         (i > 1 && token_in(as, i - 1, (const char *const[]){"holding", "standing", NULL}) &&
+          token_in(as, i - 2, (const char *const[]){"is", "are", "was", "were", "be", "been", NULL})))) {
       i++;
       continue;
     }
@@ -1886,8 +1894,9 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     }
     /* "Dumas" is a surname, not the Duma in the plural: a body's one-word name takes no plural "s" (groups do: "Peshmergas"). */
     /* ...nor is "Frances" France, nor "Jordans" Jordan: a country's or a city's name takes none either. */
+    /* (Counted, they are the country's parts: "the two Germanys", "both Koreas".) */
     if ((e->kind == LEX_BODY || e->kind == LEX_COUNTRY || e->kind == LEX_CAPITAL) && m == 1 && e->canonical &&
-        token_capitalised(as, i) &&
+        token_capitalised(as, i) && !(i > 0 && token_in(as, i - 1, (const char *const[]){"two", "both", "three", NULL})) &&
         as->tokens[i].len == strlen(e->canonical) + 1 && as->text[as->tokens[i].start + as->tokens[i].len - 1] == 's' &&
         strncasecmp(as->text + as->tokens[i].start, e->canonical, as->tokens[i].len - 1) == 0) {
       i++;
@@ -1927,8 +1936,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
  */
 static int portfolio_title_word(const actor_sentence *as, const actor_atom *atoms, size_t natoms, size_t j, uint32_t i) {
   if (atoms[j].entry->kind != LEX_DEMONYM || !token_capitalised(as, i) || (as->tokens[i].flags & TOKEN_ALLCAPS) ||
-      token_class(as, i) != WC_OPEN ||
-      !(token_lemma_is(as, i, 0) || token_lemma_is(as, i, 1) || token_in_wordnet_as_adjective(as, i)))
+      token_class(as, i) != WC_OPEN || !token_known_word(as, i))
     return 0;
   static const char *const titles[] = {"minister", "ministry", "secretary", "undersecretary", "ambassador", "envoy",
                                        "commissioner", NULL};
@@ -1986,6 +1994,19 @@ static int atom_names_place(const actor_sentence *as, const actor_atom *a, char 
   return 1;
 }
 
+/* Nonzero when token i names a region or a large city of the gazetteer: "Vice President of Catalonia". */
+static int region_named(const actor_sentence *as, uint32_t i) {
+  char key[LEX_MAX_TOKEN_KEY];
+  size_t klen = 0, nhits = 0;
+  const lex_place *hits[LEX_MAX_PLACES];
+  if (!place_words_lookup(as, i, 0, key, &klen, hits, &nhits)) return 0;
+  for (size_t h = 0; h < nhits; h++)
+    if (strncmp(hits[h]->feature, "ADM1", 4) == 0 || strcmp(hits[h]->feature, "PCLI") == 0 ||
+        strcmp(hits[h]->feature, "PPLC") == 0 || hits[h]->population >= 100000)
+      return 1;
+  return 0;
+}
+
 /*
  * Nonzero when atom j, whose mention starts at token first, ends a list of
  * places begun after a locative preposition: "lobbying in Washington,
@@ -2014,21 +2035,47 @@ static int listed_after_place(const actor_sentence *as, const actor_atom *atoms,
     closed = conj;
   }
   if (!closed) return 0;
+  /* The list's last place, and whether a verb follows it: then the places may be its subject. */
+  size_t last = j;
+  while (last + 1 < natoms) {
+    uint32_t k = atoms[last].end;
+    while (k < as->n && (token_is(as, k, ",") || token_is(as, k, "and") || token_is(as, k, "or"))) k++;
+    if (k < as->n && token_class(as, k) == WC_DET) k++;
+    if (k == atoms[last].end || atoms[last + 1].start != k || !atom_names_place(as, &atoms[last + 1], other)) break;
+    last++;
+  }
+  int verb_after = atoms[last].end < as->n && token_verbal(as, atoms[last].end);
   for (; j > 0; j--) {
     uint32_t k = first;
     while (k > 0 && (token_is(as, k - 1, ",") || token_is(as, k - 1, "and") || token_is(as, k - 1, "or"))) k--;
     const actor_atom *p = &atoms[j - 1];
     if (k == first || p->end != k || !atom_names_place(as, p, other)) return 0;
+    uint32_t link = k; /* the first link after p */
     first = take_determiner(as, p->start);
-    if (first > 0 && token_locative(as, first - 1)) {
+    if ((first > 0 && token_locative(as, first - 1)) || locative_before(as, first) || p->locative) {
       /* ("troops in Iraq and Syria" are no country's troops there; nor are "envoys to Britain and France" its envoys.) */
-      const lex_entry *r = j >= 2 && atoms[j - 2].end + 1 == first ? atoms[j - 2].entry : NULL;
+      const lex_entry *r = j >= 2 && first > 0 && token_locative(as, first - 1) && atoms[j - 2].end + 1 == first
+                               ? atoms[j - 2].entry
+                               : NULL;
       if (r && r->kind == LEX_ROLE && !token_is(as, first - 1, "to") && strncmp(r->roles, "MIL", 3) != 0 &&
-          strncmp(r->roles, "SET", 3) != 0)
+          strncmp(r->roles, "SET", 3) != 0) {
         *role = r;
+        return 1;
+      }
+      /*
+       * With no role, a verb after the list makes its places the subject,
+       * and a comma after a phrase that opens the sentence ends the phrase:
+       * "In Paris, France and Germany signed", "Speaking in Moscow, Russia
+       * and China condemned".
+       */
+      if (verb_after) return 0;
+      if (token_is(as, link, ",") && !token_is(as, link + 1, "and") && !token_is(as, link + 1, "or")) {
+        int comma_before = 0;
+        for (uint32_t q = 0; q < first; q++) comma_before |= token_is(as, q, ",");
+        if (!comma_before) return 0;
+      }
       return 1;
     }
-    if (locative_before(as, first) || p->locative) return 1;
   }
   return 0;
 }
@@ -2060,6 +2107,17 @@ static int token_in_wordnet_as_adjective(const actor_sentence *as, uint32_t i) {
   }
   *fact = (uint16_t)(*fact | FACT_ADJECTIVE_KNOWN | (is ? FACT_ADJECTIVE : 0));
   return is;
+}
+
+/* Nonzero when token i, in lower case, is a noun, a verb or an adjective WordNet knows ("Planning", "Economic"). */
+static int token_known_word(const actor_sentence *as, uint32_t i) {
+  char low[ACTOR_MAX_KEY], lemma[ACTOR_MAX_KEY];
+  if (as->tokens[i].len >= sizeof low) return 0;
+  size_t n = token_lower(as, i, low, sizeof low);
+  size_t k = lex_lemma_noun(as->lex, low, n, lemma, sizeof lemma);
+  if (lex_is_noun(as->lex, lemma, k)) return 1;
+  k = lex_lemma_verb(as->lex, low, n, lemma, sizeof lemma);
+  return lex_is_verb(as->lex, lemma, k) || token_in_wordnet_as_adjective(as, i);
 }
 
 /*
@@ -3183,7 +3241,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
                    (token_is(as, end - 2, "vice") || token_is(as, end - 2, "vice-president"));
         vice |= token_is(as, end - 1, "vice-president");
         if (vice && !body && k == described && k < as->n && token_name_word(as, k) &&
-            !(as->tokens[k].flags & TOKEN_ALLCAPS) && !(as->scratch->facts.items[k] & FACT_MATCHED))
+            !(as->tokens[k].flags & TOKEN_ALLCAPS) && !(as->scratch->facts.items[k] & FACT_MATCHED) &&
+            !region_named(as, k))
           continue;
       }
       /* "a vice president at Merrill Lynch": an officer of the firm; "workers at Boeing" are labour. */

@@ -193,8 +193,7 @@ static const char *const reporting_verbs[] = {"say", "tell", "add", "state", "an
                                               "declare", "reiterate", "stress", "emphasize", "emphasise",
                                               "conclude", "assert", "affirm", NULL};
 /* Verbs that report speech only when the speaker follows them: '"...," commented Michael Boyd'. */
-static const char *const inverted_reporting_verbs[] = {"comment", "remark", "observe", "reply", "quip", "recall",
-                                                       "argue", NULL};
+static const char *const inverted_reporting_verbs[] = {"comment", "remark", "observe", "reply", "quip", "argue", NULL};
 static const char *const intent_verbs[] = {"plan", "intend", "promise", "pledge", "vow", "agree", "expect",
                                            "aim", "prepare", "want", "offer", "hope", "seek", "swear",
                                            "undertake", "commit", "resolve", "decide", NULL};
@@ -675,17 +674,22 @@ static void find_groups(sent *s) {
     /* "can tax or seize farms", "will attack and occupy": a bare verb after "or" or "and" shares the modal before it. */
     if (head == g.first && tag(s, head)->form == VF_BASE && g.first >= 2 &&
         word_in(s, g.first - 1, (const char *const[]){"or", "and", NULL}) && s->ngroups > 0 &&
-        s->groups[s->ngroups - 1].head + 2 == g.first && !s->groups[s->ngroups - 1].infinitive &&
-        /* (Not after a passive: "to ensure the mistakes would not be repeated and prevent a re-emergence".) */
-        !s->groups[s->ngroups - 1].passive) {
+        s->groups[s->ngroups - 1].head + 2 == g.first && !s->groups[s->ngroups - 1].infinitive) {
       const vgroup *p = &s->groups[s->ngroups - 1];
       if (p->future || p->would || p->maybe || p->must || p->can) {
-        g.future = p->future;
-        g.would = p->would;
+        /*
+         * (After a passive, only what may or must be: "Hamas must be disarmed
+         * and recognise Israel"; not its future or negation, which a purpose
+         * clause does not share: "to ensure the mistakes would not be
+         * repeated and prevent a re-emergence".)
+         */
+        g.future = p->passive ? 0 : p->future;
+        g.would = p->passive ? 0 : p->would;
         g.maybe = p->maybe;
         g.must = p->must;
+        g.should = p->should;
         g.can = p->can;
-        g.negated = p->negated;
+        g.negated = p->passive ? 0 : p->negated;
         g.coordinated = 1;
       }
     }
@@ -1001,6 +1005,8 @@ static int previous_subject(sent *s, size_t gi, const carry *c, slot *out) {
   for (size_t k = gi; k-- > 0;) {
     vgroup *p = &s->groups[k];
     if (!p->has_subject) find_subject(s, k, c);
+    /* "accused Japan of reneging on the deal and has threatened": the object does the gerund only, not a verb after it. */
+    if (p->object_subject && !s->groups[gi].nonfinite) continue;
     if (p->subject.n) {
       *out = p->subject;
       return 1;
@@ -1942,7 +1948,7 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       const vgroup *p = &s->groups[k];
       if (p->head >= first) break;
       if (first - p->head <= 2 && !p->passive &&
-          (of_accused ? lemma_in(s, p->head, (const char *const[]){"accuse", "suspect", "convict", "acquit", NULL})
+          (of_accused ? lemma_in(s, p->head, (const char *const[]){"accuse", "suspect", "convict", NULL})
                       : lemma_in(s, p->head, judging_verbs))) {
         *sl = objects;
         g->object_subject = 1;
@@ -2050,7 +2056,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
    * must decide, said Charles Kennedy" (not "X, said to be the richest").
    */
   int inverted = 0;
-  int reporting = g->reporting || (!g->passive && lemma_in(s, g->head, inverted_reporting_verbs));
+  /* (Those only after a closing quote: "expelled the consul, replied the minister" is rare; a quote is sure.) */
+  int reporting = g->reporting || (!g->passive && g->first > 0 && word_is(s, g->first - 1, "\"") &&
+                                   lemma_in(s, g->head, inverted_reporting_verbs));
   if (reporting && g->first > 0 && word_is(s, g->first - 1, ",") && !lemma_is(s, g->head, "tell")) {
     /* Only after a clause of its own: not "The minister, speaking in Brussels, said Britain, France ...". */
     int clause_before = 0;
@@ -2157,7 +2165,8 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
          * Latin American countries, will meet": a relative clause with no
          * comma before it, closed by the comma; its object is not the subject.
          */
-        uint32_t from = word_is(s, k, ",") ? k + 1 : 0;
+        /* (From the comma before, or the sentence's start: the first verb group there must be the relative one.) */
+        uint32_t from = r < i && word_is(s, r, ",") ? r + 1 : 0;
         for (uint32_t q = from; q + 1 < i; q++) {
           if (s->group_at[q] < 0) continue;
           const vgroup *p = &s->groups[s->group_at[q]];
@@ -3211,7 +3220,12 @@ static int prevented_from(const sent *s, const vgroup *g) {
                                               "disqualify", NULL};
   for (uint32_t k = g->first - 1; k-- > 0 && g->first - k <= 8;) {
     if (word_is(s, k, ",") || word_is(s, k, ";")) return 0;
-    if (s->group_at[k] >= 0) return lemma_in(s, s->groups[s->group_at[k]].head, keeping_verbs);
+    if (s->group_at[k] >= 0) {
+      /* (Not one kept from nothing: "has not stopped Hamas from firing", "failed to stop them from".) */
+      const vgroup *p = &s->groups[s->group_at[k]];
+      return lemma_in(s, p->head, keeping_verbs) && !p->negated &&
+             !(p->infinitive && p->first >= 2 && word_in(s, p->first - 2, failure_words));
+    }
   }
   return 0;
 }
