@@ -489,7 +489,11 @@ static void find_groups(sent *s) {
         g.negated = 1;
       } else if (u == POS_ADV) {
         /* an adverb inside the group: "has also said" */
-      } else if (saw_aux && word_is(s, j, "\"") && j + 1 < s->n && tag_is(s, j + 1, POS_VERB) &&
+      } else if (saw_aux && word_is(s, j, "\"") && j + 1 < s->n &&
+                 (tag_is(s, j + 1, POS_VERB) ||
+                  /* (past an adverb too: 'had "again defied') */
+                  (j + 2 < s->n && tag_is(s, j + 1, POS_ADV) && tag_is(s, j + 2, POS_VERB) &&
+                   tag(s, j + 2)->form != VF_BASE)) &&
                  (!last_be || tag(s, j + 1)->form == VF_GERUND)) {
         /* a quote that opens at the verb: 'the SEC would "consider whether' (not a passive's, which the quote hides: 'would be "mourned') */
       } else if (u == POS_VERB) {
