@@ -1870,6 +1870,17 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       i = end;
       continue;
     }
+    /* "the House Iran committee", "the Senate Iraq panel": a chamber's committee on a country, not the country. */
+    if ((e->kind == LEX_COUNTRY || e->kind == LEX_DEMONYM) && i > 0 && i + (uint32_t)m < as->n &&
+        token_in(as, i - 1, (const char *const[]){"house", "senate", "congressional", "parliamentary", "commons",
+                                                   "select", NULL}) &&
+        token_in(as, i + (uint32_t)m, (const char *const[]){"committee", "panel", "subcommittee", "caucus", "inquiry",
+                                                              NULL})) {
+      /* (A chamber named just before takes the committee into its name.) */
+      if (sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i) sc->atoms.items[sc->atoms.len - 1].end = i + (uint32_t)m + 1;
+      i += (uint32_t)m + 1;
+      continue;
+    }
     /* "hold firm", "stood firm": the adjective after a verb of standing, no firm. */
     if (e->kind == LEX_ROLE && m == 1 && i > 0 && token_is(as, i, "firm") &&
         (token_in(as, i - 1, (const char *const[]){"hold", "holds", "held", "stand", "stands", "stood", "remain",
