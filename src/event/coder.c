@@ -2877,6 +2877,10 @@ static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, cons
       !(!ev->target.present && ev->code->root[0] == '1' &&
         (ev->code->root[1] == '0' || ev->code->root[1] == '1' || ev->code->root[1] == '4')))
     return DL_OK;
+  /* "BOEING SAYS ORDER WORTH ONE BILLION DLRS": what a firm orders it buys; it demands nothing. */
+  if (ev->source.present && strncmp(ev->source.roles, "BUS", 3) == 0 && strncmp(ev->source.code, "IGO", 3) != 0 &&
+      ev->code->root[0] == '1' && ev->code->root[1] == '0' && ev->lemma && strcmp(ev->lemma, "order") == 0)
+    return DL_OK;
   /* '"Rumors ... are unfounded," a Citicorp spokesman told Reuters': a firm's word to the press is its business too. */
   if (ev->source.present && strncmp(ev->source.roles, "BUS", 3) == 0 && strncmp(ev->source.code, "IGO", 3) != 0 &&
       ev->code->root[0] == '0' && ev->code->root[1] == '1' && ev->target.present &&
