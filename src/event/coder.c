@@ -1318,8 +1318,9 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
     /* (Not a body's person: "The Liberal Democrat leader predicted ... it was not fair" is not the party.) */
     case PRONOUN_THING: return !body_person(s, m) && m->kind != MENTION_PERSON && body && !plural;
     /* Not a country's bare name: "they" after "Syria" are its people or someone else; after "the Palestinians", them. */
+    /* (Nor a group's one person: "an SDF leader ... They said" are others.) */
     case PRONOUN_MANY:
-      return m->kind != MENTION_PERSON && (plural || body) &&
+      return m->kind != MENTION_PERSON && (plural || body) && !body_person(s, m) &&
              !(m->kind == MENTION_COUNTRY && !m->roles[0] && m->entry && m->entry->kind != LEX_DEMONYM);
     default: return 0;
   }
