@@ -3202,6 +3202,24 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       /* "the president of Armenia", "rebels in Darfur", "refugees from Syria": the country follows. */
       uint32_t of_country = end + 1;
       if (of_country < as->n && token_class(as, of_country) == WC_DET) of_country++;
+      /*
+       * "the leader of the rebels", "a commander of the militia", "the head
+       * of the opposition": one who leads or speaks for armed men, rebels or
+       * the opposition is of their side, as "the rebels" would be.
+       */
+      if (token_is(as, end, "of") && j + 1 < natoms && atoms[j + 1].entry->kind == LEX_ROLE &&
+          atoms[j + 1].start >= of_country && atoms[j + 1].start <= of_country + 1 &&
+          token_in(as, end - 1, (const char *const[]){"leader", "leaders", "commander", "commanders", "head", "chief",
+                                                       "spokesman", "spokeswoman", "member", "members", NULL}) &&
+          (strncmp(atoms[j + 1].entry->roles, "REB", 3) == 0 || strncmp(atoms[j + 1].entry->roles, "INS", 3) == 0 ||
+           strncmp(atoms[j + 1].entry->roles, "OPP", 3) == 0 || strncmp(atoms[j + 1].entry->roles, "UAF", 3) == 0)) {
+        role = atoms[++j].entry;
+        end = atoms[j].end;
+        /* ("of a rebel faction": the body's noun too) */
+        if (token_in(as, end, (const char *const[]){"faction", "group", "movement", "brigade", "unit", "alliance", NULL}))
+          end++;
+        link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, 0);
+      }
       /* "in" says where, not whose, for forces and settlers: "troops in Afghanistan" are seldom Afghan. */
       int affiliation = token_is(as, end, "of") || (token_is(as, end, "from") && !moved_from(as, first));
       /* "a spokesman for UKIP", "a spokeswoman for the Kenyan army": who the spokesman speaks for. */
