@@ -2273,6 +2273,20 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
       }
       i = m_first(s, m);
       if ((in_pp(s, m) && !clause_opener_before(s, m, g)) || (mention(s, m)->flags & MENTION_LOCATIVE)) continue;
+      /* "A Saudi national who fled Syria told the Guardian": a relative clause's object is not the subject; its antecedent is. */
+      {
+        uint32_t k = i;
+        while (k > 0 && s->group_at[k - 1] < 0 && !word_is(s, k - 1, ",") && i - k < 6) k--;
+        if (k > 0 && s->group_at[k - 1] >= 0 && (size_t)s->group_at[k - 1] != gi) {
+          const vgroup *p = &s->groups[s->group_at[k - 1]];
+          if (p->relative && !p->passive && p->first >= 2 &&
+              word_in(s, p->first - 1, (const char *const[]){"who", "that", "which", NULL}) &&
+              s->mention_at[p->first - 2] >= 0) {
+            i = p->first - 1;
+            continue;
+          }
+        }
+      }
       /* "Russian nationals fighting alongside Syrian troops were killed": the gerund's object is not the subject. */
       {
         uint32_t k = i;
