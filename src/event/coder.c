@@ -643,6 +643,20 @@ static void find_groups(sent *s) {
       g.nonfinite = 0;
     }
     /*
+     * "Blair told to double overseas aid", "IRAN URGED TO HALT ENRICHMENT":
+     * in a headline a verb of telling with no auxiliary and no object before
+     * "to" and a bare verb is a passive: Blair was told.
+     */
+    if (!saw_aux && !g.passive && head == g.first && s->index == 0 && g.first > 0 && s->mention_at[g.first - 1] >= 0 &&
+        head + 2 < s->n && word_is(s, head + 1, "to") && tag_is(s, head + 2, POS_VERB) &&
+        tag(s, head + 2)->form == VF_BASE &&
+        lemma_in(s, head, (const char *const[]){"tell", "urge", "ask", "order", "force", "press", "advise", "warn",
+                                                "invite", "call", "pressure", "push", NULL}) &&
+        tag(s, head)->form != VF_BASE && tag(s, head)->form != VF_GERUND) {
+      g.passive = 1;
+      g.reduced = 1;
+    }
+    /*
      * "the number of refugees arriving in Germany rose", "a new wave of
      * refugees fleeing across the border": a gerund after people counted is
      * part of a figure, no act. (After others it may be one, background or
