@@ -108,6 +108,7 @@ typedef struct sent {
   slot reporter;            /* who reports the sentence's events */
   int reporter_claims;      /* the reporting verb is claim or allege */
   uint32_t reporter_at;     /* local index of the reporting verb */
+  uint32_t reporter_end;    /* where what the reporter says ends: ", but" or ";" after the verb, or the end */
   int reporter_verb;        /* a reporting verb was found (not "according to") */
   uint32_t scope_first;     /* the clause being coded: local tokens [scope_first, scope_end) */
   uint32_t scope_end;
@@ -3679,7 +3680,10 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   /* The saying itself ("he told BBC News") is the journalist's report, not the speaker's. */
   int the_report =
       s->reporter_verb && s->base + s->reporter_at >= verb_first && s->base + s->reporter_at < verb_end;
-  if (s->reporter.n && !the_report && (s->reporter_before || verb_first >= s->base + s->reporter_at))
+  /* ("Mr Blair said he left without a stain, but Tory Dominic Grieve branded it scandalous": the second speaks for himself.) */
+  int own_words = s->reporter_verb && verb_first >= s->base + s->reporter_end && words_act(cc) && src.n &&
+                  m_first(s, src.m[0]) > s->reporter_end && m_first(s, src.m[0]) <= s->reporter_end + 3;
+  if (s->reporter.n && !the_report && !own_words && (s->reporter_before || verb_first >= s->base + s->reporter_at))
     set_actor(s, &ev.said_by, s->reporter.m[0]);
   size_t ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
   for (size_t a = 0; a < ns; a++) {
@@ -3904,6 +3908,7 @@ static void find_reporter(sent *s, carry *c) {
   memset(&s->reporter, 0, sizeof s->reporter);
   s->reporter_claims = 0;
   s->reporter_at = 0;
+  s->reporter_end = s->n;
   s->reporter_verb = 0;
   s->reporter_before = 1;
   int found = 0, unknown_person = 0;
@@ -3947,6 +3952,12 @@ static void find_reporter(sent *s, carry *c) {
     if (g->subject.n) s->reporter.m[s->reporter.n++] = g->subject.m[0];
     s->reporter_at = g->head;
     s->reporter_verb = 1;
+    s->reporter_end = s->n;
+    for (uint32_t q = g->head + 1; q + 1 < s->n; q++)
+      if (word_is(s, q, ";") || (word_is(s, q + 1, "but") && (word_is(s, q, ",") || word_is(s, q, "\"")))) {
+        s->reporter_end = q;
+        break;
+      }
     /* "although diplomats say ...": a subordinate reporting clause reports only what follows it. */
     uint32_t from = opens;
     /* ...and so does one another verb governs: "Mr Howard denied Mr Yeo said the plans stink". */
