@@ -1554,14 +1554,20 @@ static uint32_t apposed_name_end(const actor_sentence *as, uint32_t i) {
  */
 static uint32_t name_for_group_end(const actor_sentence *as, uint32_t i, int32_t day, const lex_entry **group) {
   const actor_scratch *sc = as->scratch;
+  /* The cheap tests first: most capitalised words have no comma two to four words after them. */
+  int comma = 0;
+  for (uint32_t k = i + 2; k < as->n && k <= i + 4 && !comma; k++)
+    comma = as->tokens[k].len == 1 && as->text[as->tokens[k].start] == ',';
+  if (!comma) return i;
   uint32_t j = i;
+  while (j < as->n && j < i + 4 && token_name_word(as, j) && !(as->tokens[j].flags & TOKEN_ALLCAPS)) j++;
+  if (j - i < 2 || j + 3 >= as->n || !token_is(as, j, ",") || !token_is(as, j + 1, "for")) return i;
   int unknown = 0; /* a word no dictionary of English knows, as surnames mostly are: not "Polling Day" */
-  while (j < as->n && j < i + 4 && token_name_word(as, j) && !(as->tokens[j].flags & TOKEN_ALLCAPS) &&
-         token_class(as, j) == WC_OPEN && !token_in(as, j, calendar_words)) {
-    unknown |= !token_known_word(as, j);
-    j++;
+  for (uint32_t k = i; k < j; k++) {
+    if (token_class(as, k) != WC_OPEN || token_in(as, k, calendar_words)) return i;
+    unknown |= !token_known_word(as, k);
   }
-  if (j - i < 2 || !unknown || j + 3 >= as->n || !token_is(as, j, ",") || !token_is(as, j + 1, "for")) return i;
+  if (!unknown) return i;
   uint32_t k = j + 2;
   if (token_is(as, k, "the")) k++;
   if (k >= as->n || !sc->key_len.items[k]) return i;
@@ -1700,10 +1706,11 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       actor_atom place;
       uint32_t name_end = t->kind == DL_TOKEN_WORD && (t->flags & TOKEN_CAPITALISED) ? apposed_name_end(as, i) : i;
       const lex_entry *group = NULL;
-      uint32_t spokesman_end = name_end == i && t->kind == DL_TOKEN_WORD && (t->flags & TOKEN_CAPITALISED) &&
-                                       !(i > 0 && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN)
+      uint32_t spokesman_end = name_end == i && t->kind == DL_TOKEN_WORD && (t->flags & TOKEN_CAPITALISED)
                                    ? name_for_group_end(as, i, day, &group)
                                    : i;
+      /* (Not the middle of a longer name: "Prime Minister Vincent Cable".) */
+      if (spokesman_end > i && i > 0 && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN) spokesman_end = i;
       if (spokesman_end > i) {
         actor_atom holder = {i, spokesman_end, group, NULL, 0, 0, 0, -1, {0, {NULL}}, 2, NULL};
         if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, holder) != DL_OK) return DL_ENOMEM;
@@ -1872,17 +1879,18 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     }
     /* "the House Iran committee", "the Senate Iraq panel": a chamber's committee on a country, not the country. */
     if ((e->kind == LEX_COUNTRY || e->kind == LEX_DEMONYM) && i > 0 && i + (uint32_t)m < as->n &&
-        token_in(as, i - 1, (const char *const[]){"house", "senate", "congressional", "parliamentary", "commons",
-                                                   "select", NULL}) &&
+        as->tokens[i + (uint32_t)m].len >= 5 &&
         token_in(as, i + (uint32_t)m, (const char *const[]){"committee", "panel", "subcommittee", "caucus", "inquiry",
-                                                              NULL})) {
+                                                              NULL}) &&
+        token_in(as, i - 1, (const char *const[]){"house", "senate", "congressional", "parliamentary", "commons",
+                                                   "select", NULL})) {
       /* (A chamber named just before takes the committee into its name.) */
       if (sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i) sc->atoms.items[sc->atoms.len - 1].end = i + (uint32_t)m + 1;
       i += (uint32_t)m + 1;
       continue;
     }
     /* "hold firm", "stood firm": the adjective after a verb of standing, no firm. */
-    if (e->kind == LEX_ROLE && m == 1 && i > 0 && token_is(as, i, "firm") &&
+    if (e->kind == LEX_ROLE && m == 1 && i > 0 && as->tokens[i].len == 4 && token_is(as, i, "firm") &&
         (token_in(as, i - 1, (const char *const[]){"hold", "holds", "held", "stand", "stands", "stood", "remain",
                                                     "remains", "remained", "stay", "stays", "stayed", NULL}) ||
          /* ("holding firm" after an auxiliary only: "the holding firm said" is a firm) */
@@ -1907,9 +1915,9 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     /* ...nor is "Frances" France, nor "Jordans" Jordan: a country's or a city's name takes none either. */
     /* (Counted, they are the country's parts: "the two Germanys", "both Koreas".) */
     if ((e->kind == LEX_BODY || e->kind == LEX_COUNTRY || e->kind == LEX_CAPITAL) && m == 1 && e->canonical &&
-        token_capitalised(as, i) && !(i > 0 && token_in(as, i - 1, (const char *const[]){"two", "both", "three", NULL})) &&
-        as->tokens[i].len == strlen(e->canonical) + 1 && as->text[as->tokens[i].start + as->tokens[i].len - 1] == 's' &&
-        strncasecmp(as->text + as->tokens[i].start, e->canonical, as->tokens[i].len - 1) == 0) {
+        as->text[as->tokens[i].start + as->tokens[i].len - 1] == 's' && as->tokens[i].len == strlen(e->canonical) + 1 &&
+        token_capitalised(as, i) && strncasecmp(as->text + as->tokens[i].start, e->canonical, as->tokens[i].len - 1) == 0 &&
+        !(i > 0 && token_in(as, i - 1, (const char *const[]){"two", "both", "three", NULL}))) {
       i++;
       continue;
     }
@@ -1946,15 +1954,17 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
  * secretary's or an envoy's title must follow within the gap.
  */
 static int portfolio_title_word(const actor_sentence *as, const actor_atom *atoms, size_t natoms, size_t j, uint32_t i) {
-  if (atoms[j].entry->kind != LEX_DEMONYM || !token_capitalised(as, i) || (as->tokens[i].flags & TOKEN_ALLCAPS) ||
-      token_class(as, i) != WC_OPEN || !token_known_word(as, i))
+  if (atoms[j].entry->kind != LEX_DEMONYM || !token_capitalised(as, i) || (as->tokens[i].flags & TOKEN_ALLCAPS))
     return 0;
   static const char *const titles[] = {"minister", "ministry", "secretary", "undersecretary", "ambassador", "envoy",
                                        "commissioner", NULL};
-  for (size_t r = j + 1; r < natoms && atoms[r].start <= i + ACTOR_MAX_GAP; r++)
-    if (atoms[r].start > i)
-      return atoms[r].entry->kind == LEX_ROLE && token_in(as, atoms[r].end - 1, titles);
-  return 0;
+  /* The title first, which few words before have; then the word itself. */
+  size_t r = j + 1;
+  while (r < natoms && atoms[r].start <= i) r++;
+  if (r >= natoms || atoms[r].start > i + ACTOR_MAX_GAP || atoms[r].entry->kind != LEX_ROLE ||
+      !token_in(as, atoms[r].end - 1, titles))
+    return 0;
+  return token_class(as, i) == WC_OPEN && token_known_word(as, i);
 }
 
 /* Copies at most cap-1 bytes of s into out, NUL-terminated. */
@@ -2030,6 +2040,14 @@ static int listed_after_place(const actor_sentence *as, const actor_atom *atoms,
                               uint32_t first, const lex_entry **role, char *country) {
   *role = NULL;
   char other[4];
+  /* Only a place a link joins to one before it, one of the two a place by its kind: most are not ("IBM, Exxon and Mobil"). */
+  if (first == 0 || j == 0 || atoms[j - 1].end + 4 < first ||
+      !(token_is(as, first - 1, ",") || token_is(as, first - 1, "and") || token_is(as, first - 1, "or")))
+    return 0;
+  const actor_atom *a = &atoms[j], *b = &atoms[j - 1];
+  if (!(a->place || a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL || entry_is_region(a->entry)) &&
+      !(b->place || b->entry->kind == LEX_COUNTRY || b->entry->kind == LEX_CAPITAL || entry_is_region(b->entry)))
+    return 0;
   if (!atom_names_place(as, &atoms[j], country)) return 0;
   /* A list closes with "and" or "or" ("in Paris, Japan promised" is none): before this place or after a later one. */
   int closed = first > 0 && (token_is(as, first - 1, "and") || token_is(as, first - 1, "or"));
@@ -2732,11 +2750,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
        */
       uint32_t gap = 0;
       while (gap < ACTOR_MAX_GAP && k + gap < as->n &&
+             !(j + 1 < natoms && atoms[j + 1].start == k + gap) &&
              (token_modifier(as, k + gap) ||
               (possessive && as->tokens[k + gap].kind == DL_TOKEN_WORD &&
                (token_capitalised(as, k + gap) || token_adjective(as, k + gap))) ||
-              portfolio_title_word(as, atoms, natoms, j, k + gap)) &&
-             !(j + 1 < natoms && atoms[j + 1].start == k + gap))
+              portfolio_title_word(as, atoms, natoms, j, k + gap)))
         gap++;
       /*
        * A noun or two may say what the role works at: "French paper workers",
