@@ -3245,6 +3245,20 @@ static int risked(const sent *s, const vgroup *g) {
 }
 
 /*
+ * Nonzero when the target at token first of "fight" at group g is the side
+ * fought on: after "for" or "alongside", or after "with" in a clause that
+ * tells who someone is ("extremists who have fought with Isis", "accused of
+ * fighting with the YPG"), where "with" is seldom "against".
+ */
+static int fights_alongside(const sent *s, const vgroup *g, uint32_t first) {
+  uint32_t k = first;
+  while (k > g->head + 1 && tag_is(s, k - 1, POS_DET)) k--;
+  if (k <= g->head + 1) return 0;
+  if (word_in(s, k - 1, (const char *const[]){"for", "alongside", NULL})) return 1;
+  return word_is(s, k - 1, "with") && (g->relative || (g->first > 0 && word_is(s, g->first - 1, "of")));
+}
+
+/*
  * Nonzero when "help" at group g governs a bare verb with no one helped:
  * "helped foment a rebellion", "helping to heal wounds". ("Help Nigeria
  * overcome its debt problems" helps someone: aid.)
@@ -5505,6 +5519,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       }
       /* "we cannot comment", "I can't say": a statement not made is no event, and leaves the speaker's own. */
       if (g->negated && strcmp(m.p->code, "010") == 0) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
+      /* "British jihadists who fought with Isis", "fighting for the YPG": a side one fights on is no target of force. */
+      if (lemma_is(s, g->head, "fight") && m.target.n && m.p->code[0] == '1' && (m.p->code[1] == '9' || m.p->code[1] == '3') &&
+          fights_alongside(s, g, m_first(s, m.target.m[0]))) {
         carry_group_subject(s, c, g);
         continue;
       }
