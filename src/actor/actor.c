@@ -1992,6 +1992,16 @@ static uint32_t take_determiner(const actor_sentence *as, uint32_t first) {
   return first;
 }
 
+/* Nonzero when atom a is a place by its kind: a country, a capital, a region or a town of the gazetteer. */
+static int atom_is_place_kind(const actor_atom *a) {
+  return a->place || a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL || entry_is_region(a->entry);
+}
+
+/* Nonzero when token k links items of a list: a comma, "and" or "or". */
+static int token_is_link(const actor_sentence *as, uint32_t k) {
+  return token_is(as, k, ",") || token_is(as, k, "and") || token_is(as, k, "or");
+}
+
 /*
  * Nonzero when atom a names a place: a country, a capital, a town, or a
  * one-word name the gazetteer knows ("Brussels"). Copies its country into
@@ -1999,7 +2009,7 @@ static uint32_t take_determiner(const actor_sentence *as, uint32_t first) {
  */
 static int atom_names_place(const actor_sentence *as, const actor_atom *a, char *country) {
   country[0] = '\0';
-  if (a->place || a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL || entry_is_region(a->entry)) {
+  if (atom_is_place_kind(a)) {
     copy_code(country, 4, a->place ? a->place->country : a->entry->country);
     return 1;
   }
@@ -2041,42 +2051,32 @@ static int listed_after_place(const actor_sentence *as, const actor_atom *atoms,
   *role = NULL;
   char other[4];
   /* Only a place a link joins to one before it, one of the two a place by its kind: most are not ("IBM, Exxon and Mobil"). */
-  if (first == 0 || j == 0 || atoms[j - 1].end + 4 < first ||
-      !(token_is(as, first - 1, ",") || token_is(as, first - 1, "and") || token_is(as, first - 1, "or")))
-    return 0;
-  const actor_atom *a = &atoms[j], *b = &atoms[j - 1];
-  if (!(a->place || a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL || entry_is_region(a->entry)) &&
-      !(b->place || b->entry->kind == LEX_COUNTRY || b->entry->kind == LEX_CAPITAL || entry_is_region(b->entry)))
-    return 0;
+  if (first == 0 || j == 0 || atoms[j - 1].end + 4 < first || !token_is_link(as, first - 1)) return 0;
+  if (!atom_is_place_kind(&atoms[j]) && !atom_is_place_kind(&atoms[j - 1])) return 0;
   if (!atom_names_place(as, &atoms[j], country)) return 0;
-  /* A list closes with "and" or "or" ("in Paris, Japan promised" is none): before this place or after a later one. */
-  int closed = first > 0 && (token_is(as, first - 1, "and") || token_is(as, first - 1, "or"));
-  for (size_t q = j; !closed && q + 1 < natoms; q++) {
-    uint32_t k = atoms[q].end; /* the link after place q */
-    int conj = 0, links = 0;
-    while (k < as->n && (token_is(as, k, ",") || token_is(as, k, "and") || token_is(as, k, "or"))) {
-      conj |= !token_is(as, k, ",");
-      k++;
-      links++;
-    }
-    if (k < as->n && token_class(as, k) == WC_DET) k++;
-    if (!links || atoms[q + 1].start != k || !atom_names_place(as, &atoms[q + 1], other)) break;
-    closed = conj;
-  }
-  if (!closed) return 0;
-  /* The list's last place, and whether a verb follows it: then the places may be its subject. */
+  /*
+   * A list closes with "and" or "or" ("in Paris, Japan promised" is none),
+   * before this place or after a later one; the walk to the list's last
+   * place also says whether a verb follows it, which may make the places
+   * its subject.
+   */
+  int closed = token_is(as, first - 1, "and") || token_is(as, first - 1, "or");
   size_t last = j;
   while (last + 1 < natoms) {
-    uint32_t k = atoms[last].end;
-    while (k < as->n && (token_is(as, k, ",") || token_is(as, k, "and") || token_is(as, k, "or"))) k++;
+    uint32_t k = atoms[last].end; /* the links after place last */
+    int conj = 0;
+    for (; k < as->n && token_is_link(as, k); k++) conj |= !token_is(as, k, ",");
+    if (k == atoms[last].end) break;
     if (k < as->n && token_class(as, k) == WC_DET) k++;
-    if (k == atoms[last].end || atoms[last + 1].start != k || !atom_names_place(as, &atoms[last + 1], other)) break;
+    if (atoms[last + 1].start != k || !atom_names_place(as, &atoms[last + 1], other)) break;
+    closed |= conj;
     last++;
   }
+  if (!closed) return 0;
   int verb_after = atoms[last].end < as->n && token_verbal(as, atoms[last].end);
   for (; j > 0; j--) {
     uint32_t k = first;
-    while (k > 0 && (token_is(as, k - 1, ",") || token_is(as, k - 1, "and") || token_is(as, k - 1, "or"))) k--;
+    while (k > 0 && token_is_link(as, k - 1)) k--;
     const actor_atom *p = &atoms[j - 1];
     if (k == first || p->end != k || !atom_names_place(as, p, other)) return 0;
     uint32_t link = k; /* the first link after p */
