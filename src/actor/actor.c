@@ -2273,6 +2273,61 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
   return -1;
 }
 
+/* Nonzero when roles begin with a role of an armed group outside the state's forces. */
+static int armed_roles(const char *roles) {
+  return strncmp(roles, "REB", 3) == 0 || strncmp(roles, "INS", 3) == 0 || strncmp(roles, "UAF", 3) == 0 ||
+         strncmp(roles, "RAD", 3) == 0 || strncmp(roles, "SEP", 3) == 0;
+}
+
+/* Nouns of a body that "the militant group", "the terrorist organisation" end with. */
+static const char *const armed_body_nouns[] = {"group", "organisation", "organization", "movement", "outfit",
+                                               "network", "faction", "militia", NULL};
+
+/* Nonzero when mention p is a named armed group, or a movement with a tag of its own, in power or not ("AFGGOVTAL"). */
+static int armed_group_mention(const dl_mention *p) {
+  if (p->kind != MENTION_GROUP || p->refers_to >= 0) return 0;
+  /* (Not the UN's or a charity's tag: "IGOUNOWFP", "NGOHRIAMN".) */
+  return armed_roles(p->roles) || strncmp(p->code, "IMG", 3) == 0 ||
+         (strlen(p->code) >= 9 && strncmp(p->code, "IGO", 3) != 0 && strncmp(p->code, "NGO", 3) != 0);
+}
+
+/* Nonzero when the document's token i is one of the lower-case words of list, in any case. */
+static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *list) {
+  const dl_token *t = &doc->tokens.items[i];
+  for (; *list; list++)
+    if (strlen(*list) == t->len && strncasecmp(doc->text.text.data + t->start, *list, t->len) == 0) return 1;
+  return 0;
+}
+
+/* Words that say something was said: a group before one of them seldom calls itself "the terrorist group". */
+static const char *const said_words[] = {"said", "says", "say", "told", "added", "stated", "claimed", "announced",
+                                         "declared", "warned", "insisted", "accused", "blamed", "reported", NULL};
+
+/*
+ * What "the militant group" or "the terrorist organisation" at token first
+ * names: the latest armed group the story named within a few sentences
+ * ("Boko Haram ... the jihadist group"), or the one such a phrase named
+ * before; not one that speaks earlier in the sentence ("The SDF said ...
+ * the terrorist group"). -1 when there is none.
+ */
+static int32_t find_armed_group(const actor_sentence *as, const dl_mention_vec *out, size_t sentence_first,
+                                uint32_t first) {
+  for (size_t k = out->len; k-- > 0;) {
+    const dl_mention *p = &out->items[k];
+    if (p->sentence + ACTOR_ANTECEDENT_SENTENCES * 4 < as->index) break;
+    /* (A phrase such as this one before: "the terrorist group" names what it named then.) */
+    if (p->refers_to >= 0 && p->kind == MENTION_ROLE && armed_group_mention(&out->items[p->refers_to]) &&
+        doc_token_in(as->doc, p->head, armed_body_nouns))
+      return p->refers_to;
+    if (!armed_group_mention(p)) continue;
+    int speaks = 0;
+    for (uint32_t t = k >= sentence_first ? p->end - as->base : first; t < first && !speaks; t++)
+      speaks = token_in(as, t, said_words);
+    if (!speaks) return (int32_t)k;
+  }
+  return -1;
+}
+
 /* Words for those who lead or speak for a body of people: "their leaders", "its spokesman". */
 static const char *const people_who_speak_for[] = {
     "leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative",
@@ -3166,6 +3221,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       }
       word_class before = first > 0 ? token_class(as, first - 1) : WC_OPEN;
       int32_t link = -1;
+      int armed_body = 0; /* link is the armed group "the militant group" names */
       if (first >= 3 && as->tokens[first - 1].kind == DL_TOKEN_POSSESSIVE &&
           token_in(as, first - 2, (const char *const[]){"country", "nation", NULL}) && token_is(as, first - 3, "the")) {
         /* "the country's president": the country its sentence named before it, or the story named last. */
@@ -3178,7 +3234,16 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         first--;
         /* "the prime minister" names one known already; "a spokesman" may be anyone of the role. */
         int definite = token_is(as, first, "the");
-        link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, definite ? 0 : 2);
+        /* "Boko Haram ... the jihadist group": the body named, with its own code. */
+        /* (Not "the new extremist group", "a rival militant group": another one.) */
+        int other = 0;
+        for (uint32_t t = first + 1; t + 1 < end && !other; t++)
+          other = token_in(as, t, (const char *const[]){"new", "another", "other", "rival", "second", "splinter", NULL});
+        if (definite && !other && armed_roles(role->roles) && token_in(as, end - 1, armed_body_nouns) &&
+            (link = find_armed_group(as, out, sentence_first, first)) >= 0)
+          armed_body = 1;
+        else
+          link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, definite ? 0 : 2);
       } else if (first == a->start && token_plural(as, end - 1) &&
                  (strncmp(role->roles, "MIL", 3) == 0 || strncmp(role->roles, "COP", 3) == 0)) {
         link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, 1);
@@ -3393,13 +3458,14 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           copy_code(m.code, sizeof m.code, ante->code);
           copy_code(m.country, sizeof m.country, ante->country);
           copy_code(m.roles, sizeof m.roles, ante->roles);
-        } else if (ante->country[0]) {
+        } else if (ante->country[0] && !armed_body) {
           mention_set_code(&m, ante->country, role->roles);
         } else {
+          /* (An armed group named before: its code, "IMGMUSISI" or "NGAREB", whole.) */
           /* "UN Secretary General Antonio Guterres ... the secretary general said": the UN's. */
           copy_code(m.code, sizeof m.code, ante->code);
           copy_code(m.roles, sizeof m.roles, ante->roles);
-          m.country[0] = '\0';
+          copy_code(m.country, sizeof m.country, ante->country);
         }
         m.flags |= MENTION_INFERRED;
         m.refers_to = link;
