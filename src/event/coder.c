@@ -3053,6 +3053,8 @@ static int in_condition(const sent *s, const vgroup *g) {
     }
     if (word_is(s, i, "if") || word_is(s, i, "unless") || (word_is(s, i, "case") && i > 0 && word_is(s, i - 1, "in")))
       return 1;
+    /* "If the Americans were to change their policy": the "were" of the act itself. */
+    if (g->infinitive && i + 2 == g->first && word_in(s, i, (const char *const[]){"were", "was", NULL})) continue;
     if (word_is(s, i, ",") || word_is(s, i, ";") || word_is(s, i, "then") || word_is(s, i, "\"") ||
         s->group_at[i] >= 0)
       return 0;
@@ -3123,6 +3125,8 @@ static int asked_for(const sent *s, const vgroup *g) {
     if (word_is(s, i, "that"))
       return i > 0 && ((tag_is(s, i - 1, POS_NOUN) && word_in(s, i - 1, asking_nouns)) ||
                        (tag_is(s, i - 1, POS_VERB) && lemma_in(s, i - 1, asking_verbs)));
+    /* (A comma in a list of those asked goes on: "that Germany, France and Britain repatriate".) */
+    if (word_is(s, i, ",") && i > 0 && s->mention_at[i - 1] >= 0 && s->mention_at[i + 1] >= 0) continue;
     if (word_is(s, i, ";") || word_is(s, i, ":") || word_is(s, i, ",") || tag_is(s, i, POS_SUBORD)) return 0;
     /* Acts listed with "and" are asked for together: "repatriate and prosecute their citizens". */
     if (s->group_at[i] >= 0 && !(i + 1 < g->first && word_in(s, i + 1, (const char *const[]){"and", "or", NULL})))
@@ -3373,6 +3377,9 @@ static int claimed_content(const sent *s, uint32_t first) {
 }
 
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
+  /* "no way to arrest or extradite them", "declined to confirm or deny": the second act is as the first. */
+  if (g && g->infinitive && g->coordinated && g > s->groups && g[-1].infinitive && g[-1].head + 2 == g->first)
+    return group_mode(s, g - 1, governor);
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
   if (g && (g->negated || after_nor(s, g) || denied_content(s, g))) return MODE_NEGATED;
@@ -3418,6 +3425,13 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
     return MODE_INTENT;
   /* "were unable to reach", "failed to recognise": an act that did not happen. */
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, failure_words)) return MODE_NEGATED;
+  /* "there is no way to arrest them", "had no intention to invade": none to do it. */
+  if (g && g->infinitive && g->first >= 3 && tag_is(s, g->first - 2, POS_NOUN) && word_is(s, g->first - 3, "no"))
+    return MODE_NEGATED;
+  /* (...and the second of two: "no way to arrest or extradite them".) */
+  if (g && g->first >= 5 && word_in(s, g->first - 1, (const char *const[]){"or", "and", NULL}) &&
+      word_is(s, g->first - 3, "to") && tag_is(s, g->first - 4, POS_NOUN) && word_is(s, g->first - 5, "no"))
+    return MODE_NEGATED;
   if (g && able_to(s, g)) return able_to(s, g) < 0 ? MODE_NEGATED : MODE_HYPOTHETICAL;
   /* "has yet to say", "is yet to confirm": not done so far; not "the most senior official yet to visit". */
   if (g && g->infinitive && g->first >= 3 && word_is(s, g->first - 2, "yet") &&
@@ -4700,6 +4714,19 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
     if (word_in(s, j, (const char *const[]){"alleged", "suspected", "purported", NULL})) return MODE_ALLEGED;
   }
   if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, unrealised_verbs)) return MODE_HYPOTHETICAL;
+  /* "planned attacks on the UK", "plotting an assault": a plan, not the act. */
+  if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, (const char *const[]){"plan", "plot", "prepare", NULL}))
+    return MODE_INTENT;
+  /* "could lead to fresh fighting", "may spark clashes": what may come of something. */
+  uint32_t governing = j > 0 && tag_is(s, j - 1, POS_VERB) ? j - 1
+                       : j > 1 && word_in(s, j - 1, (const char *const[]){"to", "in", NULL}) && tag_is(s, j - 2, POS_VERB)
+                           ? j - 2
+                           : 0;
+  /* (A verb of bringing about only: "could hamper the OPCW's investigation" does not make it doubtful.) */
+  if (governing > 0 && word_in(s, governing - 1, (const char *const[]){"could", "may", "might", NULL}) &&
+      lemma_in(s, governing, (const char *const[]){"lead", "result", "spark", "trigger", "provoke", "cause", "prompt",
+                                                     "ignite", "unleash", "mean", NULL}))
+    return MODE_HYPOTHETICAL;
   if (j > 1 && tag_is(s, j - 1, POS_TO) && tag_is(s, j - 2, POS_VERB) && lemma_in(s, j - 2, unrealised_verbs))
     return MODE_HYPOTHETICAL;
   /* "urged Reagan to step up negotiations": the object of an act asked for is not done either. */
