@@ -499,9 +499,10 @@ static void find_groups(sent *s) {
         /* a quote that opens at the verb: 'the SEC would "consider whether' (not a passive's, which the quote hides: 'would be "mourned') */
       } else if (u == POS_VERB) {
         head = j;
-        /* "was engaged in heavy fighting with": a state the subject is in, as active as "fought". */
+        /* "was engaged in heavy fighting with": a state the subject is in, as active as "fought"; so is "is opposed to". */
         if (last_be && tag(s, j)->form == VF_PARTICIPLE &&
-            !(lemma_is(s, j, "engage") && j + 1 < s->n && word_is(s, j + 1, "in")))
+            !(lemma_is(s, j, "engage") && j + 1 < s->n && word_is(s, j + 1, "in")) &&
+            !(lemma_is(s, j, "oppose") && j + 1 < s->n && word_is(s, j + 1, "to")))
           g.passive = 1;
         /* "get" + participle is a passive too: "were got killed" is rare; "got killed" common. */
         if (!saw_aux && tag(s, j)->form == VF_PARTICIPLE && j + 1 < s->n && tag_is(s, j + 1, POS_VERB) &&
