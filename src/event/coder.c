@@ -5577,6 +5577,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         carry_group_subject(s, c, g);
         continue;
       }
+      /* "British Airways has blamed high fuel prices", "is to blame": blame laid on no one is no accusation. */
+      if (!m.target.n && lemma_is(s, g->head, "blame")) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
       if (!forced && seized_place(s, g, &m)) forced = find_code(s, "192");
       /* "released about 4,900 tonnes of tin to two firms": a thing released, not people, is property (0842). */
       if (!forced && !g->passive && strcmp(m.p->code, "0841") == 0 && lemma_in(s, g->head, (const char *const[]){"release", "free", NULL}) &&
