@@ -2435,12 +2435,18 @@ static int nationals_follow(const actor_sentence *as, uint32_t i) {
          c == WC_NEGATION;
 }
 
-/* Words of a company's name, sorted: "American Express", "British Airways", "Canada Inc". */
-static const char *const company_words[] = {"Airlines", "Airways", "Bancorp", "Bank", "Bankers", "Brands", "Co",
-                                            "Corp", "Corporation", "Exchange", "Exporters", "Express", "Growers",
+/* Words of a company's name, sorted: "American Express", "British Airways", "Canada Inc", "UK Coal". */
+static const char *const company_words[] = {"Aerospace", "Airlines", "Airports", "Airways", "Bancorp", "Bank",
+                                            "Bankers", "Brands", "Chemicals", "Co", "Coal", "Corp", "Corporation",
+                                            "Electric", "Energy", "Exchange", "Exporters", "Express", "Gas", "Growers",
                                             "Holdings", "Inc", "Industries", "Insurance", "Ltd", "Manufacturers",
-                                            "Motors", "Oil", "Petroleum", "Plc", "Producers", "Refiners", "Savings",
-                                            "Telegraph", "Telephone"};
+                                            "Motors", "Oil", "Petroleum", "Plc", "Producers", "Rail", "Railways",
+                                            "Refiners", "Savings", "Shipping", "Steel", "Telecom", "Telegraph",
+                                            "Telephone"};
+
+/* Heads of a title or body a portfolio's words ("Energy", "Coal") may open. */
+static const char *const portfolio_heads[] = {"secretary", "minister", "ministry", "department", "commissioner",
+                                              "committee", "authority", "regulator", "board", "council", NULL};
 
 /*
  * The end of a company's name that runs from token i (before limit, the next
@@ -2469,6 +2475,9 @@ static uint32_t company_name_end(const actor_sentence *as, uint32_t i, uint32_t 
     } else if (words_sorted_contain(company_words, sizeof company_words / sizeof *company_words, as->text + t->start,
                                     len)) {
       company = 1;
+    } else if (token_in(as, j, portfolio_heads)) {
+      /* A portfolio's title or body is no firm's: "British Energy Secretary", "the UK Coal Authority". */
+      return i;
     }
     j++;
   }
