@@ -518,6 +518,13 @@ static void find_groups(sent *s) {
     }
     /* Trailing adverbs or negation after an auxiliary with no verb belong to nothing: drop them. */
     g.head = head;
+    /* "told a press briefing", "a news briefing": the gerund of a compound noun, no act. */
+    if (tag(s, head)->pos == POS_VERB && tag(s, head)->form == VF_GERUND && head == g.first && head >= 2 &&
+        word_in(s, head - 1, (const char *const[]){"press", "news", "media", NULL}) &&
+        (tag_is(s, head - 2, POS_DET) || tag_is(s, head - 2, POS_POSS) || tag_is(s, head - 2, POS_ADJ))) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
     if (tag(s, head)->pos == POS_VERB && gerund_adjective(s, head) && head == g.first) {
       i = j > i ? j : i + 1;
       continue;
@@ -2707,14 +2714,15 @@ static int same_party(const event_actor *a, const event_actor *b) {
 }
 
 /*
- * Nonzero for an act done in words: statements, appeals, verbal praise,
- * demands, criticism, rejections and threats (01, 02, 050 to 053, 10 to 13).
+ * Nonzero for an act done in words: statements, appeals, offers and
+ * promises, verbal praise, demands, criticism, rejections and threats (01,
+ * 02, 03, 050 to 053, 10 to 13).
  * Its speaker reporting it ("he said, blasting the US") reports what it
  * just did, not a claim.
  */
 static int words_act(const cameo_code *cc) {
   const char *r = cc->root;
-  if (r[0] == '0') return r[1] == '1' || r[1] == '2' || (r[1] == '5' && cc->code[2] >= '0' && cc->code[2] <= '3');
+  if (r[0] == '0') return r[1] == '1' || r[1] == '2' || r[1] == '3' || (r[1] == '5' && cc->code[2] >= '0' && cc->code[2] <= '3');
   return r[0] == '1' && r[1] >= '0' && r[1] <= '3';
 }
 
