@@ -2273,6 +2273,18 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
   return -1;
 }
 
+/*
+ * Nonzero when token i opens the party and state the US press puts after a
+ * member of Congress: "(D-Okla.)", ", R-Minn.,", "(R-Iowa)".
+ */
+static int us_party_label(const actor_sentence *as, uint32_t i) {
+  if (i >= as->n || !(token_is(as, i, "(") || token_is(as, i, ","))) return 0;
+  const char *p = as->text + as->tokens[i].start + 1;
+  const char *end = as->text + as->doc->text.text.len;
+  while (p < end && *p == ' ') p++;
+  return end - p >= 3 && (p[0] == 'D' || p[0] == 'R' || p[0] == 'I') && p[1] == '-' && p[2] >= 'A' && p[2] <= 'Z';
+}
+
 /* Nonzero when roles begin with a role of an armed group outside the state's forces. */
 static int armed_roles(const char *roles) {
   return strncmp(roles, "REB", 3) == 0 || strncmp(roles, "INS", 3) == 0 || strncmp(roles, "UAF", 3) == 0 ||
@@ -3486,6 +3498,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         copy_code(m.code, sizeof m.code, firm->code);
         copy_code(m.country, sizeof m.country, firm->country);
         copy_code(m.roles, sizeof m.roles, firm->roles);
+      } else if (m.kind == MENTION_PERSON && strncmp(role->roles, "LEG", 3) == 0 && us_party_label(as, end)) {
+        /* "Sen. David Boren (D-Okla.)", "Rep. Hal Daub, R-Nebr.,": a member of the US Congress. */
+        mention_set_code(&m, "USA", role->roles);
       } else {
         mention_set_code(&m, "", role->roles);
       }
