@@ -960,7 +960,14 @@ static int name_token(const dl_document *doc, uint32_t j) {
  * "Yasser", "Walker" for "W.", "Raza" of `Yousaf Raza Gilani`). Then the
  * full name is the entry's own, not someone else's ("Tim Osborne").
  */
+static int entry_names_word(const actor_sentence *as, const lex_entry *e, uint32_t given, int whole);
+
 static int entry_names(const actor_sentence *as, const lex_entry *e, uint32_t given) {
+  return entry_names_word(as, e, given, 0);
+}
+
+/* As entry_names; with whole set, the word must be a word of a phrase, not just begin as one does. */
+static int entry_names_word(const actor_sentence *as, const lex_entry *e, uint32_t given, int whole) {
   const char *phrases[ACTOR_MAX_NAME_PHRASES];
   size_t n = lex_entry_phrases(as->lex, e, phrases, ACTOR_MAX_NAME_PHRASES);
   if (n > ACTOR_MAX_NAME_PHRASES) n = ACTOR_MAX_NAME_PHRASES;
@@ -973,6 +980,10 @@ static int entry_names(const actor_sentence *as, const lex_entry *e, uint32_t gi
     for (const char *w = phrases[k], *space; (space = strchr(w, ' ')) != NULL; w = space + 1) {
       size_t wl = (size_t)(space - w);
       if (wl && w[wl - 1] == '.') wl--;
+      if (whole) {
+        if (wl == t->len && strncasecmp(w, g, wl) == 0) return 1;
+        continue;
+      }
       size_t cmp = wl < 3 ? wl : 3;
       if (cmp > t->len) cmp = t->len;
       if (cmp && strncasecmp(w, g, cmp) == 0) return 1;
@@ -1438,6 +1449,34 @@ static int other_given_name(const actor_sentence *as, uint32_t i) {
   /* "Senior Reagan administration officials", "Athough Reagan's topic": an adjective, or any word opening the
      sentence (capitalised there anyway), is not taken for a given name. */
   return i - 1 > 0 && !token_in_wordnet_as_adjective(as, i - 1);
+}
+
+/*
+ * Where the name of entry e's person, matched from token i, begins: before
+ * the given and middle names and initials the dictionaries do not spell
+ * ("President George W Bush", "Turkish premier Recep Erdogan"), so that
+ * the mention is the whole name. A given name that is not the entry's is
+ * someone else's (other_given_name), and no match was kept there.
+ */
+static uint32_t given_names_start(const actor_sentence *as, const lex_entry *e, uint32_t i) {
+  const actor_scratch *sc = as->scratch;
+  uint32_t lo = sc->atoms.len ? sc->atoms.items[sc->atoms.len - 1].end : 0, k = i, start = i;
+  while (k > lo && i - k < 3) {
+    const dl_token *t = &as->tokens[k - 1];
+    const char *w = as->text + t->start;
+    if ((t->kind == DL_TOKEN_WORD && t->len == 1 && w[0] >= 'A' && w[0] <= 'Z') ||
+        (t->kind == DL_TOKEN_ABBREV && t->len == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.')) {
+      k--; /* an initial, kept only with a given name before it */
+      continue;
+    }
+    /* (The sentence's first word is capitalised anyway: the entry must spell it, "George W Bush will".) */
+    int given = k - 1 == 0 ? token_class(as, 0) == WC_OPEN && !(sc->facts.items[0] & FACT_MATCHED) &&
+                                 entry_names_word(as, e, as->base, 1)
+                           : other_given_name(as, k) && entry_names(as, e, as->base + k - 1);
+    if (!given) break;
+    start = --k;
+  }
+  return start;
 }
 
 /*
@@ -1939,6 +1978,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
     }
     if (e->kind == LEX_ROLE && strstr(e->roles, "GOV")) portfolio = portfolio_end(as, i + (uint32_t)m);
     actor_atom atom = {i, i + (uint32_t)m, e, NULL, 0, 0, (uint8_t)past, -1, {0, {NULL}}, 0, NULL};
+    if (e->kind == LEX_PERSON) atom.start = given_names_start(as, e, i);
     /* The phrase's entries of each country, the one chosen among them, for the end of the story. */
     atom.alts = alts;
     if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
