@@ -1301,6 +1301,68 @@ static const lex_entry *firm_home_named(const actor_sentence *as, uint32_t i, ui
 /* The entry of a firm named by firm_name_end: a rule, not a dictionary line. */
 static const lex_entry firm_by_name = {"BUS", "Inc", "rule:firm-name", LEX_GROUP, 0, "", "BUS", LEX_DAY_MIN, LEX_DAY_MAX};
 
+/* The entries of bodies named by body_name_end: civil society's and parties'. */
+static const lex_entry ngo_by_name = {"NGO", "Society", "rule:body-name", LEX_GROUP, 0, "", "NGO", LEX_DAY_MIN, LEX_DAY_MAX};
+static const lex_entry party_by_name = {"PTY", "Party", "rule:body-name", LEX_GROUP, 0, "", "PTY", LEX_DAY_MIN, LEX_DAY_MAX};
+
+/* Nouns that end the name of a body of civil society: "the Hansard Society", "the Institute of Fiscal Studies". */
+/* (Not "trust", most often a bank's or a fund's: "Bankers Trust", "Mesa Offshore Trust".) */
+static const char *const civil_body_nouns[] = {"society", "institute", "institution", "foundation", "alliance",
+                                               "coalition", "campaign", NULL};
+
+/* Words that make an institute the state's: "the National Statistics Institute", "the State Statistics Institute". */
+static const char *const state_body_words[] = {"statistics", "statistic", "statistical", "census", "state", NULL};
+static const lex_entry state_body_by_name = {"GOV", "Institute", "rule:body-name", LEX_GROUP, 0, "", "GOV", LEX_DAY_MIN,
+                                             LEX_DAY_MAX};
+
+/* Words that make a society a firm: "Society for Savings", "the Equitable Life Assurance Society". */
+static const char *const mutual_firm_words[] = {"savings", "assurance", "insurance", "building", "mutual", "loan",
+                                                "investment", NULL};
+
+/*
+ * A body the dictionaries lack, named by its noun: capitalised words from
+ * token i in mixed case, at most eight, with "of", "for", "and", "on" or
+ * "the" between them, that end with a noun of civil_body_nouns or "Party"
+ * ("the Hansard Society", "Veritas Party"), or open with it and go on after
+ * "of" or "for" ("the Institute of Fiscal Studies"). Sets *entry (OUT);
+ * returns the end of the name, or i.
+ */
+static uint32_t body_name_end(const actor_sentence *as, uint32_t i, const lex_entry **entry) {
+  uint32_t j = i, head = UINT32_MAX;
+  while (j < as->n && j < i + 8) {
+    const dl_token *t = &as->tokens[j];
+    if (t->kind == DL_TOKEN_WORD && (t->flags & TOKEN_CAPITALISED) && !(t->flags & TOKEN_ALLCAPS)) {
+      if (token_in(as, j, civil_body_nouns) || token_is(as, j, "party")) head = j;
+      j++;
+      continue;
+    }
+    /* (Not "and" right after the body's noun: "the Hansard Society and Veritas Party" are two.) */
+    if (j > i && token_name_word(as, j + 1) && token_in(as, j, (const char *const[]){"of", "for", "and", "on", "the", NULL}) &&
+        !(head == j - 1 && token_is(as, j, "and"))) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (j > i && !token_name_word(as, j - 1)) j--;
+  if (head == UINT32_MAX) return i;
+  /* The noun last, after a name of its own; or before "of" or "for" and a name ("the Aspen Institute for Humanistic Studies"). */
+  int last = head > i && head + 1 == j;
+  int before_of = head + 2 < j && token_in(as, head + 1, (const char *const[]){"of", "for", NULL});
+  if (!last && !before_of) return i;
+  /* "Communist Party leader Hu Yaobang": a party's title and a name are read with the party by the mention rules. */
+  if (last && token_is(as, head, "party") && token_in(as, j, party_titles)) return i;
+  /* "the Western Alliance", "the Northern Alliance": a side in a war or a bloc, not a lobby. */
+  if (token_in(as, i, (const char *const[]){"western", "eastern", "northern", "southern", NULL})) return i;
+  *entry = token_is(as, head, "party") ? &party_by_name : &ngo_by_name;
+  for (uint32_t k = i; k < j && *entry == &ngo_by_name; k++)
+    if (token_in(as, k, mutual_firm_words))
+      *entry = &firm_by_name;
+    else if (token_in(as, k, state_body_words))
+      *entry = &state_body_by_name;
+  return j;
+}
+
 static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next);
 
 /* Words of time that may stand capitalised before a name: "On Tuesday Europe agreed". */
@@ -1719,6 +1781,26 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         atom.home = lex_country_entry(as->lex, listed);
       if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
       i = firm;
+      continue;
+    }
+    /* "the Hansard Society", "Veritas Party", "the Institute of Fiscal Studies": a body by its noun, no dictionary's. */
+    const lex_entry *body_entry = NULL;
+    /* (Not after a country's name, whose rules read "American Petroleum Institute" as the country's.) */
+    const actor_atom *just_before = sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i
+                                        ? &sc->atoms.items[sc->atoms.len - 1]
+                                        : NULL;
+    /* (From the name's first word only: not "Research Institute" of "Nomura Research Institute".) */
+    uint32_t body = (as->tokens[i].flags & TOKEN_CAPITALISED) && !(as->tokens[i].flags & TOKEN_ALLCAPS) && as->index > 0 &&
+                            token_class(as, i) == WC_OPEN && !(i > 0 && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN) &&
+                            !(just_before && (just_before->entry->kind == LEX_COUNTRY ||
+                                              just_before->entry->kind == LEX_DEMONYM ||
+                                              just_before->entry->kind == LEX_CAPITAL || entry_is_region(just_before->entry)))
+                        ? body_name_end(as, i, &body_entry)
+                        : i;
+    if (body > i + m && !names_inside(as, i, body)) {
+      actor_atom atom = {i, body, body_entry, NULL, 0, 0, 0, -1, {0, {NULL}}, 0, NULL};
+      if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
+      i = body;
       continue;
     }
     if (m == 0) {
