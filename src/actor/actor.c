@@ -1319,6 +1319,15 @@ static const lex_entry state_body_by_name = {"GOV", "Institute", "rule:body-name
 static const char *const mutual_firm_words[] = {"savings", "assurance", "insurance", "building", "mutual", "loan",
                                                 "investment", NULL};
 
+/* Nonzero when token i is a noun of civil_body_nouns or "party"; by its length and first letter before its letters, as most words are none. */
+static int body_noun_at(const actor_sentence *as, uint32_t i) {
+  const dl_token *t = &as->tokens[i];
+  char c = (char)(as->text[t->start] | 0x20);
+  int maybe = (t->len == 5 && c == 'p') || (t->len == 7 && c == 's') || (t->len == 8 && (c == 'a' || c == 'c')) ||
+              (t->len == 9 && (c == 'i' || c == 'c')) || (t->len == 10 && c == 'f') || (t->len == 11 && c == 'i');
+  return maybe && (token_in(as, i, civil_body_nouns) || token_is(as, i, "party"));
+}
+
 /*
  * A body the dictionaries lack, named by its noun: capitalised words from
  * token i in mixed case, at most eight, with "of", "for", "and", "on" or
@@ -1332,7 +1341,7 @@ static uint32_t body_name_end(const actor_sentence *as, uint32_t i, const lex_en
   while (j < as->n && j < i + 8) {
     const dl_token *t = &as->tokens[j];
     if (t->kind == DL_TOKEN_WORD && (t->flags & TOKEN_CAPITALISED) && !(t->flags & TOKEN_ALLCAPS)) {
-      if (token_in(as, j, civil_body_nouns) || token_is(as, j, "party")) head = j;
+      if (body_noun_at(as, j)) head = j;
       j++;
       continue;
     }
@@ -1729,6 +1738,8 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
   sc->atoms.len = 0;
   const lex_entry *hits[LEX_MAX_HITS];
   uint32_t portfolio = 0; /* the end of a minister's portfolio, whose role words are no actors */
+  uint32_t opening = 0;   /* the sentence's first word, past quotes and brackets */
+  while (opening < as->n && as->tokens[opening].kind == DL_TOKEN_PUNCT) opening++;
   for (uint32_t i = 0; i < as->n;) {
     size_t nhits = 0;
     size_t left = as->n - i;
@@ -1784,19 +1795,22 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       continue;
     }
     /* "the Hansard Society", "Veritas Party", "the Institute of Fiscal Studies": a body by its noun, no dictionary's. */
+    /* From the name's first word only (not "Research Institute" of "Nomura Research Institute"), and not after a
+       country's name, whose rules read "American Petroleum Institute" as the country's. The cheap tests first: a
+       capitalised word after another inside the sentence is a name's. */
     const lex_entry *body_entry = NULL;
-    /* (Not after a country's name, whose rules read "American Petroleum Institute" as the country's.) */
-    const actor_atom *just_before = sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i
-                                        ? &sc->atoms.items[sc->atoms.len - 1]
-                                        : NULL;
-    /* (From the name's first word only: not "Research Institute" of "Nomura Research Institute".) */
-    uint32_t body = (as->tokens[i].flags & TOKEN_CAPITALISED) && !(as->tokens[i].flags & TOKEN_ALLCAPS) && as->index > 0 &&
-                            token_class(as, i) == WC_OPEN && !(i > 0 && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN) &&
-                            !(just_before && (just_before->entry->kind == LEX_COUNTRY ||
-                                              just_before->entry->kind == LEX_DEMONYM ||
-                                              just_before->entry->kind == LEX_CAPITAL || entry_is_region(just_before->entry)))
-                        ? body_name_end(as, i, &body_entry)
-                        : i;
+    uint32_t body = i;
+    if ((as->tokens[i].flags & TOKEN_CAPITALISED) && !(as->tokens[i].flags & TOKEN_ALLCAPS) && as->index > 0 &&
+        !(i > opening + 1 && token_name_word(as, i - 1)) && (body = body_name_end(as, i, &body_entry)) > i + m) {
+      const actor_atom *just_before = sc->atoms.len && sc->atoms.items[sc->atoms.len - 1].end == i
+                                          ? &sc->atoms.items[sc->atoms.len - 1]
+                                          : NULL;
+      if (token_class(as, i) != WC_OPEN ||
+          (i == opening + 1 && token_name_word(as, opening) && token_class(as, opening) == WC_OPEN) ||
+          (just_before && (just_before->entry->kind == LEX_COUNTRY || just_before->entry->kind == LEX_DEMONYM ||
+                           just_before->entry->kind == LEX_CAPITAL || entry_is_region(just_before->entry))))
+        body = i;
+    }
     if (body > i + m && !names_inside(as, i, body)) {
       actor_atom atom = {i, body, body_entry, NULL, 0, 0, 0, -1, {0, {NULL}}, 0, NULL};
       if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, atom) != DL_OK) return DL_ENOMEM;
