@@ -1838,7 +1838,9 @@ static const char *const abstract_nouns[] = {
     "policy",      "plan",        "proposal",    "scheme",    "programme",  "program",    "system",    "technology",
     "facility",    "mechanism",   "framework",   "process",   "initiative", "strategy",   "project",
     "advert",      "advertisement", "poster",    "leaflet",   "video",      "film",       "book",      "article",
-    "tax",         "fee",         "price",       "market",    "sector",     "industry",   NULL};
+    "tax",         "fee",         "price",       "market",    "sector",     "industry",   "emergency",
+    "crisis",      "danger",      "disaster",    "recession", "slowdown",   "epidemic",   "pandemic",  "disease",
+    NULL};
 
 /* Nouns for what people say or write, through which they act: "a speech criticising", "a letter urging". */
 static const char *const speech_nouns[] = {"statement", "speech", "letter", "message", "remark", "comment", "address",
@@ -3437,6 +3439,10 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   /* "there is no way to arrest them", "had no intention to invade": none to do it. */
   if (g && g->infinitive && g->first >= 3 && tag_is(s, g->first - 2, POS_NOUN) && word_is(s, g->first - 3, "no"))
     return MODE_NEGATED;
+  /* "had no intention of resigning", "no plans of leaving": none to do it either. */
+  if (g && g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->first >= 3 && word_is(s, g->first - 1, "of") &&
+      tag_is(s, g->first - 2, POS_NOUN) && word_is(s, g->first - 3, "no"))
+    return MODE_NEGATED;
   /* (...and the second of two: "no way to arrest or extradite them".) */
   if (g && g->first >= 5 && word_in(s, g->first - 1, (const char *const[]){"or", "and", NULL}) &&
       word_is(s, g->first - 3, "to") && tag_is(s, g->first - 4, POS_NOUN) && word_is(s, g->first - 5, "no"))
@@ -3874,6 +3880,13 @@ static const char *const threat_words[] = {
     "embargo", "expel", "arrest", "prosecute", "step", "act", "crush", "shoot", "call", "break", "endanger",
     "deploy", "troop", "angry", "fire", "fury", "option", "isolation", "isolate", "accountable", "allow", "permit",
     "prevent", "stop", "face", "suffer", "suspend", "sever", NULL};
+
+/* Nonzero when word w is among tokens [from, to). */
+static int word_after(const sent *s, uint32_t from, const char *w, uint32_t to) {
+  for (uint32_t k = from; k < to && k < s->n; k++)
+    if (word_is(s, k, w)) return 1;
+  return 0;
+}
 
 /*
  * Nonzero when the warning of group gi tells of a danger, not of what its
@@ -5585,8 +5598,13 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         carry_group_subject(s, c, g);
         continue;
       }
-      /* "British Airways has blamed high fuel prices", "is to blame": blame laid on no one is no accusation. */
-      if (!m.target.n && lemma_is(s, g->head, "blame")) {
+      /* "British Airways has blamed high fuel prices", "is to blame": blame laid on no one is no accusation; */
+      /* ...and "what smugglers were charging" is a price, not a charge laid. */
+      /* (A charge "with" a crime, or on "him", is laid, on whomever no dictionary knows: "charged Dean Witter with failing".) */
+      if (!m.target.n && (lemma_is(s, g->head, "blame") ||
+                          (lemma_is(s, g->head, "charge") && !g->passive && strncmp(m.p->code, "115", 3) == 0 &&
+                           !word_in(s, g->head + 1, (const char *const[]){"him", "her", "them", "us", "me", NULL}) &&
+                           !capitalised(s, g->head + 1) && !word_after(s, g->head + 1, "with", limit)))) {
         carry_group_subject(s, c, g);
         continue;
       }
