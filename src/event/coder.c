@@ -271,6 +271,13 @@ static const char *const adverbial_preps[] = {"after", "following", "amid", "des
  * adjective ("the ruling party"), or after a preposition and before a name
  * ("to neighbouring Tajikistan"); not "after losing control".
  */
+/* Nonzero when word w is among tokens [from, to). */
+static int word_after(const sent *s, uint32_t from, const char *w, uint32_t to) {
+  for (uint32_t k = from; k < to && k < s->n; k++)
+    if (word_is(s, k, w)) return 1;
+  return 0;
+}
+
 /* Nonzero when an actor, maybe after a determiner, begins at token i. */
 static int actor_after(const sent *s, uint32_t i) {
   if (tag_is(s, i, POS_DET)) i++;
@@ -3704,6 +3711,11 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
                                  (word_is(s, i, "one") && word_is(s, i + 1, "another"))));
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || (strcmp(cc->code, "060") == 0 || strncmp(cc->code, "062", 3) == 0) ||
+                                             /* "Russia and Turkey agree on a plan", "agreed to hold talks": with each other */
+                                             /* (not with another: "pledged to cooperate with the ATPC") */
+                                             ((strcmp(cc->code, "030") == 0 || strcmp(cc->code, "036") == 0) &&
+                                              strcmp(verb_str(&s->tables->verbs, p->head), "agree") == 0 &&
+                                              !word_after(s, verb_first - s->base, "with", s->scope_end)) ||
                                              (cc->root[1] == '5' && mutual_05) || together)) ||
                     (!(p->flags & VP_NOUN) &&
                      ((!p->nelems && clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))) ||
@@ -3880,13 +3892,6 @@ static const char *const threat_words[] = {
     "embargo", "expel", "arrest", "prosecute", "step", "act", "crush", "shoot", "call", "break", "endanger",
     "deploy", "troop", "angry", "fire", "fury", "option", "isolation", "isolate", "accountable", "allow", "permit",
     "prevent", "stop", "face", "suffer", "suspend", "sever", NULL};
-
-/* Nonzero when word w is among tokens [from, to). */
-static int word_after(const sent *s, uint32_t from, const char *w, uint32_t to) {
-  for (uint32_t k = from; k < to && k < s->n; k++)
-    if (word_is(s, k, w)) return 1;
-  return 0;
-}
 
 /*
  * Nonzero when the warning of group gi tells of a danger, not of what its
