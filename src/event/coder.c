@@ -5674,6 +5674,14 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       continue;
     /* The actor named before the noun is its source: "Taliban offensives", "Israeli air strikes". */
     if (!m.source.n && describes >= 0) slot_add(&m.source, describes);
+    /* "US demand for heating oil", "JAPANESE DEMAND FOR U.K. GILTS": a country's market, with no article or possessive. */
+    if (lemma_is(s, i, "demand") && word_is(s, i + 1, "for") && i > 0) {
+      int32_t market = describes >= 0 ? describes : s->mention_at[i - 1];
+      if (market >= 0 && mention(s, market)->kind == MENTION_COUNTRY && !mention(s, market)->roles[0] &&
+          !(mention(s, market)->flags & MENTION_POSSESSOR) &&
+          !tag_is(s, m_first(s, market), POS_DET) && !(m_first(s, market) > 0 && tag_is(s, m_first(s, market) - 1, POS_DET)))
+        continue;
+    }
     const vgroup *light_group = light_verb_group(s, i);
     const slot *light = light_group ? &light_group->subject : NULL;
     if (!m.source.n && light) m.source = *light;
