@@ -2375,6 +2375,22 @@ static int doc_token_plural(const dl_document *doc, uint32_t i) {
 }
 
 /*
+ * Nonzero when mention p was titled with the other of the two offices a
+ * state may have at its head: "President Bush" is not "the prime minister"
+ * of a story that also names Tony Blair, nor "Prime Minister Blair" "the
+ * president".
+ */
+static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *list);
+
+static int other_head_office(const dl_document *doc, const dl_mention *p, const lex_entry *role) {
+  if (p->kind != MENTION_PERSON || !role->canonical || p->first >= doc->tokens.len) return 0;
+  int president = doc_token_in(doc, p->first, (const char *const[]){"president", NULL});
+  int premier = doc_token_in(doc, p->first, (const char *const[]){"prime", "premier", NULL});
+  return (president && (strcmp(role->canonical, "prime minister") == 0)) ||
+         (premier && strcmp(role->canonical, "president") == 0);
+}
+
+/*
  * Finds the mention that "the soldiers" refers to: the latest one in the
  * story with the same head word ("Afghan soldiers"); else, within a few
  * sentences, the latest named by the same role entry, then by the same role.
@@ -2402,7 +2418,8 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
       if ((!p->country[0] && (pass > 0 || p->kind != MENTION_GROUP)) || !p->roles[0]) continue;
       int match = pass == 0   ? same_word(doc, p->head, head)
                   : pass == 1 ? p->role_entry == role
-                              : strncmp(p->roles, role->roles, 3) == 0 && (pass == 3 || !doc_token_plural(doc, p->head));
+                              : strncmp(p->roles, role->roles, 3) == 0 && (pass == 3 || !doc_token_plural(doc, p->head)) &&
+                                    !other_head_office(doc, p, role);
       if (match) return (int32_t)k;
     }
   }
