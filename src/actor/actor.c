@@ -1306,9 +1306,11 @@ static const lex_entry ngo_by_name = {"NGO", "Society", "rule:body-name", LEX_GR
 static const lex_entry party_by_name = {"PTY", "Party", "rule:body-name", LEX_GROUP, 0, "", "PTY", LEX_DAY_MIN, LEX_DAY_MAX};
 
 /* Nouns that end the name of a body of civil society: "the Hansard Society", "the Institute of Fiscal Studies". */
-/* (Not "trust", most often a bank's or a fund's: "Bankers Trust", "Mesa Offshore Trust".) */
-static const char *const civil_body_nouns[] = {"society", "institute", "institution", "foundation", "alliance",
-                                               "coalition", "campaign", NULL};
+/* (Not "trust", most often a bank's or a fund's: "Bankers Trust".) */
+static const char *const civil_body_nouns[] = {"society", "institute", "institution", "foundation", "campaign", NULL};
+
+/* Nouns that end the name of a bloc of parties, or of a lobby, both political: "the Grand Alliance", "the Countryside Alliance". */
+static const char *const bloc_nouns[] = {"alliance", "coalition", NULL};
 
 /* Words that make an institute the state's: "the National Statistics Institute", "the State Statistics Institute". */
 static const char *const state_body_words[] = {"statistics", "statistic", "statistical", "census", "state", NULL};
@@ -1319,20 +1321,21 @@ static const lex_entry state_body_by_name = {"GOV", "Institute", "rule:body-name
 static const char *const mutual_firm_words[] = {"savings", "assurance", "insurance", "building", "mutual", "loan",
                                                 "investment", NULL};
 
-/* Nonzero when token i is a noun of civil_body_nouns or "party"; by its length and first letter before its letters, as most words are none. */
+/* Nonzero when token i is a noun of civil_body_nouns, bloc_nouns or "party"; by its length and first letter before its letters, as most words are none. */
 static int body_noun_at(const actor_sentence *as, uint32_t i) {
   const dl_token *t = &as->tokens[i];
   char c = (char)(as->text[t->start] | 0x20);
-  int maybe = (t->len == 5 && c == 'p') || (t->len == 7 && c == 's') || (t->len == 8 && (c == 'a' || c == 'c')) ||
+  int maybe = (t->len == 5 && c == 'p') || (t->len == 7 && c == 's') || (t->len == 8 && (c == 'c' || c == 'a')) ||
               (t->len == 9 && (c == 'i' || c == 'c')) || (t->len == 10 && c == 'f') || (t->len == 11 && c == 'i');
-  return maybe && (token_in(as, i, civil_body_nouns) || token_is(as, i, "party"));
+  return maybe && (token_in(as, i, civil_body_nouns) || token_in(as, i, bloc_nouns) || token_is(as, i, "party"));
 }
 
 /*
  * A body the dictionaries lack, named by its noun: capitalised words from
  * token i in mixed case, at most eight, with "of", "for", "and", "on" or
- * "the" between them, that end with a noun of civil_body_nouns or "Party"
- * ("the Hansard Society", "Veritas Party"), or open with it and go on after
+ * "the" between them, that end with a noun of civil_body_nouns, a bloc's
+ * noun or "Party" ("the Hansard Society", "Veritas Party", "the Grand
+ * Alliance", a party's: PTY), or open with it and go on after
  * "of" or "for" ("the Institute of Fiscal Studies"). Sets *entry (OUT);
  * returns the end of the name, or i.
  */
@@ -1361,9 +1364,10 @@ static uint32_t body_name_end(const actor_sentence *as, uint32_t i, const lex_en
   if (!last && !before_of) return i;
   /* "Communist Party leader Hu Yaobang": a party's title and a name are read with the party by the mention rules. */
   if (last && token_is(as, head, "party") && token_in(as, j, party_titles)) return i;
-  /* "the Western Alliance", "the Northern Alliance": a side in a war or a bloc, not a lobby. */
-  if (token_in(as, i, (const char *const[]){"western", "eastern", "northern", "southern", NULL})) return i;
-  *entry = token_is(as, head, "party") ? &party_by_name : &ngo_by_name;
+  /* (A name with a role in it is the role's: "the Opposition Alliance", "the Rebel Coalition".) */
+  for (uint32_t k = i; k < head; k++)
+    if (role_starts(as, k)) return i;
+  *entry = token_is(as, head, "party") || token_in(as, head, bloc_nouns) ? &party_by_name : &ngo_by_name;
   for (uint32_t k = i; k < j && *entry == &ngo_by_name; k++)
     if (token_in(as, k, mutual_firm_words))
       *entry = &firm_by_name;
@@ -1902,6 +1906,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
        the same surname later ("Mr McConnell said") is the story's own person. */
     /* "Congressman Mike Honda": a firm's one-word name after a given name is a surname. */
     if (e && entry_is_firm(e) && m == 1 && other_given_name(as, i)) e = NULL;
+    /* "Sen." and "Rep." are titles only before a name: "the Czech Rep.", "Rep. of Ireland" are a republic. */
+    if (e && e->kind == LEX_ROLE && m == 1 && as->tokens[i].kind == DL_TOKEN_ABBREV &&
+        token_in(as, i, (const char *const[]){"rep.", "sen.", NULL}) && !token_name_word(as, i + 1))
+      e = NULL;
     /* "Sir Howard", "Dame Judi": a knight goes by a given name, so it names no one known by that surname. */
     if (e && e->kind == LEX_PERSON && m == 1 && i > 0 && (token_is(as, i - 1, "sir") || token_is(as, i - 1, "dame")) &&
         (as->tokens[i - 1].flags & TOKEN_CAPITALISED))
@@ -2374,19 +2382,19 @@ static int doc_token_plural(const dl_document *doc, uint32_t i) {
   return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
 }
 
+static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *list);
+
 /*
  * Nonzero when mention p was titled with the other of the two offices a
  * state may have at its head: "President Bush" is not "the prime minister"
  * of a story that also names Tony Blair, nor "Prime Minister Blair" "the
  * president".
  */
-static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *list);
-
 static int other_head_office(const dl_document *doc, const dl_mention *p, const lex_entry *role) {
   if (p->kind != MENTION_PERSON || !role->canonical || p->first >= doc->tokens.len) return 0;
   int president = doc_token_in(doc, p->first, (const char *const[]){"president", NULL});
   int premier = doc_token_in(doc, p->first, (const char *const[]){"prime", "premier", NULL});
-  return (president && (strcmp(role->canonical, "prime minister") == 0)) ||
+  return (president && strcmp(role->canonical, "prime minister") == 0) ||
          (premier && strcmp(role->canonical, "president") == 0);
 }
 
@@ -2448,12 +2456,16 @@ static int armed_roles(const char *roles) {
 static const char *const armed_body_nouns[] = {"group", "organisation", "organization", "movement", "outfit",
                                                "network", "faction", "militia", NULL};
 
-/* Nonzero when mention p is a named armed group, or a movement with a tag of its own, in power or not ("AFGGOVTAL"). */
+/*
+ * Nonzero when mention p is a named armed group: rebels, insurgents or
+ * militias, a militant group of no one country ("IMGMUSISI"), or the Taliban
+ * in power or not ("AFGGOVTAL"); not a party, even one with a tag of its own
+ * ("PSEGOVFTA" Fatah, "EGYOPPMBR" the Muslim Brotherhood).
+ */
 static int armed_group_mention(const dl_mention *p) {
   if (p->kind != MENTION_GROUP || p->refers_to >= 0) return 0;
-  /* (Not the UN's or a charity's tag: "IGOUNOWFP", "NGOHRIAMN".) */
-  return armed_roles(p->roles) || strncmp(p->code, "IMG", 3) == 0 ||
-         (strlen(p->code) >= 9 && strncmp(p->code, "IGO", 3) != 0 && strncmp(p->code, "NGO", 3) != 0);
+  size_t n = strlen(p->code);
+  return armed_roles(p->roles) || strncmp(p->code, "IMG", 3) == 0 || (n >= 9 && strcmp(p->code + n - 3, "TAL") == 0);
 }
 
 /* Nonzero when the document's token i is one of the lower-case words of list, in any case. */
@@ -2609,9 +2621,11 @@ static const char *const company_words[] = {"Aerospace", "Airlines", "Airports",
                                             "Refiners", "Savings", "Shipping", "Steel", "Telecom", "Telegraph",
                                             "Telephone"};
 
-/* Heads of a title or body a portfolio's words ("Energy", "Coal") may open. */
+/* Heads of a title or body a portfolio's words ("Energy", "Coal") may open: "the Pakistan Atomic Energy Commission". */
 static const char *const portfolio_heads[] = {"secretary", "minister", "ministry", "department", "commissioner",
-                                              "committee", "authority", "regulator", "board", "council", NULL};
+                                              "commission", "committee", "authority", "regulator", "regulatory", "board",
+                                              "council", "agency", "organisation", "organization", "administration",
+                                              NULL};
 
 /*
  * The end of a company's name that runs from token i (before limit, the next
@@ -3413,10 +3427,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         int other = 0;
         for (uint32_t t = first + 1; t + 1 < end && !other; t++)
           other = token_in(as, t, (const char *const[]){"new", "another", "other", "rival", "second", "splinter", NULL});
-        if (definite && !other && armed_roles(role->roles) && token_in(as, end - 1, armed_body_nouns) &&
+        int armed_noun = armed_roles(role->roles) && token_in(as, end - 1, armed_body_nouns);
+        if (definite && !other && armed_noun && !token_name_word(as, end) &&
             (link = find_armed_group(as, out, sentence_first, first)) >= 0)
           armed_body = 1;
-        else
+        else if (!(armed_noun && token_name_word(as, end))) /* "the jihadist group Katiba Serma" is a group of its own */
           link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, definite ? 0 : 2);
       } else if (first == a->start && token_plural(as, end - 1) &&
                  (strncmp(role->roles, "MIL", 3) == 0 || strncmp(role->roles, "COP", 3) == 0)) {

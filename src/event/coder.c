@@ -271,6 +271,29 @@ static const char *const adverbial_preps[] = {"after", "following", "amid", "des
  * adjective ("the ruling party"), or after a preposition and before a name
  * ("to neighbouring Tajikistan"); not "after losing control".
  */
+/*
+ * Nonzero when "blame" in group g lays blame on someone no dictionary names:
+ * a pronoun ("had blamed him for"; not "blames her death on", a possessive).
+ */
+static int blame_on_someone(const sent *s, const vgroup *g) {
+  uint32_t i = g->head + 1;
+  return word_in(s, i, (const char *const[]){"him", "them", "us", "me", NULL}) ||
+         (word_is(s, i, "her") && !(i + 1 < s->n && (tag_is(s, i + 1, POS_NOUN) || tag_is(s, i + 1, POS_ADJ))));
+}
+
+/* Nonzero when the words at token i after "charge" are a price's: "for", a sum, a share. */
+static int price_charged(const sent *s, uint32_t i) {
+  if (i >= s->n || tag_is(s, i, POS_PUNCT) ||
+      word_in(s, i, (const char *const[]){"for", "in", "on", "at", "to", "during", "that", "$", NULL}))
+    return 1;
+  /* "50% income tax", "50 pct more", "2,000 dlrs" */
+  const dl_token *t = &s->tok[i];
+  if (t->len > 1 && s->text[t->start + t->len - 1] == '%') return 1;
+  return tag_is(s, i, POS_NUM) && i + 1 < s->n &&
+         word_in(s, i + 1, (const char *const[]){"%", "pct", "percent", "per", "dlrs", "dollars", "pounds", "cents",
+                                                 "euros", "yen", NULL});
+}
+
 /* Nonzero when word w is among tokens [from, to). */
 static int word_after(const sent *s, uint32_t from, const char *w, uint32_t to) {
   for (uint32_t k = from; k < to && k < s->n; k++)
@@ -3451,8 +3474,10 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
       tag_is(s, g->first - 2, POS_NOUN) && word_is(s, g->first - 3, "no"))
     return MODE_NEGATED;
   /* (...and the second of two: "no way to arrest or extradite them".) */
-  if (g && g->first >= 5 && word_in(s, g->first - 1, (const char *const[]){"or", "and", NULL}) &&
-      word_is(s, g->first - 3, "to") && tag_is(s, g->first - 4, POS_NOUN) && word_is(s, g->first - 5, "no"))
+  /* (A bare verb only: "had no chance to escape and were killed" were killed.) */
+  if (g && g->first >= 5 && g->first == g->head && tag(s, g->head)->form == VF_BASE &&
+      word_in(s, g->first - 1, (const char *const[]){"or", "and", NULL}) && word_is(s, g->first - 3, "to") &&
+      tag_is(s, g->first - 4, POS_NOUN) && word_is(s, g->first - 5, "no"))
     return MODE_NEGATED;
   if (g && able_to(s, g)) return able_to(s, g) < 0 ? MODE_NEGATED : MODE_HYPOTHETICAL;
   /* "has yet to say", "is yet to confirm": not done so far; not "the most senior official yet to visit". */
@@ -3715,7 +3740,9 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
                                              /* (not with another: "pledged to cooperate with the ATPC") */
                                              ((strcmp(cc->code, "030") == 0 || strcmp(cc->code, "036") == 0) &&
                                               strcmp(verb_str(&s->tables->verbs, p->head), "agree") == 0 &&
-                                              !word_after(s, verb_first - s->base, "with", s->scope_end)) ||
+                                              !word_after(s, verb_first - s->base, "with", s->scope_end) &&
+                                              /* (nor to another's: "agreed to Iran's proposal") */
+                                              !(word_is(s, mt->head_end, "to") && actor_after(s, mt->head_end + 1))) ||
                                              (cc->root[1] == '5' && mutual_05) || together)) ||
                     (!(p->flags & VP_NOUN) &&
                      ((!p->nelems && clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))) ||
@@ -5603,13 +5630,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         carry_group_subject(s, c, g);
         continue;
       }
-      /* "British Airways has blamed high fuel prices", "is to blame": blame laid on no one is no accusation; */
-      /* ...and "what smugglers were charging" is a price, not a charge laid. */
-      /* (A charge "with" a crime, or on "him", is laid, on whomever no dictionary knows: "charged Dean Witter with failing".) */
-      if (!m.target.n && (lemma_is(s, g->head, "blame") ||
+      /* "British Airways has blamed high fuel prices": blame laid on no one is no accusation; and "what smugglers were */
+      /* charging", "charging 50% income tax" are prices, not charges laid ("charged 14 suspects", "charged him" are). */
+      if (!m.target.n && ((lemma_is(s, g->head, "blame") && !blame_on_someone(s, g)) ||
                           (lemma_is(s, g->head, "charge") && !g->passive && strncmp(m.p->code, "115", 3) == 0 &&
-                           !word_in(s, g->head + 1, (const char *const[]){"him", "her", "them", "us", "me", NULL}) &&
-                           !capitalised(s, g->head + 1) && !word_after(s, g->head + 1, "with", limit)))) {
+                           price_charged(s, g->head + 1)))) {
         carry_group_subject(s, c, g);
         continue;
       }
@@ -5675,7 +5700,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     /* The actor named before the noun is its source: "Taliban offensives", "Israeli air strikes". */
     if (!m.source.n && describes >= 0) slot_add(&m.source, describes);
     /* "US demand for heating oil", "JAPANESE DEMAND FOR U.K. GILTS": a country's market, with no article or possessive. */
-    if (lemma_is(s, i, "demand") && word_is(s, i + 1, "for") && i > 0) {
+    /* (The market's word is singular: "Palestinian demands for a halt" are theirs.) */
+    if (word_is(s, i, "demand") && word_is(s, i + 1, "for") && i > 0) {
       int32_t market = describes >= 0 ? describes : s->mention_at[i - 1];
       if (market >= 0 && mention(s, market)->kind == MENTION_COUNTRY && !mention(s, market)->roles[0] &&
           !(mention(s, market)->flags & MENTION_POSSESSOR) &&
