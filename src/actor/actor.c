@@ -1330,6 +1330,11 @@ static int body_noun_at(const actor_sentence *as, uint32_t i) {
   return maybe && (token_in(as, i, civil_body_nouns) || token_in(as, i, bloc_nouns) || token_is(as, i, "party"));
 }
 
+/* Nonzero for the entry of a body named by its noun, not a firm: civil society's, a party's or a state's. */
+static int body_by_name(const lex_entry *e) {
+  return e == &ngo_by_name || e == &party_by_name || e == &state_body_by_name;
+}
+
 /*
  * A body the dictionaries lack, named by its noun: capitalised words from
  * token i in mixed case, at most eight, with "of", "for", "and", "on" or
@@ -3917,7 +3922,9 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
     for (size_t k = lo; k < hi; k++) {
       dl_mention *m = &out->items[k];
       /* Only mentions whose code is their roles alone: "IGOUNO" people stay as they are. */
-      if ((m->kind != MENTION_PERSON && m->kind != MENTION_ROLE) || m->country[0] ||
+      /* (A body named by its noun too: "Portugal's consumer prices rose, the National Statistics Institute said".) */
+      int body = m->kind == MENTION_GROUP && body_by_name(m->entry);
+      if ((m->kind != MENTION_PERSON && m->kind != MENTION_ROLE && !body) || m->country[0] ||
           strcmp(m->code, m->roles) != 0)
         continue;
       /* A role's holder named in apposition takes the role's country, whenever the role gets one (follow_referents). */
@@ -3928,9 +3935,11 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
                                strlen(m->role_entry->canonical)))
         continue;
       /* A role alone ("the rebels") takes only its own sentence's country. */
-      const char *country = sentence_country && !ambiguous                  ? sentence_country
-                            : !sentence_country && m->kind == MENTION_PERSON ? story_country
-                                                                             : NULL;
+      /* (A state's body named so is the story's, as a person is: "the State Statistics Institute said".) */
+      const char *country = sentence_country && !ambiguous ? sentence_country
+                            : !sentence_country && (m->kind == MENTION_PERSON || m->entry == &state_body_by_name)
+                                ? story_country
+                                : NULL;
       /*
        * "TOKYO - Finance Minister Kiichi Miyazawa ... the accord reached in
        * Paris": an office-holder whose sentence names a country only as a
