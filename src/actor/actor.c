@@ -1026,14 +1026,19 @@ static const char *const honorifics[] = {"sir", "dame", "lord", "lady", "barones
                                          "chief", "judge", "justice", "mayor", "governor", "senator", "president",
                                          "chancellor", "premier", "speaker", "secretary", "minister", NULL};
 
+/* Nonzero when the document's token i is one of the lower-case words of list, in any case. */
+static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *list) {
+  const dl_token *t = &doc->tokens.items[i];
+  for (; *list; list++)
+    if (strlen(*list) == t->len && strncasecmp(doc->text.text.data + t->start, *list, t->len) == 0) return 1;
+  return 0;
+}
+
 /* Nonzero when document token j is a title: a short one ("Gen", "Sen") or an honorific ("Sir", "President"). */
 static int doc_title(const dl_document *doc, uint32_t j) {
   const dl_token *t = &doc->tokens.items[j];
   const char *w = doc->text.text.data + t->start;
-  if (token_is_abbreviation(w, t->len) == ABBREV_TITLE) return 1;
-  for (size_t k = 0; honorifics[k]; k++)
-    if (strlen(honorifics[k]) == t->len && strncasecmp(honorifics[k], w, t->len) == 0) return 1;
-  return 0;
+  return token_is_abbreviation(w, t->len) == ABBREV_TITLE || doc_token_in(doc, j, honorifics);
 }
 
 /*
@@ -2387,8 +2392,6 @@ static int doc_token_plural(const dl_document *doc, uint32_t i) {
   return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
 }
 
-static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *list);
-
 /*
  * Nonzero when mention p was titled with the other of the two offices a
  * state may have at its head: "President Bush" is not "the prime minister"
@@ -2473,13 +2476,6 @@ static int armed_group_mention(const dl_mention *p) {
   return armed_roles(p->roles) || strncmp(p->code, "IMG", 3) == 0 || (n >= 9 && strcmp(p->code + n - 3, "TAL") == 0);
 }
 
-/* Nonzero when the document's token i is one of the lower-case words of list, in any case. */
-static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *list) {
-  const dl_token *t = &doc->tokens.items[i];
-  for (; *list; list++)
-    if (strlen(*list) == t->len && strncasecmp(doc->text.text.data + t->start, *list, t->len) == 0) return 1;
-  return 0;
-}
 
 /* Words that say something was said: a group before one of them seldom calls itself "the terrorist group". */
 static const char *const said_words[] = {"said", "says", "say", "told", "added", "stated", "claimed", "announced",
@@ -3864,9 +3860,7 @@ static int foreign_mention(const dl_document *doc, const dl_mention *m) {
 
 /* Nonzero when document token k is "in", "at" or "to": the place after it is where someone is or goes. */
 static int after_where_word(const dl_document *doc, uint32_t k) {
-  const dl_token *t = &doc->tokens.items[k];
-  const char *w = doc->text.text.data + t->start;
-  return t->len == 2 && (strncasecmp(w, "in", 2) == 0 || strncasecmp(w, "at", 2) == 0 || strncasecmp(w, "to", 2) == 0);
+  return doc_token_in(doc, k, (const char *const[]){"in", "at", "to", NULL});
 }
 
 /* The dateline's country, looked up once and only when a rule needs it (most stories never do). */
