@@ -1929,6 +1929,32 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         (as->tokens[i - 1].flags & TOKEN_CAPITALISED) && !(token_in(as, i - 1, (const char *const[]){"dr", "dr.", NULL}) &&
                                                            strcmp(e->country, "COD") == 0))
       e = NULL;
+    /* "RDF Media", "ETA Systems": an armed group's letters before a firm's word name the firm. */
+    if (e && (e->kind == LEX_GROUP || e->kind == LEX_BODY) && m == 1 && (as->tokens[i].flags & TOKEN_ALLCAPS) &&
+        token_name_word(as, i + 1) &&
+        !(as->tokens[i + 1].flags & TOKEN_ALLCAPS) &&
+        token_in(as, i + 1, (const char *const[]){"media", "systems", "group", "holdings", "technologies", "technology",
+                                                  "software", "networks", "communications", "capital", "partners",
+                                                  "entertainment", "films", "studios", "records", "labs", "electronics",
+                                                  "pharmaceuticals", "inc", "corp", "ltd", "plc", NULL}))
+    {
+      actor_atom firm_atom = {i, i + 2, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0, NULL};
+      if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, firm_atom) != DL_OK) return DL_ENOMEM;
+      i += 2;
+      continue;
+    }
+    /*
+     * "Hyundai Motor America", "Rural America", "America First": a bare
+     * "America" that another name's words run into is that name's, which
+     * is seldom the state's. (Other countries' names stay: "Communist China".)
+     */
+    if (e && e->kind == LEX_COUNTRY && m == 1 && token_is(as, i, "america") &&
+        !(as->tokens[i].flags & TOKEN_ALLCAPS) &&
+        ((i > opening && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN &&
+          !(sc->facts.items[i - 1] & FACT_MATCHED)) ||
+         (token_name_word(as, i + 1) && token_class(as, i + 1) == WC_OPEN &&
+          !(as->tokens[i + 1].flags & TOKEN_ALLCAPS))))
+      e = NULL;
     if (e && e->kind == LEX_PERSON && m == 1) {
       int32_t other;
       if (other_given_name(as, i) && !entry_names(as, e, as->base + i - 1)) {
@@ -3582,7 +3608,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       /* An explicit country beats an antecedent: "Putin ... the president of Armenia". */
       if ((link < 0 || (affiliation && before == WC_DET)) && end < as->n &&
           (affiliation || (located && strncmp(role->roles, "MIL", 3) != 0 &&
-                           strncmp(role->roles, "SET", 3) != 0)) &&
+                           strncmp(role->roles, "SET", 3) != 0 &&
+                           /* (nor envoys: "the embassy in Tehran", "diplomats in Moscow" serve other states) */
+                           !(role->canonical && strcmp(role->canonical, "counterpart") == 0))) &&
           j + 1 < natoms &&
           atoms[j + 1].start == of_country &&
           (atoms[j + 1].entry->kind == LEX_COUNTRY || atoms[j + 1].entry->kind == LEX_CAPITAL)) {
@@ -3948,6 +3976,10 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
         if (!near) country = home_country(home);
       }
       if (m->kind == MENTION_ROLE && foreign_mention(doc, m)) continue;
+      /* "the diplomats said" of Hungary's prices, "the embassy in Tehran": envoys serve a state the sentence seldom names. */
+      if (m->kind == MENTION_ROLE && m->role_entry && m->role_entry->canonical &&
+          strcmp(m->role_entry->canonical, "counterpart") == 0)
+        continue;
       if (!country || strcmp(country, m->backer) == 0) continue;
       char roles[16];
       copy_code(roles, sizeof roles, m->roles);
