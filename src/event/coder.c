@@ -3417,6 +3417,25 @@ static int claimed_content(const sent *s, uint32_t first) {
   return 0;
 }
 
+/*
+ * Nonzero when a time still to come follows token i in its clause: "next
+ * week", "tomorrow", "later this month". A present that names one is a plan:
+ * "the chancellor is travelling to America next week", "when they meet later
+ * this week".
+ */
+static int future_time_after(const sent *s, uint32_t i) {
+  static const char *const spans[] = {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday",
+                                      "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn",
+                                      "winter", "session", "term", NULL};
+  for (uint32_t k = i + 1; k < s->n && k < i + 12; k++) {
+    if (tag_is(s, k, POS_PUNCT) || tag_is(s, k, POS_SUBORD) || (tag_is(s, k, POS_VERB) && k > i + 1)) return 0;
+    if (word_is(s, k, "tomorrow")) return 1;
+    if (word_is(s, k, "next") && word_in(s, k + 1, spans)) return 1;
+    if (word_is(s, k, "later") && word_is(s, k + 1, "this") && word_in(s, k + 2, spans)) return 1;
+  }
+  return 0;
+}
+
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* "no way to arrest or extradite them", "declined to confirm or deny": the second act is as the first. */
   if (g && g->infinitive && g->coordinated && g > s->groups && g[-1].infinitive && g[-1].head + 2 == g->first)
@@ -3459,6 +3478,16 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && accused_of(s, g)) return MODE_ALLEGED;
   if (g && claimed_content(s, g->first)) return MODE_ALLEGED;
   if (g && (g->future || g->would)) return MODE_INTENT;
+  /* (A present, simple or going on, that a time to come follows: "is travelling to America next week".) */
+  /* (Not a plan made now: "plans a visit to Pakistan next week".) */
+  if (g && !g->passive && !g->nonfinite && !g->infinitive && !lemma_in(s, g->head, intent_verbs) &&
+      (tag(s, g->head)->form == VF_PRESENT ||
+       (tag(s, g->head)->form == VF_BASE && g->first == g->head && !g->maybe && !g->must && !g->can &&
+        g->first > 0 && !tag_is(s, g->first - 1, POS_TO) && !tag_is(s, g->first - 1, POS_MODAL)) ||
+       (tag(s, g->head)->form == VF_GERUND && g->first < g->head &&
+                                              word_in(s, g->first, (const char *const[]){"is", "are", "am", "'s", "'re", NULL}))) &&
+      future_time_after(s, g->head))
+    return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
   /* A headline's "X to do": "EGYPT TO HOST TALKS", "Kinnock to urge reform in Lords" is planned. */
   if (g && g->infinitive && !governor && s->index == 0 && g->first >= 2 && s->mention_at[g->first - 2] >= 0 &&
@@ -3734,6 +3763,9 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
     together = word_is(s, i, "together") ||
                (i + 1 < s->n && ((word_is(s, i, "each") && word_is(s, i + 1, "other")) ||
                                  (word_is(s, i, "one") && word_is(s, i + 1, "another"))));
+  int to_meet = 0;
+  for (uint32_t i = verb_first - s->base; !to_meet && i < s->n && i < mt->head_end + 3; i++)
+    to_meet = lemma_in(s, i, (const char *const[]){"meet", "talk", "negotiate", NULL});
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || (strcmp(cc->code, "060") == 0 || strncmp(cc->code, "062", 3) == 0) ||
                                              /* "Russia and Turkey agree on a plan", "agreed to hold talks": with each other */
@@ -3743,6 +3775,9 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
                                               !word_after(s, verb_first - s->base, "with", s->scope_end) &&
                                               /* (nor to another's: "agreed to Iran's proposal") */
                                               !(word_is(s, mt->head_end, "to") && actor_after(s, mt->head_end + 1))) ||
+                                             /* "Putin and Erdogan are due to meet": with each other, unless "with" names another */
+                                             (strcmp(cc->code, "036") == 0 && to_meet &&
+                                              !word_after(s, verb_first - s->base, "with", s->scope_end)) ||
                                              (cc->root[1] == '5' && mutual_05) || together)) ||
                     (!(p->flags & VP_NOUN) &&
                      ((!p->nelems && clash_each_other(s, mt, verb_str(&s->tables->verbs, p->head))) ||
@@ -4749,6 +4784,8 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
   /* "abandon friends without warning": an act that did not happen. */
   if (i > 0 && word_is(s, i - 1, "without")) return MODE_NEGATED;
   if (claimed_content(s, i)) return MODE_ALLEGED;
+  /* "Nakasone's visit to Washington next week": an act set for a time to come is planned. */
+  if (future_time_after(s, i)) return MODE_INTENT;
   uint32_t j = i;
   while (j > 0 && i - j < 5 &&
          (tag_is(s, j - 1, POS_ADJ) || tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_PROPN) ||
@@ -5629,6 +5666,33 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           !people_object(s, g->head + 1) && !returned_to_actor(s, g->head + 1)) {
         carry_group_subject(s, c, g);
         continue;
+      }
+      /* "when they push back", "pushed back against the plan": pushing back at no one named is resistance in words, not force. */
+      if (!forced && !g->passive && !m.target.n && m.p->code[0] == '1' && (m.p->code[1] == '9' || m.p->code[1] == '3') &&
+          lemma_is(s, g->head, "push") && word_is(s, g->head + 1, "back")) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
+      /* "encouraging an already firm tone in bond prices": encouraging a thing, with no one to act, asks no one. */
+      if (!forced && !g->passive && !m.target.n && m.p->code[0] == '0' && m.p->code[1] == '2' &&
+          lemma_is(s, g->head, "encourage") && thing_object(s, g->head + 1) &&
+          !word_after(s, g->head + 1, "to", g->head + 10 < s->n ? g->head + 10 : s->n)) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
+      /* "handsets from NEC and Fujitsu have been released": things from a firm released free no one of it. */
+      if (g->passive && g->subject.n && strncmp(m.p->code, "084", 3) == 0) {
+        uint32_t t0 = m_first(s, g->subject.m[0]);
+        /* (back over the list the one named ends: "from NEC, Fujitsu and Mitsubishi"; a subject carried from */
+        /* another sentence has none here) */
+        while (t0 > 0 && t0 <= g->first && (s->mention_at[t0 - 1] >= 0 || tag_is(s, t0 - 1, POS_PROPN) || word_is(s, t0 - 1, ",") ||
+                          word_is(s, t0 - 1, "and")))
+          t0--;
+        if (t0 >= 2 && t0 < g->first && word_is(s, t0 - 1, "from") && tag_is(s, t0 - 2, POS_NOUN) &&
+            thing_object(s, t0 - 2)) {
+          carry_group_subject(s, c, g);
+          continue;
+        }
       }
       /* "British Airways has blamed high fuel prices": blame laid on no one is no accusation; and "what smugglers were */
       /* charging", "charging 50% income tax" are prices, not charges laid ("charged 14 suspects", "charged him" are). */

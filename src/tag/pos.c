@@ -663,6 +663,9 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
                                           "quarter", "saturday", "season", "september", "spring", "summer",
                                           "sunday", "thursday", "time", "tuesday", "wednesday", "week",
                                           "weekend", "winter", "year"};
+      /* Adverbs of degree, which grade qualities and not acts. */
+      static const char *const degrees[] = {"extremely", "fairly", "highly", "incredibly", "less", "more", "most",
+                                            "overly", "quite", "rather", "remarkably", "so", "too", "utterly", "very"};
       /* ...but the phrase's verb may follow it: "Tuesday's strike targets Iranian militias", "Monday's attack left". */
       int object_next = i + 1 < n && (t[i + 1].pos == POS_DET || t[i + 1].pos == POS_PRON ||
                                       t[i + 1].pos == POS_PROPN || t[i + 1].pos == POS_NUM);
@@ -711,6 +714,11 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
       } else if (prev == POS_TO || prev == POS_MODAL || (aux_do && (can & CAN_VERB)) ||
           (after_to && (can & CAN_VERB) && form == VF_BASE && !clause_ends)) {
         make_verb(ps, &t[i], VF_BASE);
+      } else if (prev == POS_AUX && aux[0] == 'b' && form == VF_GERUND && i > 0 && t[i - 1].pos == POS_ADV &&
+                 words_sorted_contain(degrees, sizeof degrees / sizeof *degrees, ps->lemmas.data + t[i - 1].lemma,
+                                      t[i - 1].lemma_len)) {
+        /* "can be overly accommodating", "was very damaging": a degree is of a quality, not of an act going on. */
+        t[i].pos = POS_ADJ;
       } else if (prev == POS_AUX && !aux_do && (can & CAN_VERB) && form != VF_PRESENT) {
         /* After have or be: "have met", "were given", "is overhauling". */
         make_verb(ps, &t[i], form == VF_GERUND ? VF_GERUND : VF_PARTICIPLE);
