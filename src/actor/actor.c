@@ -1747,6 +1747,18 @@ static const lex_entry *firm_of_country(const actor_sentence *as, uint32_t start
   return country;
 }
 
+/* Nonzero when most of the sentence's longer words are capitalised, as a headline's are: "Iran Warns America Against". */
+static int title_cased(const actor_sentence *as) {
+  uint32_t words = 0, capitals = 0;
+  for (uint32_t k = 0; k < as->n; k++) {
+    const dl_token *t = &as->tokens[k];
+    if (t->kind != DL_TOKEN_WORD || t->len < 4) continue;
+    words++;
+    capitals += (t->flags & TOKEN_CAPITALISED) != 0;
+  }
+  return words >= 3 && 5 * capitals >= 3 * words;
+}
+
 static int sentence_atoms(actor_sentence *as, int32_t day) {
   actor_scratch *sc = as->scratch;
   sc->atoms.len = 0;
@@ -1929,14 +1941,15 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         (as->tokens[i - 1].flags & TOKEN_CAPITALISED) && !(token_in(as, i - 1, (const char *const[]){"dr", "dr.", NULL}) &&
                                                            strcmp(e->country, "COD") == 0))
       e = NULL;
-    /* "RDF Media", "ETA Systems": an armed group's letters before a firm's word name the firm. */
-    if (e && (e->kind == LEX_GROUP || e->kind == LEX_BODY) && m == 1 && (as->tokens[i].flags & TOKEN_ALLCAPS) &&
+    /* "ETA Systems", "ETA Corp": an armed group's letters before a firm's word name the firm. */
+    /* (Not an international body's: "the UN Capital Development Fund"; nor words a group's own bodies use: "PKK Media".) */
+    if (e && (e->kind == LEX_GROUP || e->kind == LEX_BODY) && strncmp(e->code, "IGO", 3) != 0 && m == 1 &&
+        (as->tokens[i].flags & TOKEN_ALLCAPS) &&
         token_name_word(as, i + 1) &&
         !(as->tokens[i + 1].flags & TOKEN_ALLCAPS) &&
-        token_in(as, i + 1, (const char *const[]){"media", "systems", "group", "holdings", "technologies", "technology",
-                                                  "software", "networks", "communications", "capital", "partners",
-                                                  "entertainment", "films", "studios", "records", "labs", "electronics",
-                                                  "pharmaceuticals", "inc", "corp", "ltd", "plc", NULL}))
+        token_in(as, i + 1, (const char *const[]){"systems", "holdings", "technologies", "software", "networks",
+                                                  "partners", "entertainment", "films", "studios", "records", "labs",
+                                                  "electronics", "pharmaceuticals", "inc", "corp", "ltd", "plc", NULL}))
     {
       actor_atom firm_atom = {i, i + 2, &firm_by_name, NULL, 0, 0, 0, -1, {0, {NULL}}, 0, NULL};
       if (DL_VEC_PUSH(as->doc->ctx, sc->atoms, firm_atom) != DL_OK) return DL_ENOMEM;
@@ -1948,11 +1961,13 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
      * "America" that another name's words run into is that name's, which
      * is seldom the state's. (Other countries' names stay: "Communist China".)
      */
+    /* ("Americas Watch" is no country at all; a day or a headline's capitals run into nothing: "said Tuesday America".) */
+    if (e && e->kind == LEX_COUNTRY && m == 1 && token_is(as, i, "americas")) e = NULL;
     if (e && e->kind == LEX_COUNTRY && m == 1 && token_is(as, i, "america") &&
-        !(as->tokens[i].flags & TOKEN_ALLCAPS) &&
+        !(as->tokens[i].flags & TOKEN_ALLCAPS) && !title_cased(as) &&
         ((i > opening && token_name_word(as, i - 1) && token_class(as, i - 1) == WC_OPEN &&
-          !(sc->facts.items[i - 1] & FACT_MATCHED)) ||
-         (token_name_word(as, i + 1) && token_class(as, i + 1) == WC_OPEN &&
+          !token_in(as, i - 1, calendar_words) && !(sc->facts.items[i - 1] & FACT_MATCHED)) ||
+         (token_name_word(as, i + 1) && token_class(as, i + 1) == WC_OPEN && !token_in(as, i + 1, calendar_words) &&
           !(as->tokens[i + 1].flags & TOKEN_ALLCAPS))))
       e = NULL;
     if (e && e->kind == LEX_PERSON && m == 1) {
@@ -3609,8 +3624,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if ((link < 0 || (affiliation && before == WC_DET)) && end < as->n &&
           (affiliation || (located && strncmp(role->roles, "MIL", 3) != 0 &&
                            strncmp(role->roles, "SET", 3) != 0 &&
-                           /* (nor envoys: "the embassy in Tehran", "diplomats in Moscow" serve other states) */
-                           !(role->canonical && strcmp(role->canonical, "counterpart") == 0))) &&
+                           /* (nor envoys: "the embassy in Tehran", "diplomats in Moscow" serve other states; */
+                           /* a counterpart there is its own: "met his counterpart in Tehran") */
+                           !(role->canonical && strcmp(role->canonical, "counterpart") == 0 &&
+                             !token_in(as, end - 1, (const char *const[]){"counterpart", "counterparts", NULL})))) &&
           j + 1 < natoms &&
           atoms[j + 1].start == of_country &&
           (atoms[j + 1].entry->kind == LEX_COUNTRY || atoms[j + 1].entry->kind == LEX_CAPITAL)) {
@@ -3978,7 +3995,8 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
       if (m->kind == MENTION_ROLE && foreign_mention(doc, m)) continue;
       /* "the diplomats said" of Hungary's prices, "the embassy in Tehran": envoys serve a state the sentence seldom names. */
       if (m->kind == MENTION_ROLE && m->role_entry && m->role_entry->canonical &&
-          strcmp(m->role_entry->canonical, "counterpart") == 0)
+          strcmp(m->role_entry->canonical, "counterpart") == 0 &&
+          !doc_token_in(doc, m->head, (const char *const[]){"counterpart", "counterparts", NULL}))
         continue;
       if (!country || strcmp(country, m->backer) == 0) continue;
       char roles[16];

@@ -114,6 +114,7 @@ typedef struct sent {
   uint32_t scope_end;
   int scope_only;           /* only a date in that clause dates its events (a saying) */
   int reporter_before;      /* it also reports the events before it (", X said") */
+  uint32_t reporter_from;   /* where its clause opens: events from there to the verb describe the speaker */
 } sent;
 
 /* How many of the latest actor subjects a pronoun may look back to. */
@@ -1084,6 +1085,47 @@ static int in_adverbial_clause(const sent *s, const vgroup *p) {
 }
 
 /*
+ * For finite group gi after "and" or "but" that opens with "are", "were" or
+ * "have" (or "is", "was", "has"), the subject of an earlier clause that
+ * agrees in number when the nearest one does not: "Many Arab states have
+ * accepted that Assad has survived and are preparing to reopen embassies"
+ * (the states). Zero when the nearest agrees or none does, as before.
+ */
+static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind);
+
+static int agreeing_subject(sent *s, size_t gi, const carry *c, slot *out) {
+  const vgroup *g = &s->groups[gi];
+  int many = word_in(s, g->first, (const char *const[]){"are", "were", "have", NULL});
+  if (!many && !word_in(s, g->first, (const char *const[]){"is", "was", "has", NULL})) return 0;
+  int nearest = 1;
+  for (size_t k = gi; k-- > 0;) {
+    vgroup *p = &s->groups[k];
+    if (p->nonfinite || p->infinitive || p->relative || p->reduced || !tag_is(s, p->head, POS_VERB)) continue;
+    if (!p->has_subject) find_subject(s, k, c);
+    /* (Past the nearest, a subject no dictionary knows is the one: "Many Arab states have accepted that ...") */
+    if (!p->subject.n && p->subject.filled && !nearest) {
+      memset(out, 0, sizeof *out);
+      out->filled = 1;
+      return 1;
+    }
+    if (!p->subject.n || mention(s, p->subject.m[0])->sentence != s->index) return 0;
+    int plural = p->subject.n > 1 || pronoun_agrees(s, &p->subject, PRONOUN_MANY);
+    /* (A person is one; a body or country may be either: "the government have".) */
+    int single = p->subject.n == 1 && (mention(s, p->subject.m[0])->kind == MENTION_PERSON || !plural);
+    if (many ? plural : single) {
+      if (nearest) return 0;
+      *out = p->subject;
+      out->filled = 1;
+      return 1;
+    }
+    /* Only a person's "has" against a plural "are" is sure to disagree. */
+    if (nearest && !(many && mention(s, p->subject.m[0])->kind == MENTION_PERSON)) return 0;
+    nearest = 0;
+  }
+  return 0;
+}
+
+/*
  * For finite group gi after "and" or "but", the subject of the last group
  * before it in the same form: "Iran denied
  * the report and said", "Wright conceded Congress will be unable to stop the
@@ -1092,8 +1134,9 @@ static int in_adverbial_clause(const sent *s, const vgroup *p) {
  */
 static int parallel_subject(sent *s, size_t gi, const carry *c, slot *out) {
   const vgroup *g = &s->groups[gi];
-  if (g->nonfinite || g->infinitive || g->relative || g->head != g->first || tag(s, g->head)->form != VF_PAST)
-    return 0;
+  if (g->nonfinite || g->infinitive || g->relative) return 0;
+  if (g->head != g->first) return agreeing_subject(s, gi, c, out);
+  if (tag(s, g->head)->form != VF_PAST) return 0;
   int like = 0;
   for (size_t k = gi; k-- > 0;) {
     vgroup *p = &s->groups[k];
@@ -3417,6 +3460,11 @@ static int claimed_content(const sent *s, uint32_t first) {
   return 0;
 }
 
+/* Verbs and nouns of going and meeting, which a present or a noun with a time to come plans ("is travelling next week"). */
+static const char *const going_verbs[] = {"travel", "visit", "meet", "go", "come", "fly", "leave", "arrive", "hold",
+                                          "host", "attend", "sign", "head", "return", "talk", "discuss",
+                                          "meeting", "talks", "summit", "trip", "tour", "conference", NULL};
+
 /*
  * Nonzero when a time still to come follows token i in its clause: "next
  * week", "tomorrow", "later this month". A present that names one is a plan:
@@ -3429,9 +3477,33 @@ static int future_time_after(const sent *s, uint32_t i) {
                                       "winter", "session", "term", NULL};
   for (uint32_t k = i + 1; k < s->n && k < i + 12; k++) {
     if (tag_is(s, k, POS_PUNCT) || tag_is(s, k, POS_SUBORD) || (tag_is(s, k, POS_VERB) && k > i + 1)) return 0;
+    /* (another phrase's time: "ahead of peace talks next week", "despite talks next week") */
+    if (word_in(s, k, (const char *const[]){"ahead", "before", "after", "despite", "amid", "following", "until",
+                                            "of", NULL}))
+      return 0;
     if (word_is(s, k, "tomorrow")) return 1;
     if (word_is(s, k, "next") && word_in(s, k + 1, spans)) return 1;
     if (word_is(s, k, "later") && word_is(s, k + 1, "this") && word_in(s, k + 2, spans)) return 1;
+  }
+  return 0;
+}
+
+/*
+ * Nonzero when group g, in the simple present, opens a clause of time under a
+ * clause of the future: "is to look at a proposal when it meets in April",
+ * "will decide once the council votes". Such a present is to come.
+ */
+static int future_when(const sent *s, const vgroup *g) {
+  if (g->first < 2 || g->first != g->head) return 0;
+  uint32_t k = g->first - 1;
+  while (k > 0 && (s->mention_at[k] >= 0 || tag_is(s, k, POS_PRON) || tag_is(s, k, POS_DET))) k--;
+  if (!word_in(s, k, (const char *const[]){"when", "once", "until", "before", "after", NULL})) return 0;
+  for (size_t q = 0; q < s->ngroups && s->groups[q].head < k; q++) {
+    const vgroup *p = &s->groups[q];
+    uint32_t to = word_is(s, p->first, "to") ? p->first : p->first - 1;
+    if (p->future || (p->infinitive && to >= 1 && word_in(s, to - 1, be_words)) ||
+        (word_in(s, p->head, be_words) && word_is(s, p->head + 1, "to")))
+      return 1;
   }
   return 0;
 }
@@ -3486,7 +3558,7 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
         g->first > 0 && !tag_is(s, g->first - 1, POS_TO) && !tag_is(s, g->first - 1, POS_MODAL)) ||
        (tag(s, g->head)->form == VF_GERUND && g->first < g->head &&
                                               word_in(s, g->first, (const char *const[]){"is", "are", "am", "'s", "'re", NULL}))) &&
-      future_time_after(s, g->head))
+      ((lemma_in(s, g->head, going_verbs) && future_time_after(s, g->head)) || future_when(s, g)))
     return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
   /* A headline's "X to do": "EGYPT TO HOST TALKS", "Kinnock to urge reform in Lords" is planned. */
@@ -3744,8 +3816,11 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       return DL_OK;
   }
   /* An appeal with no addressee, reported by a third party, was made to the reporter. */
+  /* (Not one of its own: "Canada will propose ..., Trade Minister Pat Carney said".) */
   if (!tgt.n && cc->root[0] == '0' && cc->root[1] == '2' && s->reporter.n && src.n &&
-      strcmp(mention(s, s->reporter.m[0])->code, mention(s, src.m[0])->code) != 0)
+      strcmp(mention(s, s->reporter.m[0])->code, mention(s, src.m[0])->code) != 0 &&
+      !(mention(s, src.m[0])->country[0] &&
+        strcmp(mention(s, s->reporter.m[0])->country, mention(s, src.m[0])->country) == 0))
     tgt = s->reporter;
   /* Parties that meet with no one else named meet each other. */
   /* ...and so do parties that work together (060, 062: "the UK and US are working closely together"), not ones that invest or inform. */
@@ -3766,6 +3841,13 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   int to_meet = 0;
   for (uint32_t i = verb_first - s->base; !to_meet && i < s->n && i < mt->head_end + 3; i++)
     to_meet = lemma_in(s, i, (const char *const[]){"meet", "talk", "negotiate", NULL});
+  /* (the parties named here, not a pronoun's: "Britain and France said they were ready to negotiate" with another) */
+  int named_here = 1;
+  for (size_t k = 0; k < src.n; k++) {
+    named_here &= mention(s, src.m[k])->sentence == s->index && m_first(s, src.m[k]) < verb_first - s->base;
+    for (uint32_t q = named_here ? m_end(s, src.m[k]) : verb_first - s->base; q < verb_first - s->base; q++)
+      if (tag_is(s, q, POS_PRON)) named_here = 0;
+  }
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || (strcmp(cc->code, "060") == 0 || strncmp(cc->code, "062", 3) == 0) ||
                                              /* "Russia and Turkey agree on a plan", "agreed to hold talks": with each other */
@@ -3776,7 +3858,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
                                               /* (nor to another's: "agreed to Iran's proposal") */
                                               !(word_is(s, mt->head_end, "to") && actor_after(s, mt->head_end + 1))) ||
                                              /* "Putin and Erdogan are due to meet": with each other, unless "with" names another */
-                                             (strcmp(cc->code, "036") == 0 && to_meet &&
+                                             (strcmp(cc->code, "036") == 0 && to_meet && named_here &&
                                               !word_after(s, verb_first - s->base, "with", s->scope_end)) ||
                                              (cc->root[1] == '5' && mutual_05) || together)) ||
                     (!(p->flags & VP_NOUN) &&
@@ -3800,7 +3882,11 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   /* ("Mr Blair said he left without a stain, but Tory Dominic Grieve branded it scandalous": the second speaks for himself.) */
   int own_words = s->reporter_verb && verb_first >= s->base + s->reporter_end && words_act(cc) && src.n &&
                   m_first(s, src.m[0]) > s->reporter_end && m_first(s, src.m[0]) <= s->reporter_end + 3;
-  if (s->reporter.n && !the_report && !own_words && (s->reporter_before || verb_first >= s->base + s->reporter_at))
+  /* ("US-backed fighters besieging the enclave said they had pushed": the speaker's own description is no claim.) */
+  int describes_speaker = s->reporter_verb && s->reporter_from < s->reporter_at &&
+                          verb_first >= s->base + s->reporter_from && verb_first < s->base + s->reporter_at;
+  if (s->reporter.n && !the_report && !own_words && !describes_speaker &&
+      (s->reporter_before || verb_first >= s->base + s->reporter_at))
     set_actor(s, &ev.said_by, s->reporter.m[0]);
   size_t ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
   for (size_t a = 0; a < ns; a++) {
@@ -3830,7 +3916,9 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       /* (A claim is alleged even when its claimant is taken as the doer: "Russia had claimed he had been killed".) */
       if (mode == MODE_ASSERTED && ev.said_by.present && (!src.from_report || s->reporter_claims) &&
           (s->reporter_claims || same_party(&ev.said_by, &ev.source) || same_party(&ev.said_by, &ev.target)) &&
-          !(same_party(&ev.said_by, &ev.source) && !s->reporter_claims && words_act(cc)))
+          /* (nor one's own words, nor one's own meeting, aid or cooperation: "The World Bank said it approved two loans") */
+          !(same_party(&ev.said_by, &ev.source) && !s->reporter_claims &&
+            (words_act(cc) || (cc->root[0] == '0' && cc->root[1] >= '4' && cc->root[1] <= '7'))))
         ev.mode = MODE_ALLEGED;
       if (emit(s, out, first_of_sentence, &ev) != DL_OK) return DL_ENOMEM;
     }
@@ -4028,6 +4116,7 @@ static void find_reporter(sent *s, carry *c) {
   s->reporter_end = s->n;
   s->reporter_verb = 0;
   s->reporter_before = 1;
+  s->reporter_from = 0;
   int found = 0, unknown_person = 0;
   uint32_t name_end = 0; /* after the name of a speaker no dictionary knows */
   for (size_t k = 0; k < s->ngroups && !found; k++) {
@@ -4068,6 +4157,7 @@ static void find_reporter(sent *s, carry *c) {
     s->reporter_claims = lemma_in(s, g->head, (const char *const[]){"claim", "allege", NULL});
     if (g->subject.n) s->reporter.m[s->reporter.n++] = g->subject.m[0];
     s->reporter_at = g->head;
+    s->reporter_from = opens;
     s->reporter_verb = 1;
     s->reporter_end = s->n;
     for (uint32_t q = g->head + 1; q + 1 < s->n; q++)
@@ -4785,7 +4875,15 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
   if (i > 0 && word_is(s, i - 1, "without")) return MODE_NEGATED;
   if (claimed_content(s, i)) return MODE_ALLEGED;
   /* "Nakasone's visit to Washington next week": an act set for a time to come is planned. */
-  if (future_time_after(s, i)) return MODE_INTENT;
+  if (lemma_in(s, i, going_verbs) && future_time_after(s, i)) return MODE_INTENT;
+  /* "committed to ongoing airstrikes", "pledged to more aid": an act one binds oneself to is to come. */
+  {
+    uint32_t b = i;
+    while (b > 0 && i - b < 4 && (tag_is(s, b - 1, POS_ADJ) || tag_is(s, b - 1, POS_DET) || tag_is(s, b - 1, POS_NUM)))
+      b--;
+    if (b >= 2 && word_is(s, b - 1, "to") && lemma_in(s, b - 2, (const char *const[]){"commit", "pledge", NULL}))
+      return MODE_INTENT;
+  }
   uint32_t j = i;
   while (j > 0 && i - j < 5 &&
          (tag_is(s, j - 1, POS_ADJ) || tag_is(s, j - 1, POS_NOUN) || tag_is(s, j - 1, POS_PROPN) ||
@@ -5668,15 +5766,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         continue;
       }
       /* "when they push back", "pushed back against the plan": pushing back at no one named is resistance in words, not force. */
-      if (!forced && !g->passive && !m.target.n && m.p->code[0] == '1' && (m.p->code[1] == '9' || m.p->code[1] == '3') &&
-          lemma_is(s, g->head, "push") && word_is(s, g->head + 1, "back")) {
-        carry_group_subject(s, c, g);
-        continue;
-      }
-      /* "encouraging an already firm tone in bond prices": encouraging a thing, with no one to act, asks no one. */
-      if (!forced && !g->passive && !m.target.n && m.p->code[0] == '0' && m.p->code[1] == '2' &&
-          lemma_is(s, g->head, "encourage") && thing_object(s, g->head + 1) &&
-          !word_after(s, g->head + 1, "to", g->head + 10 < s->n ? g->head + 10 : s->n)) {
+      /* (Armed forces that push back counter-attack: "Ukrainian forces pushed back near Kharkiv".) */
+      if (!forced && !g->passive && m.p->code[0] == '1' && (m.p->code[1] == '9' || m.p->code[1] == '3') &&
+          lemma_is(s, g->head, "push") && word_is(s, g->head + 1, "back") &&
+          (word_in(s, g->head + 2, (const char *const[]){"against", "on", NULL}) ||
+           (!m.target.n && !(g->subject.n && !unarmed(s, g->subject.m[0]))))) {
         carry_group_subject(s, c, g);
         continue;
       }

@@ -665,7 +665,7 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
                                           "weekend", "winter", "year"};
       /* Adverbs of degree, which grade qualities and not acts. */
       static const char *const degrees[] = {"extremely", "fairly", "highly", "incredibly", "less", "more", "most",
-                                            "overly", "quite", "rather", "remarkably", "so", "too", "utterly", "very"};
+                                            "overly", "quite", "remarkably", "so", "too", "utterly", "very"};
       /* ...but the phrase's verb may follow it: "Tuesday's strike targets Iranian militias", "Monday's attack left". */
       int object_next = i + 1 < n && (t[i + 1].pos == POS_DET || t[i + 1].pos == POS_PRON ||
                                       t[i + 1].pos == POS_PROPN || t[i + 1].pos == POS_NUM);
