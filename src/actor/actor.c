@@ -1961,6 +1961,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
      * "America" that another name's words run into is that name's, which
      * is seldom the state's. (Other countries' names stay: "Communist China".)
      */
+    /* "the Iraq war", "the Syria crisis", "the Iraq inquiry": a country's name before such a noun names the affair, no actor. */
+    if (e && e->kind == LEX_COUNTRY && i + m < as->n && !(as->tokens[i].flags & TOKEN_ALLCAPS) &&
+        token_in(as, i + (uint32_t)m, (const char *const[]){"war", "conflict", "crisis", "inquiry", "invasion", NULL}))
+      e = NULL;
     /* ("Americas Watch" is no country at all; a day or a headline's capitals run into nothing: "said Tuesday America".) */
     if (e && e->kind == LEX_COUNTRY && m == 1 && token_is(as, i, "americas")) e = NULL;
     if (e && e->kind == LEX_COUNTRY && m == 1 && token_is(as, i, "america") &&
