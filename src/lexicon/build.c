@@ -355,8 +355,9 @@ static int phrase_tokens(lex_builder *b, const char *phrase, size_t len) {
   return rc;
 }
 
-/* The key of token i of b->tokens (OUT key, alt); alt is set for a PETRARCH acronym. */
-static int token_keys(lex_builder *b, size_t i, int petrarch, char *key, size_t *klen, char *alt, size_t *alen) {
+/* The key of token i of b->tokens (OUT key, alt); alt is set for a PETRARCH acronym, and for a short word of ours. */
+static int token_keys(lex_builder *b, size_t i, int petrarch, int capitals, char *key, size_t *klen, char *alt,
+                      size_t *alen) {
   const dl_token *t = &b->tokens.items[i];
   const char *w = b->norm.data + t->start;
   *klen = lex_token_key(b->key_lex, w, t->len, key, LEX_MAX_TOKEN_KEY);
@@ -365,6 +366,20 @@ static int token_keys(lex_builder *b, size_t i, int petrarch, char *key, size_t 
   if (petrarch && key[0] == '^') { /* PETRARCH ignores case: "IRAN" is "Iran" as well as "IRAN" */
     *alen = lex_lemma_noun(b->key_lex, w, t->len, alt, LEX_MAX_TOKEN_KEY);
     if (!*alen) return -1;
+  } else if (capitals && key[0] != '^' && t->len >= 2 && t->len <= 4) {
+    /*
+     * A short word in capitals is keyed as an acronym, so a headline's
+     * "IRAN", "CUBA" or "ARMY" is read as the word too: "^iran". (Not a
+     * person's name or a people's, which short acronyms would hit: "DOE",
+     * "TWA".)
+     */
+    size_t k = 0;
+    while (k < t->len && ((w[k] >= 'a' && w[k] <= 'z') || (w[k] >= 'A' && w[k] <= 'Z'))) k++;
+    if (k == t->len) {
+      alt[0] = '^';
+      for (k = 0; k < t->len; k++) alt[k + 1] = (char)(w[k] | 0x20);
+      *alen = t->len + 1;
+    }
   }
   return 0;
 }
@@ -376,7 +391,7 @@ const char *build_phrase_check(lex_builder *b, const char *phrase, size_t len, i
   char key[LEX_MAX_TOKEN_KEY], alt[LEX_MAX_TOKEN_KEY];
   for (size_t i = 0; i < b->tokens.len; i++) {
     size_t kl, al;
-    if (token_keys(b, i, petrarch, key, &kl, alt, &al)) return "word too long";
+    if (token_keys(b, i, petrarch, 0, key, &kl, alt, &al)) return "word too long";
   }
   return NULL;
 }
@@ -459,8 +474,10 @@ int build_link_phrase(lex_builder *b, const char *phrase, size_t len, int petrar
   char keys[LEX_MAX_PHRASE_TOKENS][LEX_MAX_TOKEN_KEY], alts[LEX_MAX_PHRASE_TOKENS][LEX_MAX_TOKEN_KEY];
   size_t klen[LEX_MAX_PHRASE_TOKENS], alen[LEX_MAX_PHRASE_TOKENS];
   size_t nalt = 0;
+  uint8_t kind = b->entries.items[entry].kind;
+  int capitals = !petrarch && kind != LEX_PERSON && kind != LEX_DEMONYM;
   for (size_t i = 0; i < n; i++) {
-    if (token_keys(b, i, petrarch, keys[i], &klen[i], alts[i], &alen[i])) return DL_OK;
+    if (token_keys(b, i, petrarch, capitals, keys[i], &klen[i], alts[i], &alen[i])) return DL_OK;
     nalt += alen[i] != 0;
   }
   /*
@@ -468,14 +485,15 @@ int build_link_phrase(lex_builder *b, const char *phrase, size_t len, int petrar
    * acronym and as a word: every combination for up to three such words,
    * else all acronyms and all words.
    */
-  unsigned variants = nalt <= 3 ? 1u << nalt : 2u;
+  /* (Ours are in mixed case: as written, or all in capitals, as a headline's words are.) */
+  unsigned variants = !petrarch ? (nalt ? 2u : 1u) : nalt <= 3 ? 1u << nalt : 2u;
   for (unsigned v = 0; v < variants; v++) {
     dl_buffer_clear(&b->text);
     size_t a = 0;
     for (size_t i = 0; i < n; i++) {
       int use_alt = 0;
       if (alen[i]) {
-        use_alt = nalt <= 3 ? (int)((v >> a) & 1u) : (int)v;
+        use_alt = petrarch && nalt <= 3 ? (int)((v >> a) & 1u) : (int)v;
         a++;
       }
       if (i && dl_buffer_putc(&b->text, ' ') != DL_OK) return DL_ENOMEM;
