@@ -1855,6 +1855,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
       if (hyphen && after_len &&
           words_sorted_contain(backing_words, sizeof backing_words / sizeof *backing_words, after, after_len))
         hyphen = NULL;
+      /* "the Syria-Iraq border", "the Iran-Iraq war": a pair's border or war names no actor. */
+      if (hyphen && token_in(as, i + 1, (const char *const[]){"border", "borders", "frontier", "boundary", "war",
+                                                                "conflict", "crisis", NULL}))
+        hyphen = NULL;
       /* "the Kurdish-led Syrian Democratic Forces": the group named next is the actor. */
       if (hyphen && after_len == 3 && memcmp(after, "led", 3) == 0 && name_starts(as, i + 1, hits)) hyphen = NULL;
       if (hyphen) {
@@ -3454,6 +3458,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         token_backer(as, first - 1, hits, m.backer);
       }
       word_class before = first > 0 ? token_class(as, first - 1) : WC_OPEN;
+      /* "the militia is a terrorist organisation", "he might be a terrorist": what someone is said to be, no one */
+      /* else. (Not after "as", which may be the subject's own office: "her responsibility as a Cabinet minister".) */
+      if (before == WC_DET && first >= 2 && token_in(as, first - 1, (const char *const[]){"a", "an", NULL}) &&
+          token_in(as, first - 2, (const char *const[]){"is", "are", "was", "were", "be", "been", "being", "become",
+                                                        "became", "becomes", "remains", "remained", NULL}) &&
+          !token_plural(as, end - 1) && end == a->end && !(j + 1 < natoms && atoms[j + 1].start == end))
+        continue;
       int32_t link = -1;
       int armed_body = 0; /* link is the armed group "the militant group" names */
       if (first >= 3 && as->tokens[first - 1].kind == DL_TOKEN_POSSESSIVE &&
