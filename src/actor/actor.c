@@ -729,9 +729,10 @@ static int token_english_modifier(const actor_sentence *as, uint32_t i) {
 
 /*
  * The role phrase that starts at token i: its length in tokens, or 0 when
- * none does. With gov, only a government's role counts.
+ * none does. With which 1, only a government's role counts; with 2, only a
+ * state's (government, courts, legislature, police or forces).
  */
-static size_t role_at(const actor_sentence *as, uint32_t i, int gov) {
+static size_t role_at(const actor_sentence *as, uint32_t i, int which) {
   const actor_scratch *sc = as->scratch;
   if (i >= as->n || !sc->key_len.items[i]) return 0;
   size_t left = as->n - i, nhits = 0;
@@ -739,12 +740,20 @@ static size_t role_at(const actor_sentence *as, uint32_t i, int gov) {
   const lex_entry *hits[LEX_MAX_HITS];
   size_t m = lex_match(as->lex, sc->key_ptr.items + i, sc->key_len.items + i, left, hits, &nhits);
   for (size_t h = 0; m && h < nhits; h++)
-    if (hits[h]->kind == LEX_ROLE && (!gov || strstr(hits[h]->roles, "GOV"))) return m;
+    if (hits[h]->kind == LEX_ROLE &&
+        (which == 0 || (which == 1 && strstr(hits[h]->roles, "GOV")) ||
+         (which == 2 && (!strncmp(hits[h]->roles, "GOV", 3) || !strncmp(hits[h]->roles, "JUD", 3) ||
+                         !strncmp(hits[h]->roles, "LEG", 3) || !strncmp(hits[h]->roles, "COP", 3) ||
+                         !strncmp(hits[h]->roles, "MIL", 3)))))
+      return m;
   return 0;
 }
 
 /* Nonzero when a role's phrase starts at token i: "police", "rebels", "security forces". */
 static int role_starts(const actor_sentence *as, uint32_t i) { return role_at(as, i, 0) > 0; }
+
+/* Nonzero when a role of a state's (its government, courts, legislature, police or forces) starts at token i. */
+static int state_role_starts(const actor_sentence *as, uint32_t i) { return role_at(as, i, 2) > 0; }
 
 /*
  * Nonzero when a government title of two words or more starts at token i
@@ -871,12 +880,16 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
   if (!cue) cue = place_cue_taken(as, i);
   if (!cue) {
     /* "John Calgary", "Fleet Street": a name that began before. */
-    if (i > 0 && (as->tokens[i - 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS))) return 0;
+    /* (A capitalised article is no name: "The Texas governor".) */
+    if (i > 0 && (as->tokens[i - 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) && token_class(as, i - 1) != WC_DET)
+      return 0;
     /* With nothing before it, only what comes after the name can say what it is: a role or a place noun. */
     uint32_t after = i + 1;
     while (after < as->n && after < i + 4 && token_name_word(as, after)) after++;
     if (!(after < as->n && token_lowercase_word(as, after) &&
-          (token_in(as, after, place_nouns_after) || role_starts(as, after))))
+          (token_in(as, after, place_nouns_after) || role_starts(as, after))) &&
+        /* (or a state's role written with capitals right after a state's name: "the Texas Supreme Court") */
+        !(after > i + 1 && !(as->tokens[i].flags & TOKEN_ALLCAPS) && state_role_starts(as, i + 1)))
       return 0;
   }
   /* The longest run of capitalised words that the gazetteer knows. */
@@ -909,15 +922,19 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
     the = 0; /* "the Tyumen region" */
     end++;
     if (cue != CUE_ROLE_OF) cue = CUE_NAMED; /* "in West Darfur State" stays where it happened */
-  } else if (token_name_word(as, end)) {
-    return 0; /* "Calgary Flames", "Jericho Road" */
+  } else if (token_name_word(as, end) && !(strcmp(place->feature, "ADM1") == 0 && state_role_starts(as, end))) {
+    return 0; /* "Calgary Flames", "Jericho Road"; not "Texas Supreme Court" */
   } else if (!cue) {
     if (!role_starts(as, end)) return 0;
     cue = CUE_ROLE_AFTER;
   }
   if (cue != CUE_NAMED) {
     /* A short name ("Ifo", "Car"), "the X", a small town or a doubtful word is a place only where a place noun says so. */
-    if (the || !place_notable(place)) return 0;
+    /* (A state or province may: "the Texas governor", "the Texas Supreme Court".) */
+    if ((the && !(cue == CUE_ROLE_AFTER && token_is(as, i - 1, "the") && strcmp(place->feature, "ADM1") == 0 &&
+                  state_role_starts(as, end))) ||
+        !place_notable(place))
+      return 0;
     if (len == 1 && (as->tokens[i].len < 4 || !place_word_ok(as, i, cue, place))) return 0;
   }
   /* "in Saltillo, Coahuila state": a place in apposition to a place where something happened is one too. */

@@ -3804,6 +3804,17 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
     }
     if (press) return DL_OK;
   }
+  /*
+   * Firms of no known country dealing with each other or with no one
+   * ("Imtec Inc said shareholders have proposed a merger", "the banks are
+   * demanding payment") are business, no political event.
+   */
+  if (src.n) {
+    int firms = 1;
+    for (size_t k = 0; k < src.n && firms; k++) firms = strcmp(mention(s, src.m[k])->code, "BUS") == 0;
+    for (size_t k = 0; k < tgt.n && firms; k++) firms = strcmp(mention(s, tgt.m[k])->code, "BUS") == 0;
+    if (firms) return DL_OK;
+  }
   /* An expulsion is of someone: "the deal was thrown out by the court" expels no one. */
   if (strncmp(cc->code, "166", 3) == 0 && !tgt.n) return DL_OK;
   /* A visit is hosted for someone: "received just over pounds 1m", "receiving security briefings" host no one. */
