@@ -3985,7 +3985,11 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
     int ambiguous = 0, only_where = 1;
     for (hi = lo; hi < out->len && out->items[hi].sentence == sentence; hi++) {
       const char *c = out->items[hi].country;
-      if (!c[0] || town_where(&out->items[hi]) || lends_no_country(&out->items[hi])) continue;
+      /* (Nor one acted against: "Senators urged action against Iran" are no Iranian senators.) */
+      if (!c[0] || town_where(&out->items[hi]) || lends_no_country(&out->items[hi]) ||
+          (!out->items[hi].roles[0] && out->items[hi].first > 0 &&
+           doc_token_in(doc, out->items[hi].first - 1, (const char *const[]){"against", NULL})))
+        continue;
       if (sentence_country && strcmp(sentence_country, c) != 0) ambiguous = 1;
       sentence_country = c;
       if (!capital_where(&out->items[hi])) only_where = 0;
