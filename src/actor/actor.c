@@ -730,7 +730,7 @@ static int token_english_modifier(const actor_sentence *as, uint32_t i) {
 /*
  * The role phrase that starts at token i: its length in tokens, or 0 when
  * none does. With which 1, only a government's role counts; with 2, only a
- * state's (government, courts, legislature, police or forces).
+ * state's civil ones (government, courts, legislature, police).
  */
 static size_t role_at(const actor_sentence *as, uint32_t i, int which) {
   const actor_scratch *sc = as->scratch;
@@ -743,8 +743,7 @@ static size_t role_at(const actor_sentence *as, uint32_t i, int which) {
     if (hits[h]->kind == LEX_ROLE &&
         (which == 0 || (which == 1 && strstr(hits[h]->roles, "GOV")) ||
          (which == 2 && (!strncmp(hits[h]->roles, "GOV", 3) || !strncmp(hits[h]->roles, "JUD", 3) ||
-                         !strncmp(hits[h]->roles, "LEG", 3) || !strncmp(hits[h]->roles, "COP", 3) ||
-                         !strncmp(hits[h]->roles, "MIL", 3)))))
+                         !strncmp(hits[h]->roles, "LEG", 3) || !strncmp(hits[h]->roles, "COP", 3)))))
       return m;
   return 0;
 }
@@ -752,7 +751,12 @@ static size_t role_at(const actor_sentence *as, uint32_t i, int which) {
 /* Nonzero when a role's phrase starts at token i: "police", "rebels", "security forces". */
 static int role_starts(const actor_sentence *as, uint32_t i) { return role_at(as, i, 0) > 0; }
 
-/* Nonzero when a role of a state's (its government, courts, legislature, police or forces) starts at token i. */
+/* Nouns after "war" or "border" that make a body of the country's: "war cabinet", "border guards". */
+static const char *const compound_body_heads[] = {"cabinet", "council", "games", "agents", "agent", "guards", "guard",
+                                                  "police", "patrol", "forces", "force", "troops", "officials",
+                                                  "authorities", "ministry", "minister", NULL};
+
+/* Nonzero when a civil role of a state's (its government, courts, legislature or police) starts at token i. */
 static int state_role_starts(const actor_sentence *as, uint32_t i) { return role_at(as, i, 2) > 0; }
 
 /*
@@ -1873,8 +1877,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
           words_sorted_contain(backing_words, sizeof backing_words / sizeof *backing_words, after, after_len))
         hyphen = NULL;
       /* "the Syria-Iraq border", "the Iran-Iraq war": a pair's border or war names no actor. */
-      if (hyphen && token_in(as, i + 1, (const char *const[]){"border", "borders", "frontier", "boundary", "war",
-                                                                "conflict", "crisis", NULL}))
+      if (hyphen &&
+          token_in(as, i + 1, (const char *const[]){"border", "borders", "frontier", "boundary", "war", "conflict",
+                                                    "crisis", NULL}) &&
+          !token_in(as, i + 2, compound_body_heads))
         hyphen = NULL;
       /* "the Kurdish-led Syrian Democratic Forces": the group named next is the actor. */
       if (hyphen && after_len == 3 && memcmp(after, "led", 3) == 0 && name_starts(as, i + 1, hits)) hyphen = NULL;
@@ -1983,8 +1989,10 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
      * is seldom the state's. (Other countries' names stay: "Communist China".)
      */
     /* "the Iraq war", "the Syria crisis", "the Iraq inquiry": a country's name before such a noun names the affair, no actor. */
-    if (e && e->kind == LEX_COUNTRY && i + m < as->n && !(as->tokens[i].flags & TOKEN_ALLCAPS) &&
-        token_in(as, i + (uint32_t)m, (const char *const[]){"war", "conflict", "crisis", "inquiry", "invasion", NULL}))
+    /* (Not when the noun describes a body of the country's: "Israel war cabinet", "China war games".) */
+    if (e && e->kind == LEX_COUNTRY && i + m < as->n &&
+        token_in(as, i + (uint32_t)m, (const char *const[]){"war", "conflict", "crisis", "inquiry", "invasion", NULL}) &&
+        !token_in(as, i + (uint32_t)m + 1, compound_body_heads))
       e = NULL;
     /* ("Americas Watch" is no country at all; a day or a headline's capitals run into nothing: "said Tuesday America".) */
     if (e && e->kind == LEX_COUNTRY && m == 1 && token_is(as, i, "americas")) e = NULL;
@@ -3480,7 +3488,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if (before == WC_DET && first >= 2 && token_in(as, first - 1, (const char *const[]){"a", "an", NULL}) &&
           token_in(as, first - 2, (const char *const[]){"is", "are", "was", "were", "be", "been", "being", "become",
                                                         "became", "becomes", "remains", "remained", NULL}) &&
-          !token_plural(as, end - 1) && end == a->end && !(j + 1 < natoms && atoms[j + 1].start == end))
+          !token_plural(as, end - 1) && end == a->end && !(j + 1 < natoms && atoms[j + 1].start == end) &&
+          /* (not a subject turned round: "It was a police officer who shot", "was a militia commander in Darfur") */
+          !token_in(as, end, (const char *const[]){"who", "that", "which", "whose", "in", "from", "of", "at", "on",
+                                                   NULL}))
         continue;
       int32_t link = -1;
       int armed_body = 0; /* link is the armed group "the militant group" names */
@@ -3985,11 +3996,7 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
     int ambiguous = 0, only_where = 1;
     for (hi = lo; hi < out->len && out->items[hi].sentence == sentence; hi++) {
       const char *c = out->items[hi].country;
-      /* (Nor one acted against: "Senators urged action against Iran" are no Iranian senators.) */
-      if (!c[0] || town_where(&out->items[hi]) || lends_no_country(&out->items[hi]) ||
-          (!out->items[hi].roles[0] && out->items[hi].first > 0 &&
-           doc_token_in(doc, out->items[hi].first - 1, (const char *const[]){"against", NULL})))
-        continue;
+      if (!c[0] || town_where(&out->items[hi]) || lends_no_country(&out->items[hi])) continue;
       if (sentence_country && strcmp(sentence_country, c) != 0) ambiguous = 1;
       sentence_country = c;
       if (!capital_where(&out->items[hi])) only_where = 0;

@@ -3680,6 +3680,21 @@ static int same_side(const dl_mention *a, const dl_mention *b) {
   return a->country[0] && strcmp(a->country, b->country) == 0 && state_role(a->roles) && state_role(b->roles);
 }
 
+/* Nonzero when mention m is a firm of no known country, by its name or by a firm's noun ("the company", "banks"). */
+static int firm_of_nowhere(const sent *s, int32_t m) {
+  static const char *const firm_nouns[] = {"bank", "banks", "companies", "company", "concern", "corporation", "firm",
+                                           "firms", "group", "insurer", "insurers", "lender", "lenders",
+                                           "manufacturer", "manufacturers", "subsidiary", "unit", NULL};
+  const dl_mention *x = mention(s, m);
+  if (strcmp(x->code, "BUS") != 0) return 0;
+  if (x->kind != MENTION_ROLE) return 1;
+  char w[32];
+  size_t n = head_word(s, x, w, sizeof w);
+  for (const char *const *f = firm_nouns; n && *f; f++)
+    if (strlen(*f) == n && memcmp(*f, w, n) == 0) return 1;
+  return 0;
+}
+
 /*
  * Codes one match into events: one per source and target pair, reciprocal for
  * coordinated parties that meet. passive is 0 for the active voice, 1 for the
@@ -3811,9 +3826,20 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
    */
   if (src.n) {
     int firms = 1;
-    for (size_t k = 0; k < src.n && firms; k++) firms = strcmp(mention(s, src.m[k])->code, "BUS") == 0;
-    for (size_t k = 0; k < tgt.n && firms; k++) firms = strcmp(mention(s, tgt.m[k])->code, "BUS") == 0;
+    /* (Firms only, by name or noun: traders or shopkeepers who strike are people.) */
+    for (size_t k = 0; k < src.n && firms; k++) firms = firm_of_nowhere(s, src.m[k]);
+    for (size_t k = 0; k < tgt.n && firms; k++) firms = firm_of_nowhere(s, tgt.m[k]);
     if (firms) return DL_OK;
+  }
+  /*
+   * A meeting with no one at all after it is a body's own ("the Fed meets
+   * next week", "House Democrats have been meeting privately"): no event
+   * between actors. (One with someone no dictionary knows stays: "Blair met
+   * Jorg Wojahn".)
+   */
+  if (!tgt.n && !tgt.filled && !(src.n > 1) && (strcmp(cc->root, "04") == 0 || strcmp(cc->code, "036") == 0)) {
+    const char *head = verb_str(&s->tables->verbs, p->head);
+    if (strcmp(head, "meet") == 0 || strcmp(head, "meeting") == 0) return DL_OK;
   }
   /* An expulsion is of someone: "the deal was thrown out by the court" expels no one. */
   if (strncmp(cc->code, "166", 3) == 0 && !tgt.n) return DL_OK;

@@ -369,9 +369,9 @@ static int token_keys(lex_builder *b, size_t i, int petrarch, int capitals, char
   } else if (capitals && key[0] != '^' && t->len >= 2 && t->len <= 4) {
     /*
      * A short word in capitals is keyed as an acronym, so a headline's
-     * "IRAN", "CUBA" or "ARMY" is read as the word too: "^iran". (Not a
-     * person's name or a people's, which short acronyms would hit: "DOE",
-     * "TWA".)
+     * "IRAN", "CUBA" or "FED" is read as the word too: "^iran". (Not a
+     * person's name, a people's or a role's, which short acronyms would hit:
+     * "DOE", "TWA", "COP".)
      */
     size_t k = 0;
     while (k < t->len && ((w[k] >= 'a' && w[k] <= 'z') || (w[k] >= 'A' && w[k] <= 'Z'))) k++;
@@ -475,7 +475,7 @@ int build_link_phrase(lex_builder *b, const char *phrase, size_t len, int petrar
   size_t klen[LEX_MAX_PHRASE_TOKENS], alen[LEX_MAX_PHRASE_TOKENS];
   size_t nalt = 0;
   uint8_t kind = b->entries.items[entry].kind;
-  int capitals = !petrarch && kind != LEX_PERSON && kind != LEX_DEMONYM;
+  int capitals = !petrarch && kind != LEX_PERSON && kind != LEX_DEMONYM && kind != LEX_ROLE;
   for (size_t i = 0; i < n; i++) {
     if (token_keys(b, i, petrarch, capitals, keys[i], &klen[i], alts[i], &alen[i])) return DL_OK;
     nalt += alen[i] != 0;
