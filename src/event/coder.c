@@ -3859,6 +3859,30 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       !(mention(s, src.m[0])->country[0] &&
         strcmp(mention(s, s->reporter.m[0])->country, mention(s, src.m[0])->country) == 0))
     tgt = s->reporter;
+  /*
+   * An object relative's act is done to its antecedent: "the PKK, with whom
+   * Ankara has fought a war", "the Taliban, whom the US attacked".
+   */
+  if (!tgt.n && src.n && mention(s, src.m[0])->sentence == s->index) {
+    uint32_t w = m_first(s, src.m[0]);
+    if (w >= 3 && w < s->n && word_in(s, w - 1, (const char *const[]){"whom", "which", NULL})) {
+      uint32_t a = w - 1;
+      if (word_in(s, a - 1, (const char *const[]){"with", "against", "on", "to", "at", NULL})) a--;
+      int32_t x = a >= 2 && word_is(s, a - 1, ",") ? s->mention_at[a - 2] : -1;
+      /* (A place after a preposition is no antecedent: "the PKK in Turkey, with whom" is the PKK's, "the attack */
+      /* in Douma, which" the attack's.) */
+      if (x >= 0 && mention(s, x)->sentence == s->index) {
+        uint32_t b = m_first(s, x);
+        if (b >= 1 && word_in(s, b - 1, (const char *const[]){"in", "of", "at", "near", "from", NULL}))
+          x = b >= 2 && s->mention_at[b - 2] >= 0 ? s->mention_at[b - 2] : -1;
+      } else {
+        x = -1;
+      }
+      if (x >= 0 && mention(s, x)->sentence == s->index && !(mention(s, x)->flags & MENTION_LOCATIVE) &&
+          strcmp(mention(s, x)->code, mention(s, src.m[0])->code) != 0)
+        slot_add(&tgt, x);
+    }
+  }
   /* Parties that meet with no one else named meet each other. */
   /* ...and so do parties that work together (060, 062: "the UK and US are working closely together"), not ones that invest or inform. */
   /* ...and so do parties that clash, or fight each other: "Erdogan and Putin clashed", "rebels and troops clashed". */
