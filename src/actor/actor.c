@@ -1877,7 +1877,8 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
           words_sorted_contain(backing_words, sizeof backing_words / sizeof *backing_words, after, after_len))
         hyphen = NULL;
       /* "the Syria-Iraq border", "the Iran-Iraq war": a pair's border or war names no actor. */
-      if (hyphen &&
+      /* (A pair: a name after the hyphen, not "US-led war".) */
+      if (hyphen && hyphen + 1 < as->text + t->start + t->len && hyphen[1] >= 'A' && hyphen[1] <= 'Z' &&
           token_in(as, i + 1, (const char *const[]){"border", "borders", "frontier", "boundary", "war", "conflict",
                                                     "crisis", NULL}) &&
           !token_in(as, i + 2, compound_body_heads))
@@ -1990,7 +1991,8 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
      */
     /* "the Iraq war", "the Syria crisis", "the Iraq inquiry": a country's name before such a noun names the affair, no actor. */
     /* (Not when the noun describes a body of the country's: "Israel war cabinet", "China war games".) */
-    if (e && e->kind == LEX_COUNTRY && i + m < as->n &&
+    /* (The name itself, not one before a hyphen: "the US-led war" is the US's.) */
+    if (e && e->kind == LEX_COUNTRY && i + m < as->n && !token_hyphen(as, i) &&
         token_in(as, i + (uint32_t)m, (const char *const[]){"war", "conflict", "crisis", "inquiry", "invasion", NULL}) &&
         !token_in(as, i + (uint32_t)m + 1, compound_body_heads))
       e = NULL;
