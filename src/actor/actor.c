@@ -885,15 +885,16 @@ static int place_atom(const actor_sentence *as, uint32_t i, actor_atom *atom) {
   if (!cue) {
     /* "John Calgary", "Fleet Street": a name that began before. */
     /* (A capitalised article is no name: "The Texas governor".) */
-    if (i > 0 && (as->tokens[i - 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) && token_class(as, i - 1) != WC_DET)
+    if (i > 0 && (as->tokens[i - 1].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) && !token_is(as, i - 1, "the"))
       return 0;
     /* With nothing before it, only what comes after the name can say what it is: a role or a place noun. */
     uint32_t after = i + 1;
     while (after < as->n && after < i + 4 && token_name_word(as, after)) after++;
     if (!(after < as->n && token_lowercase_word(as, after) &&
           (token_in(as, after, place_nouns_after) || role_starts(as, after))) &&
-        /* (or a state's role written with capitals right after a state's name: "the Texas Supreme Court") */
-        !(after > i + 1 && !(as->tokens[i].flags & TOKEN_ALLCAPS) && state_role_starts(as, i + 1)))
+        /* (or maybe a state's role written with capitals right after a state's name: "the Texas Supreme Court"; */
+        /* whether it is one is asked once the gazetteer has the name) */
+        !(after > i + 1 && !(as->tokens[i].flags & TOKEN_ALLCAPS) && sc->key_len.items[i + 1]))
       return 0;
   }
   /* The longest run of capitalised words that the gazetteer knows. */
