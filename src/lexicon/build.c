@@ -370,8 +370,8 @@ static int token_keys(lex_builder *b, size_t i, int petrarch, int capitals, char
     /*
      * A short word in capitals is keyed as an acronym, so a headline's
      * "IRAN", "CUBA" or "FED" is read as the word too: "^iran". (Not a
-     * person's name, a people's or a role's, which short acronyms would hit:
-     * "DOE", "TWA", "COP".)
+     * person's name, a people's or a one-word role's, which short acronyms
+     * would hit: "DOE", "TWA", "COP".)
      */
     size_t k = 0;
     while (k < t->len && ((w[k] >= 'a' && w[k] <= 'z') || (w[k] >= 'A' && w[k] <= 'Z'))) k++;
@@ -475,7 +475,8 @@ int build_link_phrase(lex_builder *b, const char *phrase, size_t len, int petrar
   size_t klen[LEX_MAX_PHRASE_TOKENS], alen[LEX_MAX_PHRASE_TOKENS];
   size_t nalt = 0;
   uint8_t kind = b->entries.items[entry].kind;
-  int capitals = !petrarch && kind != LEX_PERSON && kind != LEX_DEMONYM && kind != LEX_ROLE;
+  /* (A role's phrase of two words or more may: "CAR MAKERS", "AIR FORCE" are no Central African Republic nor force.) */
+  int capitals = !petrarch && kind != LEX_PERSON && kind != LEX_DEMONYM && (kind != LEX_ROLE || n > 1);
   for (size_t i = 0; i < n; i++) {
     if (token_keys(b, i, petrarch, capitals, keys[i], &klen[i], alts[i], &alen[i])) return DL_OK;
     nalt += alen[i] != 0;
