@@ -3682,17 +3682,16 @@ static int same_side(const dl_mention *a, const dl_mention *b) {
 
 /* Nonzero when mention m is a firm of no known country, by its name or by a firm's noun ("the company", "banks"). */
 static int firm_of_nowhere(const sent *s, int32_t m) {
+  /* Sorted by byte value. */
   static const char *const firm_nouns[] = {"bank", "banks", "companies", "company", "concern", "corporation", "firm",
                                            "firms", "group", "insurer", "insurers", "lender", "lenders",
-                                           "manufacturer", "manufacturers", "subsidiary", "unit", NULL};
+                                           "manufacturer", "manufacturers", "subsidiary", "unit"};
   const dl_mention *x = mention(s, m);
   if (strcmp(x->code, "BUS") != 0) return 0;
   if (x->kind != MENTION_ROLE) return 1;
   char w[32];
   size_t n = head_word(s, x, w, sizeof w);
-  for (const char *const *f = firm_nouns; n && *f; f++)
-    if (strlen(*f) == n && memcmp(*f, w, n) == 0) return 1;
-  return 0;
+  return n && words_sorted_contain(firm_nouns, sizeof firm_nouns / sizeof *firm_nouns, w, n);
 }
 
 /*
@@ -3899,15 +3898,18 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
     together = word_is(s, i, "together") ||
                (i + 1 < s->n && ((word_is(s, i, "each") && word_is(s, i + 1, "other")) ||
                                  (word_is(s, i, "one") && word_is(s, i + 1, "another"))));
-  int to_meet = 0;
-  for (uint32_t i = verb_first - s->base; !to_meet && i < s->n && i < mt->head_end + 3; i++)
-    to_meet = lemma_in(s, i, (const char *const[]){"meet", "talk", "negotiate", NULL});
-  /* (the parties named here, not a pronoun's: "Britain and France said they were ready to negotiate" with another) */
-  int named_here = 1;
-  for (size_t k = 0; k < src.n; k++) {
-    named_here &= mention(s, src.m[k])->sentence == s->index && m_first(s, src.m[k]) < verb_first - s->base;
-    for (uint32_t q = named_here ? m_end(s, src.m[k]) : verb_first - s->base; q < verb_first - s->base; q++)
-      if (tag_is(s, q, POS_PRON)) named_here = 0;
+  /* Looked at only for an intent to meet between parties (036), the one code that asks. */
+  int to_meet = 0, named_here = 0;
+  if (!tgt.n && src.n > 1 && strcmp(cc->code, "036") == 0) {
+    for (uint32_t i = verb_first - s->base; !to_meet && i < s->n && i < mt->head_end + 3; i++)
+      to_meet = lemma_in(s, i, (const char *const[]){"meet", "talk", "negotiate", NULL});
+    /* (the parties named here, not a pronoun's: "Britain and France said they were ready to negotiate" with another) */
+    named_here = 1;
+    for (size_t k = 0; k < src.n; k++) {
+      named_here &= mention(s, src.m[k])->sentence == s->index && m_first(s, src.m[k]) < verb_first - s->base;
+      for (uint32_t q = named_here ? m_end(s, src.m[k]) : verb_first - s->base; q < verb_first - s->base; q++)
+        if (tag_is(s, q, POS_PRON)) named_here = 0;
+    }
   }
   int reciprocal = !tgt.n && src.n > 1 &&
                    ((cc->root[0] == '0' && (cc->root[1] == '4' || (strcmp(cc->code, "060") == 0 || strncmp(cc->code, "062", 3) == 0) ||
