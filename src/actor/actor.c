@@ -1990,11 +1990,15 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
      * "America" that another name's words run into is that name's, which
      * is seldom the state's. (Other countries' names stay: "Communist China".)
      */
-    /* "the Iraq war", "the Syria crisis", "the Iraq inquiry": a country's name before such a noun names the affair, no actor. */
+    /* "the Iraq war", "the Syria crisis", "the Iraq inquiry", "the Iran arms scandal": a country's name before such a noun names the affair, no actor. */
     /* (Not when the noun describes a body of the country's: "Israel war cabinet", "China war games".) */
     /* (The name itself, not one before a hyphen: "the US-led war" is the US's.) */
     if (e && e->kind == LEX_COUNTRY && i + m < as->n && !token_hyphen(as, i) &&
-        token_in(as, i + (uint32_t)m, (const char *const[]){"war", "conflict", "crisis", "inquiry", "invasion", NULL}) &&
+        (token_in(as, i + (uint32_t)m,
+                  (const char *const[]){"war", "conflict", "crisis", "inquiry", "invasion", "scandal", "affair", NULL}) ||
+         /* "the Iran arms scandal" */
+         (token_is(as, i + (uint32_t)m, "arms") &&
+          token_in(as, i + (uint32_t)m + 1, (const char *const[]){"scandal", "affair", NULL}))) &&
         !token_in(as, i + (uint32_t)m + 1, compound_body_heads))
       e = NULL;
     /* ("Americas Watch" is no country at all; a day or a headline's capitals run into nothing: "said Tuesday America".) */
@@ -2909,7 +2913,12 @@ static const char *const currency_words[] = {"dollar", "dollars", "dlr",      "d
                                              "yuan",   "renminbi", "rouble",  "roubles",   "ruble",    "rubles",
                                              "euro",   "euros",   "krona",    "kronor",    "krone",    "kroner",
                                              "shilling", "shillings", "dinar", "dinars",   "riyal",    "riyals",
-                                             "rial",   "rials",   "bonds",    "treasuries", NULL};
+                                             "rial",   "rials",   "bonds",    "treasuries", "cent",   "cents",
+                                             "guilder", "guilders", "schilling", "schillings", "peseta", "pesetas",
+                                             "drachma", "drachmas", "escudo", "escudos", "zloty", "zlotys",
+                                             "forint", "forints", "dirham", "dirhams", "baht", "rupiah", NULL};
+/* ...and money only after a people's name: "Irish pounds", "West German marks", "Danish crowns" (not "Russia pounds"). */
+static const char *const demonym_currency_words[] = {"pound", "pounds", "mark", "marks", "crowns", "pence", NULL};
 
 /* Verbs that urge, lead or let another act, before its infinitive: "urged Tokyo to stimulate demand". */
 static const char *const urging_verbs[] = {
@@ -3039,7 +3048,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     if (a->entry->kind != LEX_ROLE) {
       /* "22 mln U.S. dlrs", "the Canadian dollar": a country's name before its money names the currency. */
       if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_DEMONYM || a->entry->kind == LEX_CAPITAL) &&
-          end < as->n && token_in(as, end, currency_words) &&
+          end < as->n &&
+          (token_in(as, end, currency_words) ||
+           (a->entry->kind == LEX_DEMONYM && token_in(as, end, demonym_currency_words))) &&
           !(end + 1 < as->n && as->tokens[end + 1].kind == DL_TOKEN_NUMBER)) /* "lent Russia dollars 6bn" */
         continue;
       /* "Asia shares defy gloom", "Tokyo stocks fell": a market's name before its shares names the market. */

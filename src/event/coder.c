@@ -486,7 +486,10 @@ static void find_groups(sent *s) {
     if ((t != POS_AUX && t != POS_MODAL && t != POS_VERB) ||
         (s->mention_at[i] >= 0 &&
          (capitalised(s, i) || (s->mentions->items[s->mention_at[i]].first - s->base < i &&
-                                !(s->mentions->items[s->mention_at[i]].flags & MENTION_DESCRIBES))))) {
+                                !(s->mentions->items[s->mention_at[i]].flags & MENTION_DESCRIBES)) ||
+          /* ...nor the first of a name of words the dictionary keeps together: "the House armed services committee". */
+          (i + 1 < s->n && s->mention_at[i + 1] == s->mention_at[i] &&
+           !(s->mentions->items[s->mention_at[i]].flags & MENTION_DESCRIBES))))) {
       i++;
       continue;
     }
@@ -661,7 +664,11 @@ static void find_groups(sent *s) {
              strncmp(s->mentions->items[s->mention_at[noun - 1]].roles, "CVL", 3) == 0)))) ||
          (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, agent_verbs) && agent_follows(s, head + 1)) ||
          /* "MP attacked by muggers in Kenya": harm by someone no dictionary knows. */
-         (s->mention_at[noun - 1] >= 0 && lemma_in(s, head, harmed_by_verbs) && doers_by(s, head + 1)) ||
+         /* ...and anything harmed so: "CUBAN CATTLE THREATENED BY DROUGHT", "hospitals bombed by jets". */
+         /* (A place surrounded is where it lies: "a camp surrounded by Isis sympathisers".) */
+         ((s->mention_at[noun - 1] >= 0 ||
+           ((tag_is(s, noun - 1, POS_NOUN) || tag_is(s, noun - 1, POS_PROPN)) && !lemma_is(s, head, "surround"))) &&
+          lemma_in(s, head, harmed_by_verbs) && doers_by(s, head + 1)) ||
          /* "had their homes confiscated by the Assad regime": any noun's, with an actor after "by". */
          /* (Not a verb that goes by someone: "the United States stood by Israel", "abided by", "passed by".) */
          (agent_follows(s, head + 1) &&
@@ -1595,8 +1602,9 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
         return;
       }
     }
-    /* "Jorg Wojahn said he would visit Tehran": the speaker no dictionary knows. */
-    if (!p->subject.n && p->reporting && (kind == PRONOUN_HE || kind == PRONOUN_SHE) && unknown_person_subject(s, p))
+    /* "Jorg Wojahn said he would visit Tehran", "David Davis has hinted he backs": the person no dictionary knows. */
+    if (!p->subject.n && (p->reporting || (!p->infinitive && !p->nonfinite && !p->relative)) &&
+        (kind == PRONOUN_HE || kind == PRONOUN_SHE) && unknown_person_subject(s, p))
       return;
     /* "Though many sources agreed, they added": people no dictionary knows. */
     if (!p->subject.n && kind == PRONOUN_MANY && !p->infinitive && !p->nonfinite && unknown_people_subject(s, p))
@@ -1793,7 +1801,13 @@ static uint32_t person_name_end(const sent *s, const vgroup *g) {
   if (i > 0 && word_is(s, i - 1, ",")) {
     uint32_t k = i - 1;
     while (k > 0 && i - k < 12 && !word_is(s, k - 1, ",") && s->mention_at[k - 1] < 0) k--;
-    if (k > 0 && word_is(s, k - 1, ",") && k < i - 1) {
+    /* ...and the name itself in an apposition to a title: "The Brexit secretary, David Davis, has hinted". */
+    uint32_t names = 0;
+    while (k + names < i - 1 && tag_is(s, k + names, POS_PROPN) && s->mention_at[k + names] < 0) names++;
+    if (k > 1 && word_is(s, k - 1, ",") && names >= 2 && names <= 4 && k + names == i - 1 &&
+        word_in(s, k - 2, person_titles)) {
+      i = i - 1;
+    } else if (k > 0 && word_is(s, k - 1, ",") && k < i - 1) {
       i = k - 1;
     } else {
       /* ...or a clause on who the person is, actors and all: "Kimberley Taylor, who is fighting Isis in Syria, said". */
@@ -2715,6 +2729,27 @@ static int may_match(const sent *s, const verb_pattern *p) {
 /* Nonzero when token i is a word with a hyphen in it: "Kurdish-led", "US-backed". */
 static int hyphened(const sent *s, uint32_t i) {
   return i < s->n && s->tok[i].len > 2 && memchr(s->text + s->tok[i].start + 1, '-', s->tok[i].len - 2) != NULL;
+}
+
+/*
+ * Nonzero when what follows "added" at token i is a thing added, not what
+ * was said: a number or a noun phrase ("90,000 tonnes", "a label", "more
+ * routes"), maybe in quotes, with no verb of a clause after it before the
+ * clause ends ("added an accord with the IMF could help" says something).
+ */
+static int added_thing(const sent *s, uint32_t i) {
+  if (i < s->n && word_is(s, i, "\"")) i++;
+  if (i >= s->n || s->mention_at[i] >= 0) return 0;
+  if (!(tag_is(s, i, POS_NUM) || tag_is(s, i, POS_NOUN) ||
+        word_in(s, i, (const char *const[]){"a", "an", "more", "another", "some", NULL})))
+    return 0;
+  for (uint32_t k = i + 1; k < s->n; k++) {
+    if (word_in(s, k, (const char *const[]){",", ";", ":", ".", NULL}) || tag_is(s, k, POS_SUBORD)) break;
+    if (tag_is(s, k, POS_AUX) || tag_is(s, k, POS_MODAL) ||
+        (tag_is(s, k, POS_VERB) && tag(s, k)->form != VF_GERUND && !(k > 0 && tag_is(s, k - 1, POS_TO))))
+      return 0;
+  }
+  return 1;
 }
 
 /* Nonzero when "by" and an actor follow the verb at head closely, before limit: a passive's agent. */
@@ -3759,10 +3794,14 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
                                    !tag_is(s, h, POS_PUNCT);
                h++)
             if (lemma_in(s, h, economic_nouns)) thing = 1;
+          /* One is met by a thing, not at a meeting: "the attackers were met by heavy barrages of artillery". */
+          if (cc->root[0] == '0' && cc->root[1] == '4' && strcmp(verb_str(&s->tables->verbs, p->head), "meet") == 0 &&
+              doers_by(s, i))
+            thing = 2;
         }
         break;
       }
-      if (thing && !src.n && cc->root[0] == '1' && cc->root[1] == '9') return DL_OK;
+      if (thing && !src.n && ((cc->root[0] == '1' && cc->root[1] == '9') || thing == 2)) return DL_OK;
       /*
        * Not for violence done to the reporter's own side: "three Afghan
        * soldiers were killed, the Afghan army said" reports a loss, not an
@@ -5591,6 +5630,15 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* (But a chance taken is the act done: "seized the opportunity to arrest three commanders".) */
       if (g->infinitive && !(g->passive && agent_follows(s, g->head + 1)) && g->first >= 2 && word_is(s, g->first - 1, "to") &&
           tag_is(s, g->first - 2, POS_NOUN) && s->mention_at[g->first - 2] < 0 && !chance_taken(s, g)) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
+      /*
+       * "China has added 90,000 tonnes of wheat to its purchases", "he felt it
+       * added "fizz" to his campaign": adding an amount or a thing, with no
+       * clause of what was said after it, is no statement.
+       */
+      if (lemma_is(s, g->head, "add") && strcmp(m.p->code, "010") == 0 && !g->passive && added_thing(s, g->head + 1)) {
         carry_group_subject(s, c, g);
         continue;
       }
