@@ -3301,8 +3301,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             m.flags |= MENTION_DESCRIBES;
             /* The thing described belongs in the text: "an Iranian oil tanker". */
             uint32_t nouns = 0;
+            /* (A later word before "a", "its" or a pronoun is the verb: "a Cypriot tanker | hit a tower".) */
             while (nouns < 3 && token_lemma_is(as, end, 0) && !token_temporal(as, end) &&
-                   !(nouns > 0 && token_adjective(as, end))) {
+                   !(nouns > 0 && token_adjective(as, end)) &&
+                   !(nouns > 0 && end + 1 < as->n &&
+                     (token_class(as, end + 1) == WC_DET || token_class(as, end + 1) == WC_POSSESSIVE ||
+                      token_class(as, end + 1) == WC_PRONOUN))) {
               end++;
               nouns++;
               /* A plural ends the compound: "Israeli air strikes | hit Gaza". */
@@ -3809,6 +3813,23 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     char roles[16];
     copy_code(roles, sizeof roles, party->roles);
     mention_set_code(person, party->country, roles);
+  }
+
+  /* "the foreign minister, Adel al-Jubeir,": a role with no country is its holder's, named after it between commas. */
+  for (size_t k = sentence_first + 1; k < out->len; k++) {
+    dl_mention *role = &out->items[k - 1], *person = &out->items[k];
+    /* (It outweighs a country taken from an earlier sentence: "the foreign minister" there was another's.) */
+    int taken_before = (role->flags & MENTION_INFERRED) && role->refers_to >= 0 && (size_t)role->refers_to < sentence_first;
+    if (role->kind != MENTION_ROLE || (role->country[0] && !taken_before) || person->kind != MENTION_PERSON ||
+        !person->country[0] || (person->flags & MENTION_INFERRED) || person->refers_to >= 0 ||
+        person->first != role->end + 1 || !token_is(as, role->end - as->base, ",") ||
+        !(person->end - as->base >= as->n || token_is(as, person->end - as->base, ",")))
+      continue;
+    char roles[16];
+    copy_code(roles, sizeof roles, role->roles);
+    mention_set_code(role, person->country, roles);
+    role->flags |= MENTION_INFERRED;
+    role->refers_to = (int32_t)k;
   }
 
   /*

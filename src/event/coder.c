@@ -1927,6 +1927,9 @@ static const char *const abstract_nouns[] = {
     "advert",      "advertisement", "poster",    "leaflet",   "video",      "film",       "book",      "article",
     "tax",         "fee",         "price",       "market",    "sector",     "industry",   "emergency",
     "crisis",      "danger",      "disaster",    "recession", "slowdown",   "epidemic",   "pandemic",  "disease",
+    /* structures: "a tower supporting power lines", "a pipeline supplying Europe" */
+    "tower",       "pylon",       "mast",        "bridge",    "pipeline",   "cable",      "dam",       "wall",
+    "fence",       "road",        "railway",     "tunnel",    "canal",      "building",
     NULL};
 
 /* Nouns for what people say or write, through which they act: "a speech criticising", "a letter urging". */
