@@ -2920,6 +2920,11 @@ static const char *const currency_words[] = {"dollar", "dollars", "dlr",      "d
 /* ...and money only after a people's name: "Irish pounds", "West German marks", "Danish crowns" (not "Russia pounds"). */
 static const char *const demonym_currency_words[] = {"pound", "pounds", "mark", "marks", "crowns", "pence", NULL};
 
+/* Others named by their tie to a country or a side: "Syria's neighbours", "Iran's allies". */
+static const char *const relation_plurals[] = {"neighbours", "neighbors", "allies", "backers", "partners", "enemies",
+                                               "foes", "rivals", "adversaries", "opponents", "critics", "supporters",
+                                               "proxies", "creditors", NULL};
+
 /* Verbs that urge, lead or let another act, before its infinitive: "urged Tokyo to stimulate demand". */
 static const char *const urging_verbs[] = {
     "urge",     "urges",    "urged",    "urging",   "press",    "presses",   "pressed",  "pressing", "push",
@@ -3050,7 +3055,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_DEMONYM || a->entry->kind == LEX_CAPITAL) &&
           end < as->n &&
           (token_in(as, end, currency_words) ||
-           (a->entry->kind == LEX_DEMONYM && token_in(as, end, demonym_currency_words))) &&
+           /* (not a people's verb: "Syrian Kurds mark Newroz", "Irish mark St Patrick's Day") */
+           (a->entry->kind == LEX_DEMONYM && token_in(as, end, demonym_currency_words) && !token_plural(as, end - 1) &&
+            !(end + 1 < as->n && (token_class(as, end + 1) == WC_DET || token_class(as, end + 1) == WC_POSSESSIVE ||
+                                  (as->tokens[end + 1].flags & TOKEN_CAPITALISED))))) &&
           !(end + 1 < as->n && as->tokens[end + 1].kind == DL_TOKEN_NUMBER)) /* "lent Russia dollars 6bn" */
         continue;
       /* "Asia shares defy gloom", "Tokyo stocks fell": a market's name before its shares names the market. */
@@ -3151,6 +3159,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       } else if (a->place && a->cue == CUE_ROLE_AFTER) {
         continue; /* "Boston market": no role came */
       } else if (possessive) {
+        /* "Syria's neighbours", "Iran's allies": others named by their tie to the country, not the country. */
+        uint32_t tie = end + 1;
+        while (tie < as->n && tie < end + 3 && token_adjective(as, tie)) tie++;
+        if (token_in(as, tie, relation_plurals)) continue;
         m.flags |= MENTION_POSSESSOR;
       }
       first = take_determiner(as, first);
@@ -3304,7 +3316,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             /* (A later word before "a", "its" or a pronoun is the verb: "a Cypriot tanker | hit a tower".) */
             while (nouns < 3 && token_lemma_is(as, end, 0) && !token_temporal(as, end) &&
                    !(nouns > 0 && token_adjective(as, end)) &&
-                   !(nouns > 0 && end + 1 < as->n &&
+                   !(nouns > 0 && end + 1 < as->n && token_lemma_is(as, end, 1) &&
                      (token_class(as, end + 1) == WC_DET || token_class(as, end + 1) == WC_POSSESSIVE ||
                       token_class(as, end + 1) == WC_PRONOUN))) {
               end++;

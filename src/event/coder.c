@@ -1400,6 +1400,22 @@ static int body_person(const sent *s, const dl_mention *m) {
          !words_sorted_contain(body_heads, sizeof body_heads / sizeof *body_heads, w, n);
 }
 
+/*
+ * Nonzero when no one and no clause but one of "that" comes between a verb
+ * at head and a pronoun's verb group at first: "has hinted he backs",
+ * "rejects a suggestion that he had"; not "watched as he", "accompanied him
+ * as he", "told Mr Blair he".
+ */
+static int plain_path(const sent *s, uint32_t head, uint32_t first) {
+  for (uint32_t k = head + 1; k + 1 < first && k < s->n; k++)
+    if (s->mention_at[k] >= 0 || (tag_is(s, k, POS_PRON) && k + 2 < first) || tag_is(s, k, POS_PROPN) ||
+        (tag_is(s, k, POS_SUBORD) && !word_is(s, k, "that")) || tag_is(s, k, POS_PUNCT) ||
+        word_in(s, k, (const char *const[]){"as", "when", "while", "after", "before", "because", "if", "since",
+                                             "until", "once", NULL}))
+      return 0;
+  return 1;
+}
+
 /* Nonzero when the actors of sl may be what a pronoun of that kind stands for. */
 static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
   if (!sl->n) return 0;
@@ -1443,6 +1459,7 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
 }
 
 static int unknown_person_subject(const sent *s, const vgroup *g);
+static int unknown_person_fits(const sent *s, const vgroup *g, pronoun_kind kind);
 static int unknown_people_subject(const sent *s, const vgroup *g);
 
 /* People named by whom they are close to: "Brown's closest ally", "Putin's spokesman" is his voice and not here. */
@@ -1603,8 +1620,9 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
       }
     }
     /* "Jorg Wojahn said he would visit Tehran", "David Davis has hinted he backs": the person no dictionary knows. */
-    if (!p->subject.n && (p->reporting || (!p->infinitive && !p->nonfinite && !p->relative)) &&
-        (kind == PRONOUN_HE || kind == PRONOUN_SHE) && unknown_person_subject(s, p))
+    /* (Other verbs only with no one else nor another clause between: not "Anna watched as he", "accompanied him as he".) */
+    if (!p->subject.n && (p->reporting || (!p->infinitive && !p->nonfinite && !p->relative && plain_path(s, p->head, g->first))) &&
+        (kind == PRONOUN_HE || kind == PRONOUN_SHE) && unknown_person_fits(s, p, kind))
       return;
     /* "Though many sources agreed, they added": people no dictionary knows. */
     if (!p->subject.n && kind == PRONOUN_MANY && !p->infinitive && !p->nonfinite && unknown_people_subject(s, p))
@@ -1854,6 +1872,14 @@ static uint32_t unknown_person_end(const sent *s, const vgroup *g) {
   return end && described_actor(s->doc, s->mentions, s->base + end - 1) < 0 ? end : 0;
 }
 
+/* Nonzero when group g's subject is a person no dictionary knows whom "he" or "she" (kind) may stand for: "Anna Petrova" is no "he". */
+static int unknown_person_fits(const sent *s, const vgroup *g, pronoun_kind kind) {
+  uint32_t end = unknown_person_end(s, g);
+  if (!end) return 0;
+  uint8_t sex = name_pronoun(s->doc, s->base, s->base + end - 1);
+  return !sex || sex == (uint8_t)kind;
+}
+
 /*
  * Nonzero when the speaker of saying g opens its clause, before what was
  * said: "Afghan officials said the talks had failed", "Mr Mubanga said";
@@ -1927,10 +1953,14 @@ static const char *const abstract_nouns[] = {
     "advert",      "advertisement", "poster",    "leaflet",   "video",      "film",       "book",      "article",
     "tax",         "fee",         "price",       "market",    "sector",     "industry",   "emergency",
     "crisis",      "danger",      "disaster",    "recession", "slowdown",   "epidemic",   "pandemic",  "disease",
-    /* structures: "a tower supporting power lines", "a pipeline supplying Europe" */
-    "tower",       "pylon",       "mast",        "bridge",    "pipeline",   "cable",      "dam",       "wall",
-    "fence",       "road",        "railway",     "tunnel",    "canal",      "building",
     NULL};
+
+/* Structures, and what they do by standing where they are: "a tower supporting power lines", "a pipeline supplying Europe". */
+static const char *const structure_nouns[] = {"tower", "pylon", "mast", "bridge", "pipeline", "cable", "dam", "wall",
+                                              "fence", "road", "railway", "tunnel", "canal", "building", NULL};
+static const char *const standing_verbs[] = {"support", "link", "connect", "carry", "supply", "run", "cross", "lead",
+                                             "house", "hold", "overlook", "bear", "span", "serve", "join", "contain",
+                                             "surround", "border", "feed", "pump", NULL};
 
 /* Nouns for what people say or write, through which they act: "a speech criticising", "a letter urging". */
 static const char *const speech_nouns[] = {"statement", "speech", "letter", "message", "remark", "comment", "address",
@@ -2151,7 +2181,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   }
   /* "the uncertainty surrounding oil revenues", "a report urging the government": a gerund right after such a noun is its. */
   if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->head == g->first && b == g->first && b > 0 &&
-      s->mention_at[b - 1] < 0 && tag_is(s, b - 1, POS_NOUN) && lemma_in(s, b - 1, abstract_nouns)) {
+      s->mention_at[b - 1] < 0 && tag_is(s, b - 1, POS_NOUN) &&
+      (lemma_in(s, b - 1, abstract_nouns) ||
+       (lemma_in(s, b - 1, structure_nouns) && lemma_in(s, g->head, standing_verbs)))) {
     sl->filled = 1;
     g->thing_subject = 1;
     return;
@@ -2746,14 +2778,39 @@ static int added_thing(const sent *s, uint32_t i) {
   if (!(tag_is(s, i, POS_NUM) || tag_is(s, i, POS_NOUN) ||
         word_in(s, i, (const char *const[]){"a", "an", "more", "another", "some", NULL})))
     return 0;
+  /*
+   * Past commas only an auxiliary or a modal, the verb of a subject cut by a
+   * phrase: "added more troops, about 1,500 in all, would be sent"; not a
+   * clause of its own (", the Middle East increased by two", ", and have
+   * managed") nor a reporter's (", officials said").
+   */
+  int comma = 0;
   for (uint32_t k = i + 1; k < s->n; k++) {
-    if (word_in(s, k, (const char *const[]){",", ";", ":", ".", NULL}) || tag_is(s, k, POS_SUBORD)) break;
+    if (word_in(s, k, (const char *const[]){";", ":", ".", NULL}) || tag_is(s, k, POS_SUBORD)) break;
+    if (word_is(s, k, ",")) {
+      if (k + 1 < s->n && tag_is(s, k + 1, POS_CONJ)) break;
+      comma = 1;
+      continue;
+    }
     if (tag_is(s, k, POS_AUX) || tag_is(s, k, POS_MODAL) ||
-        (tag_is(s, k, POS_VERB) && tag(s, k)->form != VF_GERUND && !(k > 0 && tag_is(s, k - 1, POS_TO))))
+        (!comma && tag_is(s, k, POS_VERB) && tag(s, k)->form != VF_GERUND && !(k > 0 && tag_is(s, k - 1, POS_TO))))
       return 0;
   }
   return 1;
 }
+
+/* Acts done to people, whose doer a word of blame for the act blames: "called the arrest of journalists unacceptable". */
+static const char *const harm_act_nouns[] = {
+    "arrest", "killing", "execution", "treatment", "detention", "death", "jailing", "imprisonment", "deportation",
+    "expulsion", "persecution", "murder", "abduction", "kidnapping", "torture", "sentencing", "shooting", "bombing",
+    "conviction", "massacre", "assassination", "beating", "eviction", "harassment", "abuse", "mistreatment", NULL};
+
+/* What one may be met by or with that is no one: "met by heavy barrages", "met with tear gas". */
+static const char *const reception_nouns[] = {
+    "barrage", "fire", "gunfire", "shelling", "bullet", "rocket", "missile", "shell", "gas", "resistance",
+    "protest", "demonstration", "criticism", "opposition", "silence", "scepticism", "skepticism", "hostility",
+    "anger", "outrage", "jeer", "boo", "applause", "cheer", "derision", "dismay", "indifference", "suspicion",
+    "violence", "force", "hail", "volley", NULL};
 
 /* Nonzero when "by" and an actor follow the verb at head closely, before limit: a passive's agent. */
 static int by_agent(const sent *s, uint32_t head, uint32_t limit) {
@@ -3799,7 +3856,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
             if (lemma_in(s, h, economic_nouns)) thing = 1;
           /* One is met by a thing, not at a meeting: "the attackers were met by heavy barrages of artillery". */
           if (cc->root[0] == '0' && cc->root[1] == '4' && strcmp(verb_str(&s->tables->verbs, p->head), "meet") == 0 &&
-              doers_by(s, i))
+              lemma_in(s, a, reception_nouns))
             thing = 2;
         }
         break;
@@ -5635,6 +5692,25 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           tag_is(s, g->first - 2, POS_NOUN) && s->mention_at[g->first - 2] < 0 && !chance_taken(s, g)) {
         carry_group_subject(s, c, g);
         continue;
+      }
+      /* "120,000 people have arrived in Europe by sea": migrants or civilians arriving pay no one a visit. */
+      if (lemma_is(s, g->head, "arrive") && g->subject.n && m.p->code[0] == '0' && m.p->code[1] == '4' &&
+          (strncmp(mention(s, g->subject.m[0])->roles, "CVL", 3) == 0 ||
+           strncmp(mention(s, g->subject.m[0])->roles, "REF", 3) == 0)) {
+        carry_group_subject(s, c, g);
+        continue;
+      }
+      /*
+       * "Germany called the arrest of Turkish journalists unacceptable": the
+       * blame is for the act, whose doer the sentence does not name; those it
+       * was done to are not blamed, and the act noun codes the act.
+       */
+      if (strcmp(m.p->code, "111") == 0 && m.target.n &&
+          lemma_in(s, g->head, (const char *const[]){"call", "describe", "characterise", "characterize", NULL})) {
+        uint32_t t = m_first(s, m.target.m[0]);
+        while (t > 0 && (tag_is(s, t - 1, POS_DET) || tag_is(s, t - 1, POS_NUM) || tag_is(s, t - 1, POS_ADJ))) t--;
+        if (t >= 2 && word_is(s, t - 1, "of") && s->mention_at[t - 2] < 0 && lemma_in(s, t - 2, harm_act_nouns))
+          continue;
       }
       /*
        * "China has added 90,000 tonnes of wheat to its purchases", "he felt it
