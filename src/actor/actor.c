@@ -578,14 +578,11 @@ static const char *const place_nouns_of[] = {"town", "city", "village", "provinc
 /* Nonzero when token i is one of the lower-case words of list. */
 static int token_in(const actor_sentence *as, uint32_t i, const char *const *list) {
   if (i >= as->n) return 0;
-  /* Most words start with a letter none of the list's words starts with: one pass over first letters settles it. */
+  /* Most words start with a letter none of the list's words starts with: only words with its first letter are compared. */
   char c = as->text[as->tokens[i].start];
   if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
-  int maybe = 0;
-  for (const char *const *w = list; *w && !maybe; w++) maybe = (*w)[0] == c;
-  if (!maybe) return 0;
   for (; *list; list++)
-    if (token_is(as, i, *list)) return 1;
+    if ((*list)[0] == c && token_is(as, i, *list)) return 1;
   return 0;
 }
 

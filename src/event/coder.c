@@ -968,6 +968,23 @@ static uint32_t take_np(const sent *s, uint32_t at, uint32_t limit, slot *sl) {
 
 /* ------------------------------------------------------------- subjects */
 
+/* Nonzero when mention m is the object of "to", past its determiner and the nouns before it: "to the defence select committee". */
+static int addressed_to(const sent *s, int32_t m) {
+  uint32_t f = m_first(s, m);
+  while (f > 0 && m_first(s, m) - f < 4 && s->mention_at[f - 1] < 0 &&
+         (tag_is(s, f - 1, POS_DET) || tag_is(s, f - 1, POS_ADJ) || tag_is(s, f - 1, POS_NOUN)))
+    f--;
+  return f > 0 && word_is(s, f - 1, "to");
+}
+
+/* Nouns of time, which end a phrase of time and not a subject: ", last week pledged". */
+static const char *const time_nouns[] = {"week", "weeks", "month", "months", "year", "years", "day", "days", "night",
+                                         "morning", "afternoon", "evening", "weekend", "today", "yesterday",
+                                         "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday", "january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october", "november", "december",
+                                         "time", "ago", NULL};
+
 /* Nonzero when the mention reads as the object of a preposition other than a partitive "of". */
 static int in_pp(const sent *s, int32_t m) {
   uint32_t f = m_first(s, m);
@@ -993,13 +1010,6 @@ static int in_pp(const sent *s, int32_t m) {
   return 1;
 }
 
-/* Nouns of time, which end a phrase of time and not a subject: ", last week pledged". */
-static const char *const time_nouns[] = {"week", "weeks", "month", "months", "year", "years", "day", "days", "night",
-                                         "morning", "afternoon", "evening", "weekend", "today", "yesterday",
-                                         "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                         "saturday", "sunday", "january", "february", "march", "april", "may",
-                                         "june", "july", "august", "september", "october", "november", "december",
-                                         "time", "ago", NULL};
 
 /*
  * Nonzero when mention m, right before group g, follows a word that opens a
@@ -2148,8 +2158,10 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
    * the actor follows.
    */
   /* (People after "to" are no place for a passive's noun: "a link to rebels backed by Washington".) */
+  /* (Not the one written or spoken "to": "wrote to the defence select committee saying" is the writer's saying.) */
   if ((g->nonfinite || g->reduced) && b > 0 && s->mention_at[b - 1] >= 0 &&
       !(mention(s, s->mention_at[b - 1])->flags & MENTION_DESCRIBES) &&
+      !(g->nonfinite && g->reporting && addressed_to(s, s->mention_at[b - 1])) &&
       (!(mention(s, s->mention_at[b - 1])->flags & MENTION_LOCATIVE) ||
        (g->reduced && mention(s, s->mention_at[b - 1])->roles[0] && !mention(s, s->mention_at[b - 1])->place))) {
     slot_add(sl, s->mention_at[b - 1]);
@@ -2419,7 +2431,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
         break;
       }
       i = m_first(s, m);
-      if ((in_pp(s, m) && !clause_opener_before(s, m, g)) || (mention(s, m)->flags & MENTION_LOCATIVE)) continue;
+      if ((in_pp(s, m) && !clause_opener_before(s, m, g)) || (mention(s, m)->flags & MENTION_LOCATIVE) ||
+          (g->nonfinite && g->reporting && addressed_to(s, m)))
+        continue;
       /* "A Saudi national who fled Syria told the Guardian": a relative clause's object is not the subject; its antecedent is. */
       {
         uint32_t k = i;
@@ -5555,7 +5569,9 @@ static uint32_t unknown_person_opens(const sent *s, int *related) {
     uint32_t name = end >= 2 ? end - 2 : 0;
     while (name > 0 && end - name < 4 && tag_is(s, name - 1, POS_PROPN) && !word_in(s, name - 1, person_titles)) name--;
     /* (A clause on who the person is says as much: "Edward Leigh, who is chairman of the committee, warned".) */
+    /* (...or after one, set off by commas: "The Brexit secretary, David Davis, has hinted".) */
     int titled = (name > 0 && word_in(s, name - 1, person_titles)) ||
+                 (name > 1 && word_is(s, name - 1, ",") && word_in(s, name - 2, person_titles)) ||
                  (word_is(s, end, ",") && word_in(s, end + 1, (const char *const[]){"who", "whose", NULL}));
     if (end) return g->reporting || titled ? end : 0;
   }
