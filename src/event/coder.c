@@ -2146,6 +2146,12 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     memset(&prev, 0, sizeof prev);
     /* "Wright conceded Congress will be unable to stop it but said": the verb's like, not the nearest. */
     if (tag_is(s, b - 1, POS_CONJ) && parallel_subject(s, gi, c, sl)) return;
+    /* "1,200 Iraqis were killed or wounded in fighting": those a passive was done to did not do the fighting it was done in. */
+    if (g->nonfinite && gi > 0 && s->groups[gi - 1].passive && s->groups[gi - 1].head + 5 >= b &&
+        word_in(s, b - 1, (const char *const[]){"in", "during", "amid", NULL})) {
+      sl->filled = 1;
+      return;
+    }
     if (previous_subject(s, gi, c, &prev)) {
       *sl = prev;
       return;

@@ -493,6 +493,10 @@ static const char *const control_verbs[] = {"swear",    "vow",     "pledge",   "
 /* Nonzero when tagged token t is one of control_verbs. */
 static int control_verb(const pos_sentence *ps, const pos_token *t) { return lemma_among(ps, t, control_verbs); }
 
+/* Verbs a participle may complete, not describe an object of: "got killed", "became embroiled", "remained trapped". */
+static const char *const linking_verbs[] = {"get", "become", "seem", "appear", "feel", "look", "remain", "stay", "keep",
+                                            "go", "come", "sound", "prove", NULL};
+
 /* Verbs of backing, whose participle after a people's name tells who backs: "Turkish backed", "Iranian funded". */
 static const char *const backing_verbs[] = {"back", "support", "sponsor", "fund", "finance", "lead", "train",
                                             "install", "supply", "equip", "control", "run", "own", NULL};
@@ -672,6 +676,11 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
       if ((can & CAN_NOUN) && form != VF_PAST && form != VF_PARTICIPLE && !object_next &&
           after_time_possessive(ps, t, i)) {
         t[i].pos = POS_NOUN;
+      } else if (prev == POS_VERB && p + 1 == i && (form == VF_PAST || form == VF_PARTICIPLE) && i + 1 < n &&
+                 (next_nounish || t[i + 1].pos == POS_ADJ) && t[p].form != VF_GERUND &&
+                 !verb_lemma_among(ps, &t[p], linking_verbs)) {
+        /* A participle right after a verb describes its object: "UK helps raped Rwandan women", "treated wounded soldiers". */
+        t[i].pos = POS_ADJ;
       } else if (i + 1 < n && t[i].lemma_len == 4 && prev != POS_MODAL && prev != POS_TO &&
           (memcmp(ps->lemmas.data + t[i].lemma, "last", 4) == 0 ||
            memcmp(ps->lemmas.data + t[i].lemma, "next", 4) == 0) &&
