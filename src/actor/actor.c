@@ -3048,6 +3048,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     }
 
     if (a->entry->kind != LEX_ROLE) {
+      /* "a rapper of Iraqi-Kurdish origin", "of Pakistani descent": a people's name before an origin names a person's roots. */
+      if (a->entry->kind == LEX_DEMONYM && end < as->n &&
+          token_in(as, end, (const char *const[]){"origin", "descent", "heritage", "extraction", "ancestry", NULL}))
+        continue;
       /* "22 mln U.S. dlrs", "the Canadian dollar": a country's name before its money names the currency. */
       if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_DEMONYM || a->entry->kind == LEX_CAPITAL) &&
           end < as->n &&
@@ -4011,6 +4015,25 @@ static const char *home_country(dateline_home *h) {
   return h->country;
 }
 
+/*
+ * Nonzero when country mention m is what something is about, after "on",
+ * "about", "over" or "regarding": "a security briefing on Syria", "concern
+ * over China". A role with no country does not take it.
+ */
+static int topic_country(const dl_document *doc, const dl_mention *m) {
+  /* (Not a possessor, which says where: "on Ecuador's main pipeline".) */
+  if (m->kind != MENTION_COUNTRY || m->roles[0] || m->first == 0 || (m->flags & MENTION_POSSESSOR)) return 0;
+  uint32_t k = m->first - 1;
+  char w[12];
+  size_t n = words_lower_ascii(doc->text.text.data + doc->tokens.items[k].start, doc->tokens.items[k].len, w, sizeof w);
+  if (n == 3 && memcmp(w, "the", 3) == 0 && k > 0) {
+    k--;
+    n = words_lower_ascii(doc->text.text.data + doc->tokens.items[k].start, doc->tokens.items[k].len, w, sizeof w);
+  }
+  static const char *const topics[] = {"about", "on", "over", "regarding"};
+  return n > 0 && words_sorted_contain(topics, sizeof topics / sizeof *topics, w, n);
+}
+
 static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, size_t from, dateline_home *home) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   country_tally tally;
@@ -4040,7 +4063,9 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
     int ambiguous = 0, only_where = 1;
     for (hi = lo; hi < out->len && out->items[hi].sentence == sentence; hi++) {
       const char *c = out->items[hi].country;
-      if (!c[0] || town_where(&out->items[hi]) || lends_no_country(&out->items[hi])) continue;
+      if (!c[0] || town_where(&out->items[hi]) || lends_no_country(&out->items[hi]) ||
+          topic_country(doc, &out->items[hi]))
+        continue;
       if (sentence_country && strcmp(sentence_country, c) != 0) ambiguous = 1;
       sentence_country = c;
       if (!capital_where(&out->items[hi])) only_where = 0;

@@ -2165,6 +2165,12 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
    */
   /* (People after "to" are no place for a passive's noun: "a link to rebels backed by Washington".) */
   /* (Not the one written or spoken "to": "wrote to the defence select committee saying" is the writer's saying.) */
+  /* (Past its letters in brackets: "the European People's Party (EPP) attacking the EC".) */
+  if ((g->nonfinite || g->reduced) && b >= 4 && word_is(s, b - 1, ")") && word_is(s, b - 3, "(") &&
+      s->mention_at[b - 4] >= 0 && !(mention(s, s->mention_at[b - 4])->flags & (MENTION_DESCRIBES | MENTION_LOCATIVE))) {
+    slot_add(sl, s->mention_at[b - 4]);
+    return;
+  }
   if ((g->nonfinite || g->reduced) && b > 0 && s->mention_at[b - 1] >= 0 &&
       !(mention(s, s->mention_at[b - 1])->flags & MENTION_DESCRIBES) &&
       !(g->nonfinite && g->reporting && addressed_to(s, s->mention_at[b - 1])) &&
@@ -5972,7 +5978,6 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
        * the returned.
        */
       if (!g->passive && !m.target.n && strncmp(m.p->code, "084", 3) == 0 &&
-          !(g->subject.n && strncmp(mention(s, g->subject.m[0])->roles, "REF", 3) == 0) &&
           !people_object(s, g->head + 1) && !returned_to_actor(s, g->head + 1)) {
         carry_group_subject(s, c, g);
         continue;
