@@ -1406,6 +1406,7 @@ static uint32_t body_name_end(const actor_sentence *as, uint32_t i, const lex_en
 }
 
 static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next);
+static int token_in_wordnet_as_adjective(const actor_sentence *as, uint32_t i);
 
 /* Words of time that may stand capitalised before a name: "On Tuesday Europe agreed". */
 static const char *const time_names[] = {"april",  "august",   "december", "february", "friday",   "january",
@@ -1441,7 +1442,11 @@ static int region_not_actor(const actor_sentence *as, uint32_t i, uint32_t m) {
       token_class(as, i - 1) == WC_OPEN) {
     char low[12];
     size_t n = as->tokens[i - 1].len < sizeof low ? token_lower(as, i - 1, low, sizeof low) : 0;
-    if (!n || !words_sorted_contain(time_names, sizeof time_names / sizeof *time_names, low, n)) return 1;
+    /* (Nor a compass point's adjective, or the sentence's first word when it is an adjective: "Several European leaders".) */
+    static const char *const compass[] = {"central", "eastern", "northern", "southern", "western"};
+    int modifier = n && (words_sorted_contain(compass, sizeof compass / sizeof *compass, low, n) ||
+                         (i == 1 && token_in_wordnet_as_adjective(as, 0)));
+    if (!modifier && (!n || !words_sorted_contain(time_names, sizeof time_names / sizeof *time_names, low, n))) return 1;
   }
   if (!(t->flags & TOKEN_ALLCAPS) && end < as->n && token_name_word(as, end)) return 1;
   /* "the Economic Commission for Africa", "Bank of the West". */
@@ -3049,7 +3054,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
 
     if (a->entry->kind != LEX_ROLE) {
       /* "a rapper of Iraqi-Kurdish origin", "of Pakistani descent": a people's name before an origin names a person's roots. */
-      if (a->entry->kind == LEX_DEMONYM && end < as->n &&
+      /* (Not a ministry's title: "Canadian Heritage Minister".) */
+      if (a->entry->kind == LEX_DEMONYM && end < as->n && !(as->tokens[end].flags & TOKEN_CAPITALISED) &&
           token_in(as, end, (const char *const[]){"origin", "descent", "heritage", "extraction", "ancestry", NULL}))
         continue;
       /* "22 mln U.S. dlrs", "the Canadian dollar": a country's name before its money names the currency. */
@@ -3161,9 +3167,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         continue; /* "Boston market": no role came */
       } else if (possessive) {
         /* "Syria's neighbours", "Iran's allies": others named by their tie to the country, not the country. */
+        /* (A country's only: "Guaido's supporters" are his side.) */
         uint32_t tie = end + 1;
         while (tie < as->n && tie < end + 3 && token_adjective(as, tie)) tie++;
-        if (token_in(as, tie, relation_plurals)) continue;
+        if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL) && token_in(as, tie, relation_plurals))
+          continue;
         m.flags |= MENTION_POSSESSOR;
       }
       first = take_determiner(as, first);
@@ -4030,8 +4038,16 @@ static int topic_country(const dl_document *doc, const dl_mention *m) {
     k--;
     n = words_lower_ascii(doc->text.text.data + doc->tokens.items[k].start, doc->tokens.items[k].len, w, sizeof w);
   }
-  static const char *const topics[] = {"about", "on", "over", "regarding"};
-  return n > 0 && words_sorted_contain(topics, sizeof topics / sizeof *topics, w, n);
+  if (n == 5 && memcmp(w, "about", 5) == 0) return 1;
+  if (n == 9 && memcmp(w, "regarding", 9) == 0) return 1;
+  /* "On" and "over" only after a word for talk or policy: "a briefing on Syria", not "police on Cyprus". */
+  if (!((n == 2 && memcmp(w, "on", 2) == 0) || (n == 4 && memcmp(w, "over", 4) == 0)) || k == 0) return 0;
+  static const char *const topic_nouns[] = {"authority", "briefing",  "concern",  "concerns",   "consultations",
+                                            "debate",    "discussion", "discussions", "expert",  "experts",
+                                            "policy",    "position",  "report",   "resolution", "stance",
+                                            "statement", "talks",     "views"};
+  n = words_lower_ascii(doc->text.text.data + doc->tokens.items[k - 1].start, doc->tokens.items[k - 1].len, w, sizeof w);
+  return n > 0 && words_sorted_contain(topic_nouns, sizeof topic_nouns / sizeof *topic_nouns, w, n);
 }
 
 static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, size_t from, dateline_home *home) {
@@ -4063,9 +4079,12 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
     int ambiguous = 0, only_where = 1;
     for (hi = lo; hi < out->len && out->items[hi].sentence == sentence; hi++) {
       const char *c = out->items[hi].country;
-      if (!c[0] || town_where(&out->items[hi]) || lends_no_country(&out->items[hi]) ||
-          topic_country(doc, &out->items[hi]))
+      if (!c[0] || town_where(&out->items[hi]) || lends_no_country(&out->items[hi])) continue;
+      /* (A sentence about a country lends no other country either: "talks on Syria with Russian officials".) */
+      if (topic_country(doc, &out->items[hi])) {
+        ambiguous = 1;
         continue;
+      }
       if (sentence_country && strcmp(sentence_country, c) != 0) ambiguous = 1;
       sentence_country = c;
       if (!capital_where(&out->items[hi])) only_where = 0;

@@ -1631,8 +1631,11 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
     }
     /* "Jorg Wojahn said he would visit Tehran", "David Davis has hinted he backs": the person no dictionary knows. */
     /* (Other verbs only with no one else nor another clause between: not "Anna watched as he", "accompanied him as he".) */
-    if (!p->subject.n && (p->reporting || (!p->infinitive && !p->nonfinite && !p->relative && plain_path(s, p->head, g->first))) &&
-        (kind == PRONOUN_HE || kind == PRONOUN_SHE) && unknown_person_fits(s, p, kind))
+    /* (A speaker's given name is not weighed: "Nicola" and "Andrea" are men's names too.) */
+    if (!p->subject.n && (kind == PRONOUN_HE || kind == PRONOUN_SHE) &&
+        (p->reporting ? unknown_person_subject(s, p)
+                      : !p->infinitive && !p->nonfinite && !p->relative && plain_path(s, p->head, g->first) &&
+                            unknown_person_fits(s, p, kind)))
       return;
     /* "Though many sources agreed, they added": people no dictionary knows. */
     if (!p->subject.n && kind == PRONOUN_MANY && !p->infinitive && !p->nonfinite && unknown_people_subject(s, p))
@@ -2147,7 +2150,9 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
     /* "Wright conceded Congress will be unable to stop it but said": the verb's like, not the nearest. */
     if (tag_is(s, b - 1, POS_CONJ) && parallel_subject(s, gi, c, sl)) return;
     /* "1,200 Iraqis were killed or wounded in fighting": those a passive was done to did not do the fighting it was done in. */
+    /* (Harm only: "were involved in negotiating" is theirs.) */
     if (g->nonfinite && gi > 0 && s->groups[gi - 1].passive && s->groups[gi - 1].head + 5 >= b &&
+        lemma_in(s, s->groups[gi - 1].head, patient_verbs) &&
         word_in(s, b - 1, (const char *const[]){"in", "during", "amid", NULL})) {
       sl->filled = 1;
       return;
@@ -2207,7 +2212,10 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
   if (g->nonfinite && tag(s, g->head)->form == VF_GERUND && g->head == g->first && b == g->first && b > 0 &&
       s->mention_at[b - 1] < 0 && tag_is(s, b - 1, POS_NOUN) &&
       (lemma_in(s, b - 1, abstract_nouns) ||
-       (lemma_in(s, b - 1, structure_nouns) && lemma_in(s, g->head, standing_verbs)))) {
+       /* (...with no actor after it: "marched down the main road supporting Guaido" is the marchers'.) */
+       (lemma_in(s, b - 1, structure_nouns) && lemma_in(s, g->head, standing_verbs) &&
+        !(g->head + 1 < s->n && s->mention_at[g->head + 1] >= 0) &&
+        !(g->head + 2 < s->n && s->mention_at[g->head + 2] >= 0)))) {
     sl->filled = 1;
     g->thing_subject = 1;
     return;
@@ -2810,16 +2818,18 @@ static int added_thing(const sent *s, uint32_t i) {
    * clause of its own (", the Middle East increased by two", ", and have
    * managed") nor a reporter's (", officials said").
    */
-  int comma = 0;
+  /* (A verb right after a second comma closes such a phrase: "added two soldiers, both from the division, died".) */
+  int commas = 0;
   for (uint32_t k = i + 1; k < s->n; k++) {
     if (word_in(s, k, (const char *const[]){";", ":", ".", NULL}) || tag_is(s, k, POS_SUBORD)) break;
     if (word_is(s, k, ",")) {
       if (k + 1 < s->n && tag_is(s, k + 1, POS_CONJ)) break;
-      comma = 1;
+      commas++;
       continue;
     }
     if (tag_is(s, k, POS_AUX) || tag_is(s, k, POS_MODAL) ||
-        (!comma && tag_is(s, k, POS_VERB) && tag(s, k)->form != VF_GERUND && !(k > 0 && tag_is(s, k - 1, POS_TO))))
+        (tag_is(s, k, POS_VERB) && tag(s, k)->form != VF_GERUND && !(k > 0 && tag_is(s, k - 1, POS_TO)) &&
+         (!commas || (commas >= 2 && word_is(s, k - 1, ",")))))
       return 0;
   }
   return 1;
@@ -3881,8 +3891,9 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
                h++)
             if (lemma_in(s, h, economic_nouns)) thing = 1;
           /* One is met by a thing, not at a meeting: "the attackers were met by heavy barrages of artillery". */
+          /* (The noun that heads the phrase: not "met by resistance leaders".) */
           if (cc->root[0] == '0' && cc->root[1] == '4' && strcmp(verb_str(&s->tables->verbs, p->head), "meet") == 0 &&
-              lemma_in(s, a, reception_nouns))
+              lemma_in(s, a, reception_nouns) && !(a + 1 < s->n && (tag_is(s, a + 1, POS_NOUN) || s->mention_at[a + 1] >= 0)))
             thing = 2;
         }
         break;
@@ -5737,8 +5748,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
           lemma_in(s, g->head, (const char *const[]){"call", "describe", "characterise", "characterize", NULL})) {
         uint32_t t = m_first(s, m.target.m[0]);
         while (t > 0 && (tag_is(s, t - 1, POS_DET) || tag_is(s, t - 1, POS_NUM) || tag_is(s, t - 1, POS_ADJ))) t--;
-        if (t >= 2 && word_is(s, t - 1, "of") && s->mention_at[t - 2] < 0 && lemma_in(s, t - 2, harm_act_nouns))
+        if (t >= 2 && word_is(s, t - 1, "of") && s->mention_at[t - 2] < 0 && lemma_in(s, t - 2, harm_act_nouns)) {
+          carry_group_subject(s, c, g);
           continue;
+        }
       }
       /*
        * "China has added 90,000 tonnes of wheat to its purchases", "he felt it
