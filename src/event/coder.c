@@ -6121,7 +6121,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         /* (Not a participle the tagger took for a noun, "rebels fighting to overthrow", nor firms' "investor demand".) */
         int modifier = j == i && mx->roles[0] && !(mx->flags & MENTION_LOCATIVE) && !strstr(mx->roles, "BUS") &&
                        !(s->lem_len[i] > 4 && memcmp(s->lem[i] + s->lem_len[i] - 3, "ing", 3) == 0);
-        if (!where && (!in_pp(s, x) || (mx->flags & MENTION_POSSESSOR) || modifier)) slot_add(&m.source, x);
+        /* (Not one told, before what was told: "Mr Straw told a Commons select committee human rights concerns remained".) */
+        uint32_t before = m_first(s, x);
+        while (before > 0 && tag_is(s, before - 1, POS_DET)) before--;
+        int told = before > 0 && s->group_at[before - 1] >= 0 &&
+                   lemma_in(s, before - 1, (const char *const[]){"tell", "inform", "assure", "remind", "brief", NULL});
+        if (!where && !told && (!in_pp(s, x) || (mx->flags & MENTION_POSSESSOR) || modifier)) slot_add(&m.source, x);
       } else if (j > 1 && tag_is(s, j - 1, POS_POSSESSIVE) && s->mention_at[j - 2] >= 0) {
         slot_add(&m.source, s->mention_at[j - 2]);
       } else if (j > 0 && tag_is(s, j - 1, POS_POSS) && !word_is(s, j - 1, "whose")) {
