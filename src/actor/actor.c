@@ -4024,30 +4024,22 @@ static const char *home_country(dateline_home *h) {
 }
 
 /*
- * Nonzero when country mention m is what something is about, after "on",
- * "about", "over" or "regarding": "a security briefing on Syria", "concern
- * over China". A role with no country does not take it.
+ * Nonzero when country mention m is what something is about: after "about"
+ * or "regarding", or after "on" or "over" that follow a word for talk or
+ * policy ("a security briefing on Syria", "concern over China"; not
+ * "police on Cyprus"). A role with no country does not take it.
  */
 static int topic_country(const dl_document *doc, const dl_mention *m) {
   /* (Not a possessor, which says where: "on Ecuador's main pipeline".) */
   if (m->kind != MENTION_COUNTRY || m->roles[0] || m->first == 0 || (m->flags & MENTION_POSSESSOR)) return 0;
   uint32_t k = m->first - 1;
-  char w[12];
-  size_t n = words_lower_ascii(doc->text.text.data + doc->tokens.items[k].start, doc->tokens.items[k].len, w, sizeof w);
-  if (n == 3 && memcmp(w, "the", 3) == 0 && k > 0) {
-    k--;
-    n = words_lower_ascii(doc->text.text.data + doc->tokens.items[k].start, doc->tokens.items[k].len, w, sizeof w);
-  }
-  if (n == 5 && memcmp(w, "about", 5) == 0) return 1;
-  if (n == 9 && memcmp(w, "regarding", 9) == 0) return 1;
-  /* "On" and "over" only after a word for talk or policy: "a briefing on Syria", not "police on Cyprus". */
-  if (!((n == 2 && memcmp(w, "on", 2) == 0) || (n == 4 && memcmp(w, "over", 4) == 0)) || k == 0) return 0;
-  static const char *const topic_nouns[] = {"authority", "briefing",  "concern",  "concerns",   "consultations",
-                                            "debate",    "discussion", "discussions", "expert",  "experts",
-                                            "policy",    "position",  "report",   "resolution", "stance",
-                                            "statement", "talks",     "views"};
-  n = words_lower_ascii(doc->text.text.data + doc->tokens.items[k - 1].start, doc->tokens.items[k - 1].len, w, sizeof w);
-  return n > 0 && words_sorted_contain(topic_nouns, sizeof topic_nouns / sizeof *topic_nouns, w, n);
+  if (k > 0 && doc_token_in(doc, k, (const char *const[]){"the", NULL})) k--;
+  if (doc_token_in(doc, k, (const char *const[]){"about", "regarding", NULL})) return 1;
+  static const char *const topic_nouns[] = {"authority", "briefing",    "concern",     "concerns", "consultations",
+                                            "debate",    "discussion",  "discussions", "expert",   "experts",
+                                            "policy",    "position",    "report",      "resolution", "stance",
+                                            "statement", "talks",       "views",       NULL};
+  return k > 0 && doc_token_in(doc, k, (const char *const[]){"on", "over", NULL}) && doc_token_in(doc, k - 1, topic_nouns);
 }
 
 static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, size_t from, dateline_home *home) {
