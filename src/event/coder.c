@@ -5102,6 +5102,10 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
     if (word_in(s, j, (const char *const[]){"alleged", "suspected", "purported", NULL})) return MODE_ALLEGED;
   }
   if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, unrealised_verbs)) return MODE_HYPOTHETICAL;
+  /* "reports of continued regime use of chemical weapons", "allegations of torture": what is said to have been done. */
+  if (j >= 2 && word_is(s, j - 1, "of") &&
+      lemma_in(s, j - 2, (const char *const[]){"report", "allegation", "claim", "accusation", "rumour", "rumor", NULL}))
+    return MODE_ALLEGED;
   /* "planned attacks on the UK", "plotting an assault": a plan, not the act. */
   if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, (const char *const[]){"plan", "plot", "prepare", NULL}))
     return MODE_INTENT;
