@@ -2170,12 +2170,6 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
    */
   /* (People after "to" are no place for a passive's noun: "a link to rebels backed by Washington".) */
   /* (Not the one written or spoken "to": "wrote to the defence select committee saying" is the writer's saying.) */
-  /* (Past its letters in brackets: "the European People's Party (EPP) attacking the EC".) */
-  if ((g->nonfinite || g->reduced) && b >= 4 && word_is(s, b - 1, ")") && word_is(s, b - 3, "(") &&
-      s->mention_at[b - 4] >= 0 && !(mention(s, s->mention_at[b - 4])->flags & (MENTION_DESCRIBES | MENTION_LOCATIVE))) {
-    slot_add(sl, s->mention_at[b - 4]);
-    return;
-  }
   if ((g->nonfinite || g->reduced) && b > 0 && s->mention_at[b - 1] >= 0 &&
       !(mention(s, s->mention_at[b - 1])->flags & MENTION_DESCRIBES) &&
       !(g->nonfinite && g->reporting && addressed_to(s, s->mention_at[b - 1])) &&
@@ -2183,6 +2177,12 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
        (g->reduced && mention(s, s->mention_at[b - 1])->roles[0] && !mention(s, s->mention_at[b - 1])->place))) {
     slot_add(sl, s->mention_at[b - 1]);
     take_coordinated_left(s, sl, m_first(s, s->mention_at[b - 1]));
+    return;
+  }
+  /* ...or one past its letters in brackets: "the European People's Party (EPP) attacking the EC". */
+  if ((g->nonfinite || g->reduced) && b >= 4 && word_is(s, b - 1, ")") && word_is(s, b - 3, "(") &&
+      s->mention_at[b - 4] >= 0 && !(mention(s, s->mention_at[b - 4])->flags & (MENTION_DESCRIBES | MENTION_LOCATIVE))) {
+    slot_add(sl, s->mention_at[b - 4]);
     return;
   }
   /* "as agreed in a US-Turkish deal brokered this year": a participle after a thing a preposition governs describes it. */
