@@ -224,6 +224,19 @@ static const char *token_hyphen(const actor_sentence *as, uint32_t i) {
   return memchr(w, '-', t->len);
 }
 
+/* Nonzero when token i is a name joined by a hyphen to a participle of making: "American-made", "Soviet-built". */
+static int made_in(const actor_sentence *as, uint32_t i) {
+  const char *h = token_hyphen(as, i);
+  if (!h) return 0;
+  const dl_token *t = &as->tokens[i];
+  size_t n = (size_t)(as->text + t->start + t->len - (h + 1));
+  static const char *const made[] = {"assembled", "brewed", "built", "designed", "developed", "grown",
+                                     "made",      "manufactured", "produced", "supplied", NULL};
+  for (size_t k = 0; made[k]; k++)
+    if (strlen(made[k]) == n && strncasecmp(h + 1, made[k], n) == 0) return 1;
+  return 0;
+}
+
 /* Nonzero when token i has a digit: a number or a model ("777", "A320", "Su-24"). */
 static int token_has_digit(const actor_sentence *as, uint32_t i) {
   const dl_token *t = &as->tokens[i];
@@ -1050,6 +1063,28 @@ static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *l
   const dl_token *t = &doc->tokens.items[i];
   for (; *list; list++)
     if (strlen(*list) == t->len && strncasecmp(doc->text.text.data + t->start, *list, t->len) == 0) return 1;
+  return 0;
+}
+
+/*
+ * Nonzero when a word before head from first says the role's people are of
+ * many states: "an international force", "a multinational peacekeeping
+ * force". Such a role is no one country's, by context or by antecedent.
+ */
+static int many_states_role(const dl_document *doc, uint32_t first, uint32_t head) {
+  static const char *const many[] = {"international", "multinational", "multi-national", NULL};
+  for (uint32_t k = first; k < head; k++)
+    if (doc_token_in(doc, k, many)) return 1;
+  /* (Or a word or two before the mention: "an international protection force".) */
+  for (uint32_t k = first; k > 0 && k + 3 > first;) {
+    const dl_token *t = &doc->tokens.items[--k];
+    char c = doc->text.text.data[t->start];
+    if (t->kind != DL_TOKEN_WORD || c < 'a' || c > 'z' ||
+        doc_token_in(doc, k, (const char *const[]){"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
+                                                    "the", "to", "with", NULL}))
+      return 0;
+    if (doc_token_in(doc, k, many)) return 1;
+  }
   return 0;
 }
 
@@ -2003,6 +2038,21 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
           token_in(as, i + (uint32_t)m + 1, (const char *const[]){"scandal", "affair", NULL}))) &&
         !token_in(as, i + (uint32_t)m + 1, compound_body_heads))
       e = NULL;
+    /* "the Khomeini mausoleum", "the Truman doctrine": a person's name before such a noun names a thing after them. */
+    if (e && e->kind == LEX_PERSON && i + m < as->n && token_lowercase_word(as, i + (uint32_t)m) &&
+        token_in(as, i + (uint32_t)m,
+                 (const char *const[]){"airport", "bust", "doctrine", "doctrines", "era", "legacy", "library",
+                                       "mausoleum", "memorial", "museum", "portrait", "portraits", "shrine", "stadium",
+                                       "statue", "statues", "tomb", NULL})) {
+      i += (uint32_t)m;
+      continue;
+    }
+    /* "the February 22 Paris accord", "the Oslo accords", "the Minsk agreement": a capital before a pact's noun names the pact. */
+    if (e && e->kind == LEX_CAPITAL && i + m < as->n && !token_hyphen(as, i + (uint32_t)m - 1) &&
+        token_in(as, i + (uint32_t)m,
+                 (const char *const[]){"accord", "accords", "agreement", "agreements", "pact", "protocol", "declaration",
+                                       "treaty", "communique", "consensus", "format", "process", NULL}))
+      e = NULL;
     /* ("Americas Watch" is no country at all; a day or a headline's capitals run into nothing: "said Tuesday America".) */
     if (e && e->kind == LEX_COUNTRY && m == 1 && token_is(as, i, "americas")) e = NULL;
     if (e && e->kind == LEX_COUNTRY && m == 1 && token_is(as, i, "america") &&
@@ -2490,6 +2540,20 @@ static int other_head_office(const dl_document *doc, const dl_mention *p, const 
 }
 
 /*
+ * "The German firm ... Fiat cars have lost market share and the firm has
+ * piled up losses": a firm's role is the firm named latest when one was
+ * named after the mention k its head word matched; else k. (One firm: "the banks" are not the bank named last.)
+ */
+static int32_t later_firm(const dl_mention_vec *out, size_t k, const lex_entry *role) {
+  if (strncmp(role->roles, "BUS", 3) != 0) return (int32_t)k;
+  for (size_t q = out->len; q-- > k + 1;) {
+    const dl_mention *p = &out->items[q];
+    if (p->kind == MENTION_GROUP && p->refers_to < 0 && strncmp(p->roles, "BUS", 3) == 0) return (int32_t)q;
+  }
+  return (int32_t)k;
+}
+
+/*
  * Finds the mention that "the soldiers" refers to: the latest one in the
  * story with the same head word ("Afghan soldiers"); else, within a few
  * sentences, the latest named by the same role entry, then by the same role.
@@ -2519,7 +2583,7 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
                   : pass == 1 ? p->role_entry == role
                               : strncmp(p->roles, role->roles, 3) == 0 && (pass == 3 || !doc_token_plural(doc, p->head)) &&
                                     !other_head_office(doc, p, role);
-      if (match) return (int32_t)k;
+      if (match) return pass == 0 && one ? later_firm(out, k, role) : (int32_t)k;
     }
   }
   return -1;
@@ -3053,6 +3117,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     }
 
     if (a->entry->kind != LEX_ROLE) {
+      /* "American-made vehicles", "Russian-built jets": a country joined to a maker's participle names where a thing was made. */
+      if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_DEMONYM || a->entry->kind == LEX_CAPITAL) &&
+          made_in(as, a->start))
+        continue;
       /* "a rapper of Iraqi-Kurdish origin", "of Pakistani descent": a people's name before an origin names a person's roots. */
       /* (Not a ministry's title: "Canadian Heritage Minister".) */
       if (a->entry->kind == LEX_DEMONYM && end < as->n && !(as->tokens[end].flags & TOKEN_CAPITALISED) &&
@@ -3522,6 +3590,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         token_backer(as, first - 1, hits, m.backer);
       }
       word_class before = first > 0 ? token_class(as, first - 1) : WC_OPEN;
+      /* "to repair his presidency", "under her leadership": a person's office or term, not a body acting. */
+      if (before == WC_POSSESSIVE && end == a->end && first + 1 == end &&
+          token_in(as, first - 1, (const char *const[]){"his", "her", NULL}) &&
+          token_in(as, end - 1, (const char *const[]){"presidency", "premiership", "leadership", "chancellorship", NULL}))
+        continue;
       /* "the militia is a terrorist organisation", "he might be a terrorist": what someone is said to be, no one */
       /* else. (Not after "as", which may be the subject's own office: "her responsibility as a Cabinet minister".) */
       if (before == WC_DET && first >= 2 && token_in(as, first - 1, (const char *const[]){"a", "an", NULL}) &&
@@ -3555,7 +3628,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         if (definite && !other && armed_noun && !token_name_word(as, end) &&
             (link = find_armed_group(as, out, sentence_first, first)) >= 0)
           armed_body = 1;
-        else if (!(armed_noun && token_name_word(as, end))) /* "the jihadist group Katiba Serma" is a group of its own */
+        else if (!(armed_noun && token_name_word(as, end)) && /* "the jihadist group Katiba Serma" is a group of its own */
+                 !many_states_role(as->doc, as->base + first, as->base + end - 1))
           link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, definite ? 0 : 2);
       } else if (first == a->start && token_plural(as, end - 1) &&
                  (strncmp(role->roles, "MIL", 3) == 0 || strncmp(role->roles, "COP", 3) == 0)) {
@@ -3654,12 +3728,25 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         /* (Past a word or two that describe it: "a major bank".) */
         if (q < natoms && atoms[q].start > k && atoms[q].start <= k + 2 && atoms[q].entry->kind == LEX_ROLE) {
           uint32_t w = k;
-          while (w < atoms[q].start && token_lowercase_word(as, w) && token_class(as, w) == WC_OPEN) w++;
+          /* (or that begin its name: "the National Merchant Marine Union") */
+          while (w < atoms[q].start && token_class(as, w) == WC_OPEN &&
+                 (token_lowercase_word(as, w) || token_name_word(as, w)))
+            w++;
           if (w == atoms[q].start) k = w;
         }
         const lex_entry *body = q < natoms && atoms[q].start == k ? atoms[q].entry : NULL;
+        /* "President of the Japan Chamber of Commerce": a country's name that opens a body's names the body, whose officer this is. */
+        if (body && (body->kind == LEX_COUNTRY || body->kind == LEX_DEMONYM) && k == described) {
+          uint32_t after = atoms[q].end;
+          const lex_entry *next = q + 1 < natoms && atoms[q + 1].start == after ? atoms[q + 1].entry : NULL;
+          if (next ? next->kind == LEX_ROLE && (strncmp(next->roles, "BUS", 3) == 0 || strncmp(next->roles, "MED", 3) == 0 ||
+                                                strncmp(next->roles, "LAB", 3) == 0)
+                   : token_name_word(as, after) && unknown_body_at(as, after))
+            continue;
+        }
         if (body && body->kind == LEX_ROLE &&
-            (strncmp(body->roles, "BUS", 3) == 0 || strncmp(body->roles, "MED", 3) == 0) &&
+            (strncmp(body->roles, "BUS", 3) == 0 || strncmp(body->roles, "MED", 3) == 0 ||
+             strncmp(body->roles, "LAB", 3) == 0) &&
             (!(body->canonical && strcmp(body->canonical, "bank") == 0) || indefinite || k > described))
           continue;
         int vice = end >= 2 && token_is(as, end - 1, "president") &&
@@ -4042,6 +4129,30 @@ static int topic_country(const dl_document *doc, const dl_mention *m) {
   return k > 0 && doc_token_in(doc, k, (const char *const[]){"on", "over", NULL}) && doc_token_in(doc, k - 1, topic_nouns);
 }
 
+/*
+ * Nonzero when every mention of [lo, hi) that lends its sentence a country
+ * is a government or a capital named after role m ("Washington", "the
+ * Kremlin"): one
+ * government does not name itself twice in a clause, so m is another's.
+ */
+static int only_later_governments(const dl_document *doc, const dl_mention_vec *out, size_t lo, size_t hi,
+                                  const dl_mention *m) {
+  /* (A state's whole government only: "a spokesman for the Home Office" speaks for the body named.) */
+  if (!doc_token_in(doc, m->head, (const char *const[]){"government", "authorities", "administration", "cabinet", NULL}))
+    return 0;
+  int any = 0;
+  for (size_t q = lo; q < hi; q++) {
+    const dl_mention *o = &out->items[q];
+    if (o == m || !o->country[0] || town_where(o) || lends_no_country(o) || topic_country(doc, o)) continue;
+    if (o->first <= m->end + 1 || o->kind != MENTION_COUNTRY ||
+        (strcmp(o->roles, "GOV") != 0 && !(o->entry && o->entry->kind == LEX_CAPITAL)) ||
+        doc_token_in(doc, o->first - 1, (const char *const[]){"in", "of", "for", "at", NULL}))
+      return 0;
+    any = 1;
+  }
+  return any;
+}
+
 static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, size_t from, dateline_home *home) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   country_tally tally;
@@ -4115,7 +4226,11 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
                  out->items[q].first > 0 && after_where_word(doc, out->items[q].first - 1);
         if (!near) country = home_country(home);
       }
-      if (m->kind == MENTION_ROLE && foreign_mention(doc, m)) continue;
+      if (m->kind == MENTION_ROLE && (foreign_mention(doc, m) || many_states_role(doc, m->first, m->head))) continue;
+      /* "The government has denied reports Washington is pressing": a state named later as another actor is not the role's. */
+      if (m->kind == MENTION_ROLE && country == sentence_country && strcmp(m->roles, "GOV") == 0 &&
+          only_later_governments(doc, out, lo, hi, m))
+        continue;
       /* "the diplomats said" of Hungary's prices, "the embassy in Tehran": envoys serve a state the sentence seldom names. */
       if (m->kind == MENTION_ROLE && m->role_entry && m->role_entry->canonical &&
           strcmp(m->role_entry->canonical, "counterpart") == 0 &&
@@ -4286,7 +4401,7 @@ static int home_role(const dl_mention *m, const char *const *state, size_t nstat
                                              "navy",           "parliament", "police",    "presidency", "president",
                                              "regime"};
   if (m->kind != MENTION_ROLE || m->country[0] || m->refers_to >= 0 || strcmp(m->code, m->roles) != 0 ||
-      !words_sorted_contain(state, nstate, m->roles, 3))
+      !words_sorted_contain(state, nstate, m->roles, 3) || many_states_role(doc, m->first, m->head))
     return 0;
   const dl_token *t = &doc->tokens.items[m->head];
   char head[16];
