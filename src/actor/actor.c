@@ -622,6 +622,39 @@ static int unknown_body_at(const actor_sentence *as, uint32_t i) {
   return token_in(as, k - 1, trade_body_ends) || token_legal_form(as, k - 1) || company_name_end(as, i, k) > i;
 }
 
+static void copy_code(char *out, size_t cap, const char *s);
+static void mention_set_code(dl_mention *m, const char *country, const char *roles);
+
+/* The token after the legal form and wire ticker that may follow a firm's name at token k ("Inc", "AG <MMWG.F>"), or k. */
+static uint32_t after_legal_form(const actor_sentence *as, uint32_t k) {
+  uint32_t f = k;
+  while (f < as->n && f < k + 2 && token_legal_form(as, f)) f++;
+  if (f > k && f < as->n && token_is(as, f, "<")) {
+    uint32_t close = f + 1;
+    while (close < as->n && close < f + 4 && !token_is(as, close, ">")) close++;
+    if (close < as->n && token_is(as, close, ">")) f = close + 1;
+  }
+  return f;
+}
+
+/*
+ * Adds the officer m of a body no state's ("an official of the union",
+ * "President of the Japan Chamber of Commerce"), from token first to end,
+ * coded with the body's country (or none) and roles.
+ */
+static int push_officer(actor_sentence *as, dl_mention_vec *out, dl_mention *m, const lex_entry *role, uint32_t first,
+                        uint32_t end, const char *country, const char *roles) {
+  char code_roles[4];
+  copy_code(code_roles, sizeof code_roles, roles);
+  m->kind = MENTION_ROLE;
+  m->role_entry = role;
+  mention_set_code(m, country, code_roles);
+  m->first = as->base + first;
+  m->end = as->base + end;
+  m->head = as->base + end - 1;
+  return DL_VEC_PUSH(as->doc->ctx, *out, *m);
+}
+
 /* Titles in a party that stand between its name and a person's: "Conservative co-chairman Liam Fox". */
 static const char *const party_titles[] = {"chairman", "co-chairman", "chairwoman", "chair", "co-chair", "deputy",
                                            "vice", "treasurer", "secretary", "general", "spokesman", "spokeswoman",
@@ -2586,6 +2619,14 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
       if (match) return pass == 0 && one ? later_firm(out, k, role) : (int32_t)k;
     }
   }
+  /* "Bethlehem Steel said ... The spokesman said": a spokesman no one else of the role came before speaks for the firm named last. */
+  if (role->canonical && strncmp(role->canonical, "spokes", 6) == 0)
+    for (size_t k = out->len; k-- > 0;) {
+      const dl_mention *p = &out->items[k];
+      if (p->sentence + ACTOR_ANTECEDENT_SENTENCES < sentence) break;
+      if (p->flags & MENTION_LOCATIVE) continue;
+      return p->kind == MENTION_GROUP && p->refers_to < 0 && strncmp(p->roles, "BUS", 3) == 0 ? (int32_t)k : -1;
+    }
   return -1;
 }
 
@@ -3152,7 +3193,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if (entry_is_firm(a->entry) &&
           ((end < as->n && token_has_digit(as, end)) ||
            (a->start > 0 && (token_is(as, a->start - 1, "a") || token_is(as, a->start - 1, "an")) &&
-            !(j + 1 < natoms && atoms[j + 1].start == end && atoms[j + 1].entry->kind == LEX_ROLE))))
+            !(j + 1 < natoms && atoms[j + 1].start == after_legal_form(as, end) &&
+              atoms[j + 1].entry->kind == LEX_ROLE))))
         continue;
       /* A name, then maybe 's, a modifier or two, and roles: "Pakistan's army". */
       uint32_t k = end;
@@ -3164,6 +3206,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
        * embattled president".
        */
       uint32_t gap = 0;
+      /* A firm's legal form and ticker stand between too: "A Mannesmann AG <MMWG.F> spokesman", "a Texaco Inc spokesman". */
+      if (entry_is_firm(a->entry) && !possessive) {
+        uint32_t f = after_legal_form(as, k);
+        if (f > k && j + 1 < natoms && atoms[j + 1].start == f && atoms[j + 1].entry->kind == LEX_ROLE) gap = f - k;
+      }
       while (gap < ACTOR_MAX_GAP && k + gap < as->n &&
              !(j + 1 < natoms && atoms[j + 1].start == k + gap) &&
              (token_modifier(as, k + gap) ||
@@ -3735,20 +3782,36 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           if (w == atoms[q].start) k = w;
         }
         const lex_entry *body = q < natoms && atoms[q].start == k ? atoms[q].entry : NULL;
-        /* "President of the Japan Chamber of Commerce": a country's name that opens a body's names the body, whose officer this is. */
+        /*
+         * "President of the Japan Chamber of Commerce", "president of the
+         * Brazilian Association of Citrus Juice Industries": a country's name
+         * that opens a body's names the body, whose officer this is: the
+         * country's business, or its labour for a union.
+         */
         if (body && (body->kind == LEX_COUNTRY || body->kind == LEX_DEMONYM) && k == described) {
           uint32_t after = atoms[q].end;
           const lex_entry *next = q + 1 < natoms && atoms[q + 1].start == after ? atoms[q + 1].entry : NULL;
+          uint32_t name_end = after;
+          while (name_end < as->n && name_end < after + 6 && token_name_word(as, name_end)) name_end++;
           if (next ? next->kind == LEX_ROLE && (strncmp(next->roles, "BUS", 3) == 0 || strncmp(next->roles, "MED", 3) == 0 ||
                                                 strncmp(next->roles, "LAB", 3) == 0)
-                   : token_name_word(as, after) && unknown_body_at(as, after))
+                   : token_name_word(as, after) && unknown_body_at(as, after)) {
+            int labour = next ? strncmp(next->roles, "LAB", 3) == 0 : token_is(as, name_end - 1, "union");
+            if (push_officer(as, out, &m, role, first, end, body->country, labour ? "LAB" : next ? next->roles : "BUS") != DL_OK)
+              return DL_ENOMEM;
             continue;
+          }
         }
         if (body && body->kind == LEX_ROLE &&
             (strncmp(body->roles, "BUS", 3) == 0 || strncmp(body->roles, "MED", 3) == 0 ||
              strncmp(body->roles, "LAB", 3) == 0) &&
-            (!(body->canonical && strcmp(body->canonical, "bank") == 0) || indefinite || k > described))
+            (!(body->canonical && strcmp(body->canonical, "bank") == 0) || indefinite || k > described)) {
+          /* "a senior official of the National Merchant Marine Union": a union's officer is its labour. */
+          if (strncmp(body->roles, "LAB", 3) == 0 || token_is(as, atoms[q].end - 1, "union")) {
+            if (push_officer(as, out, &m, role, first, end, "", "LAB") != DL_OK) return DL_ENOMEM;
+          }
           continue;
+        }
         int vice = end >= 2 && token_is(as, end - 1, "president") &&
                    (token_is(as, end - 2, "vice") || token_is(as, end - 2, "vice-president"));
         vice |= token_is(as, end - 1, "vice-president");
@@ -3843,7 +3906,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         static const char *const body_people[] = {"chairman", "chairwoman", "chief", "director", "executive",
                                                   "official", "president", "spokesman", "spokesperson",
                                                   "spokeswoman"};
-        if (ante->country[0] && ante->role_entry == role && role->canonical &&
+        if (ante->country[0] && (ante->role_entry == role || ante->kind == MENTION_GROUP) && role->canonical &&
             words_sorted_contain(body_people, sizeof body_people / sizeof *body_people, role->canonical,
                                  strlen(role->canonical)) &&
             (strncmp(ante->roles, "BUS", 3) == 0 || strncmp(ante->roles, "MED", 3) == 0 ||

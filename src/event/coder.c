@@ -1442,6 +1442,12 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
               (m->kind == MENTION_COUNTRY && (!m->roles[0] || !m->role_entry));
   char w[32];
   size_t n = named ? 0 : head_word(s, m, w, sizeof w);
+  /* (A state's office that is one person: "the Brexit secretary".) */
+  if (named && m->kind == MENTION_COUNTRY && m->entry && m->entry->kind == LEX_BODY) {
+    n = head_word(s, m, w, sizeof w);
+    if (n && person_noun(w, n)) named = 0;
+    else n = 0;
+  }
   /* A role noun in the plural: "soldiers", "officials", "gunmen", "police"; not in "ss", "us" or "is". */
   int plural = (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') ||
                (n > 4 && memcmp(w + n - 3, "men", 3) == 0) ||
@@ -3681,6 +3687,10 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && accused_of(s, g)) return MODE_ALLEGED;
   if (g && claimed_content(s, g->first)) return MODE_ALLEGED;
   if (g && (g->future || g->would)) return MODE_INTENT;
+  /* "The OPEC meeting scheduled for the end of this month": a gerund read as a noun, and planned. */
+  if (g && g->head + 1 < s->n && tag(s, g->head)->form == VF_GERUND &&
+      word_in(s, g->head + 1, (const char *const[]){"scheduled", "planned", "due", NULL}))
+    return MODE_INTENT;
   /* (A present, simple or going on, that a time to come follows: "is travelling to America next week".) */
   /* (Not a plan made now: "plans a visit to Pakistan next week".) */
   if (g && !g->passive && !g->nonfinite && !g->infinitive && !lemma_in(s, g->head, intent_verbs) &&
@@ -3698,6 +3708,17 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
     return MODE_INTENT;
   /* "were unable to reach", "failed to recognise": an act that did not happen. */
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, failure_words)) return MODE_NEGATED;
+  /* "the failure of the International Coffee Organization to reach agreement", "Iran's refusal to ...": not done either. */
+  if (g && g->infinitive && g->first >= 3 && word_is(s, g->first - 1, "to")) {
+    uint32_t k = g->first - 1;
+    while (k > 0 && g->first - k < 10 &&
+           (s->mention_at[k - 1] >= 0 || tag_is(s, k - 1, POS_DET) || tag_is(s, k - 1, POS_ADJ) ||
+            word_in(s, k - 1, (const char *const[]){"and", ",", NULL})))
+      k--;
+    if (k < g->first - 1 && k >= 2 && word_is(s, k - 1, "of") &&
+        lemma_in(s, k - 2, (const char *const[]){"failure", "inability", "refusal", NULL}))
+      return MODE_NEGATED;
+  }
   /* "there is no way to arrest them", "had no intention to invade": none to do it. */
   if (g && g->infinitive && g->first >= 3 && tag_is(s, g->first - 2, POS_NOUN) && word_is(s, g->first - 3, "no"))
     return MODE_NEGATED;
@@ -4745,6 +4766,50 @@ static int embedded_noun(sent *s, uint32_t i, const match *m, dl_event_vec *out)
   return 0;
 }
 
+/*
+ * "Trump called Erdogan, urging him to curtail the operation", "Putin met
+ * Obama, who told him": "him", "her" or "them" right after the verb is the
+ * latest actor before it in the sentence that the pronoun may stand for
+ * and that is not the clause's subject. With none there it stays no one:
+ * an object pronoun seldom reaches back past its sentence.
+ */
+static void pronoun_object_target(const sent *s, const vgroup *g, match *m) {
+  if (m->target.n || g->passive || g->head + 1 >= s->n) return;
+  uint32_t at = g->head + 1;
+  pronoun_kind kind = word_is(s, at, "him")    ? PRONOUN_HE
+                      : word_is(s, at, "her")  ? PRONOUN_SHE
+                      : word_is(s, at, "them") ? PRONOUN_MANY
+                                               : PRONOUN_NONE;
+  /* ("her" before a noun is a possessive: "urged her government".) */
+  if (!kind || (kind == PRONOUN_SHE && at + 1 < s->n && (tag_is(s, at + 1, POS_NOUN) || tag_is(s, at + 1, POS_ADJ))))
+    return;
+  for (uint32_t k = g->first; k-- > 0;) {
+    int32_t x = s->mention_at[k];
+    if (x < 0) {
+      /* "picking up truants and returning them": people no dictionary knows may be whom "them" stands for. */
+      if (kind == PRONOUN_MANY && tag_is(s, k, POS_NOUN) && s->tok[k].len > 3 && s->text[s->tok[k].start + s->tok[k].len - 1] == 's')
+        return;
+      continue;
+    }
+    if (m_first(s, x) != k) continue;
+    /* (Not the subject, one named beside it, "Nick Clegg, the former Liberal Democrat leader,", or "Police and officers".) */
+    int subject = 0;
+    for (size_t q = 0; q < g->subject.n; q++) {
+      int32_t y = g->subject.m[q];
+      subject |= y == x || strcmp(mention(s, y)->code, mention(s, x)->code) == 0;
+      uint32_t lo = m_end(s, x) <= m_first(s, y) ? m_end(s, x) : m_end(s, y), hi = m_end(s, x) <= m_first(s, y) ? m_first(s, y) : m_first(s, x);
+      int beside = lo <= hi && hi - lo <= 2;
+      for (uint32_t b = lo; b < hi && beside; b++) beside = word_in(s, b, (const char *const[]){",", "and", "or", NULL});
+      subject |= beside;
+    }
+    /* (Nor a paper or a broadcaster that was told or did the interviewing: "interviewed by the Guardian".) */
+    if (subject || strncmp(mention(s, x)->roles, "MED", 3) == 0) continue;
+    slot one = {{x}, 1, 1, 0, 0, 0, 0, 0, 0, 0};
+    if (pronoun_agrees(s, &one, kind)) slot_add(&m->target, x);
+    return;
+  }
+}
+
 /* Adds to m the targets of another verb's match pm that are not the subject's own: what the two verbs share. */
 static void borrow_targets(const sent *s, const slot *subject, const match *pm, match *m) {
   for (size_t k = 0; k < pm->target.n; k++) {
@@ -5075,6 +5140,8 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
   if (claimed_content(s, i)) return MODE_ALLEGED;
   /* "Nakasone's visit to Washington next week": an act set for a time to come is planned. */
   if (lemma_in(s, i, going_verbs) && future_time_after(s, i)) return MODE_INTENT;
+  /* "The OPEC meeting scheduled for the end of this month": planned, after it too. */
+  if (i + 1 < s->n && word_in(s, i + 1, (const char *const[]){"scheduled", "planned", "due", NULL})) return MODE_INTENT;
   /* "committed to ongoing airstrikes", "pledged to more aid": an act one binds oneself to is to come. */
   {
     uint32_t b = i;
@@ -5803,6 +5870,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       message_target(s, g->head, limit, &g->subject, &m);
       complaint_target(s, m.end, &g->subject, &m);
       demanded_of(s, g, &m);
+      pronoun_object_target(s, g, &m);
       /* PETRARCH's patterns name no target: theirs is the first actor after the verb. */
       if (!m.target.n && (m.p->flags & VP_PETRARCH) && !g->passive)
         for (uint32_t k = g->head + 1; k < limit && !m.target.n; k++)
