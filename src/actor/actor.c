@@ -2619,14 +2619,22 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
       if (match) return pass == 0 && one ? later_firm(out, k, role) : (int32_t)k;
     }
   }
-  /* "Bethlehem Steel said ... The spokesman said": a spokesman no one else of the role came before speaks for the firm named last. */
-  if (role->canonical && strncmp(role->canonical, "spokes", 6) == 0)
-    for (size_t k = out->len; k-- > 0;) {
-      const dl_mention *p = &out->items[k];
-      if (p->sentence + ACTOR_ANTECEDENT_SENTENCES < sentence) break;
-      if (p->flags & MENTION_LOCATIVE) continue;
-      return p->kind == MENTION_GROUP && p->refers_to < 0 && strncmp(p->roles, "BUS", 3) == 0 ? (int32_t)k : -1;
-    }
+  return -1;
+}
+
+/*
+ * "Bethlehem Steel said ... The spokesman said": a spokesman no one else of
+ * the role came before speaks for the firm named last, when the actor named
+ * last is a firm; -1 otherwise.
+ */
+static int32_t firm_spokesman(const dl_mention_vec *out, uint32_t sentence, const lex_entry *role) {
+  if (!role->canonical || strncmp(role->canonical, "spokes", 6) != 0) return -1;
+  for (size_t k = out->len; k-- > 0;) {
+    const dl_mention *p = &out->items[k];
+    if (p->sentence + ACTOR_ANTECEDENT_SENTENCES < sentence) break;
+    if (p->flags & MENTION_LOCATIVE) continue;
+    return p->kind == MENTION_GROUP && p->refers_to < 0 && strncmp(p->roles, "BUS", 3) == 0 ? (int32_t)k : -1;
+  }
   return -1;
 }
 
@@ -3539,6 +3547,16 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     } else {
       /* A role on its own: "the soldiers", "its diplomats", "civil officials". */
       role = a->entry;
+      /* "firm but fair", "a firm commitment", "a firm line": the adjective, no company. */
+      if (a->end == a->start + 1 && token_is(as, a->start, "firm") && a->end < as->n &&
+          token_in(as, a->end, (const char *const[]){"but", "hand", "line", "stance",
+                                                       "grip", "commitment", "commitments", "belief", "support", "basis",
+                                                       "evidence", "date", "offer", "offers", "bid", "favourite",
+                                                       "favorite", "footing", "ground", "majority", "opposition",
+                                                       "response", "message", "signal", "indication", "decision",
+                                                       "pledge", "promise", "assurance", "assurances", "action",
+                                                       "control", "view", "views", "friend", "friends", "ally", NULL}))
+        continue;
       /* "to force workers to retire", "to force the government": the verb after "to", no forces. */
       if (a->end == a->start + 1 && a->start > 0 && token_is(as, a->start, "force") && token_is(as, a->start - 1, "to") &&
           a->end < as->n &&
@@ -3678,6 +3696,9 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         else if (!(armed_noun && token_name_word(as, end)) && /* "the jihadist group Katiba Serma" is a group of its own */
                  !many_states_role(as->doc, as->base + first, as->base + end - 1))
           link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, definite ? 0 : 2);
+        /* (Not one who speaks for a body named after: "a spokeswoman for the Corporate Affairs Commission".) */
+        if (link < 0 && !token_in(as, end, (const char *const[]){"for", "of", "at", "with", "from", NULL}))
+          link = firm_spokesman(out, as->index, role);
       } else if (first == a->start && token_plural(as, end - 1) &&
                  (strncmp(role->roles, "MIL", 3) == 0 || strncmp(role->roles, "COP", 3) == 0)) {
         link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, 1);
@@ -4216,6 +4237,40 @@ static int only_later_governments(const dl_document *doc, const dl_mention_vec *
   return any;
 }
 
+/*
+ * The country of a cabinet secretary named by portfolio ("Commerce
+ * Secretary", "the environment secretary"), a title of Britain's and
+ * America's mostly (Argentina and Bangladesh have them too): the
+ * dateline's, the story's or the sentence's when it is one of the two,
+ * else the one of them the story names more; NULL when it names neither.
+ */
+static const char *cabinet_country(const char *dateline, const char *story, const char *sentence,
+                                   const country_tally *tally) {
+  const char *const candidates[] = {dateline, story, sentence};
+  for (size_t k = 0; k < 3; k++)
+    if (candidates[k] && (strncmp(candidates[k], "USA", 3) == 0 || strncmp(candidates[k], "GBR", 3) == 0))
+      return candidates[k];
+  size_t usa = tally_count(tally, "USA"), gbr = tally_count(tally, "GBR");
+  return usa > gbr ? "USA" : gbr > usa ? "GBR" : NULL;
+}
+
+/*
+ * "Shadow local government secretary Ed Davey": an office right after
+ * "shadow" is the opposition's spokesman for it, whichever office the
+ * dictionaries list.
+ */
+static void shadow_offices(const dl_document *doc, dl_mention_vec *out, size_t from) {
+  for (size_t k = from; k < out->len; k++) {
+    dl_mention *m = &out->items[k];
+    if (strncmp(m->roles, "GOV", 3) != 0 || m->first == 0 ||
+        !doc_token_in(doc, m->first - 1, (const char *const[]){"shadow", NULL}))
+      continue;
+    char country[4];
+    copy_code(country, sizeof country, m->country);
+    mention_set_code(m, country, "OPP");
+  }
+}
+
 static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, size_t from, dateline_home *home) {
   /* The story's most named country: counted per distinct country, so the work is linear in the mentions. */
   country_tally tally;
@@ -4290,6 +4345,11 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
         if (!near) country = home_country(home);
       }
       if (m->kind == MENTION_ROLE && (foreign_mention(doc, m) || many_states_role(doc, m->first, m->head))) continue;
+      /* "Commerce Secretary Malcolm Baldrige ... computers to Iran": a cabinet secretary is Britain's or America's. */
+      if (m->role_entry && m->role_entry->canonical && strcmp(m->role_entry->canonical, "cabinet secretary") == 0) {
+        const char *cabinet = cabinet_country(home_country(home), story_country, sentence_country, &tally);
+        if (cabinet) country = cabinet;
+      }
       /* "The government has denied reports Washington is pressing": a state named later as another actor is not the role's. */
       if (m->kind == MENTION_ROLE && country == sentence_country && strcmp(m->roles, "GOV") == 0 &&
           only_later_governments(doc, out, lo, hi, m))
@@ -4572,6 +4632,7 @@ int actor_find(dl_context *ctx, const dl_lexicon *lex, const dl_document *doc, c
   if (rc == DL_OK && doc->sentences.len >= ACTOR_SURNAME_STORY) rc = drop_unsupported_surnames(ctx, out, first_mention);
   /* The dateline's country, which both steps may need, is looked up at most once. */
   dateline_home home = {lex, story->article, 0, ""};
+  if (rc == DL_OK) shadow_offices(doc, out, first_mention);
   if (rc == DL_OK) infer_person_countries(doc, out, first_mention, &home);
   if (rc == DL_OK) home_roles(doc, out, first_mention, &home);
   if (rc == DL_OK) named_with_country(doc, out, first_mention);

@@ -1442,10 +1442,13 @@ static int pronoun_agrees(const sent *s, const slot *sl, pronoun_kind kind) {
               (m->kind == MENTION_COUNTRY && (!m->roles[0] || !m->role_entry));
   char w[32];
   size_t n = named ? 0 : head_word(s, m, w, sizeof w);
-  /* (A state's office that is one person: "the Brexit secretary".) */
+  /* (A state's office that is one person: "the Brexit secretary", "the U.S. Trade Representative"; not "Westminster" or "the Scottish Executive".) */
   if (named && m->kind == MENTION_COUNTRY && m->entry && m->entry->kind == LEX_BODY) {
     n = head_word(s, m, w, sizeof w);
-    if (n && person_noun(w, n)) named = 0;
+    if (n && ((n == 8 && memcmp(w, "minister", 8) == 0) ||
+              (words_sorted_contain(person_heads, sizeof person_heads / sizeof *person_heads, w, n) &&
+               !(n == 9 && memcmp(w, "executive", 9) == 0))))
+      named = 0;
     else n = 0;
   }
   /* A role noun in the plural: "soldiers", "officials", "gunmen", "police"; not in "ss", "us" or "is". */
@@ -5748,6 +5751,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         continue;
       }
       if (g->first == g->head && holding_description(s, g->head)) continue;
+      /* "USAir Group's proposed acquisition", "the agreed ceasefire": a participle between a determiner and its noun describes it. */
+      if (g->first == g->head && g->head > 0 && g->head + 1 < s->n &&
+          (tag(s, g->head)->form == VF_PAST || tag(s, g->head)->form == VF_PARTICIPLE) &&
+          (tag_is(s, g->head - 1, POS_DET) || tag_is(s, g->head - 1, POS_POSS) || tag_is(s, g->head - 1, POS_POSSESSIVE)) &&
+          s->mention_at[g->head + 1] < 0 && tag_is(s, g->head + 1, POS_NOUN))
+        continue;
       if (!g->relative && as_before(s, g)) {
         if (repeat_event(s, g, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
         continue;
