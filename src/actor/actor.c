@@ -2623,6 +2623,25 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
 }
 
 /*
+ * The latest mention in the story's last sentences whose name holds a
+ * bank's word ("the Bank of England", "the Bundesbank", "Barclays Bank"),
+ * or -1: whom "the bank" names.
+ */
+static int32_t bank_named(const dl_document *doc, const dl_mention_vec *out, uint32_t sentence) {
+  for (size_t k = out->len; k-- > 0;) {
+    const dl_mention *p = &out->items[k];
+    if (p->sentence + ACTOR_ANTECEDENT_SENTENCES * 2 < sentence) break;
+    if (p->refers_to >= 0 || (p->flags & MENTION_LOCATIVE) || !p->roles[0]) continue;
+    for (uint32_t t = p->first; t < p->end; t++) {
+      const dl_token *tok = &doc->tokens.items[t];
+      const char *w = doc->text.text.data + tok->start;
+      if (tok->len >= 4 && strncasecmp(w + tok->len - 4, "bank", 4) == 0) return (int32_t)k;
+    }
+  }
+  return -1;
+}
+
+/*
  * "Bethlehem Steel said ... The spokesman said": a spokesman no one else of
  * the role came before speaks for the firm named last, when the actor named
  * last is a firm; -1 otherwise.
@@ -3672,6 +3691,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         continue;
       int32_t link = -1;
       int armed_body = 0; /* link is the armed group "the militant group" names */
+      int bank_ref = 0;   /* link is the bank "the bank" names */
       if (first >= 3 && as->tokens[first - 1].kind == DL_TOKEN_POSSESSIVE &&
           token_in(as, first - 2, (const char *const[]){"country", "nation", NULL}) && token_is(as, first - 3, "the")) {
         /* "the country's president": the country its sentence named before it, or the story named last. */
@@ -3699,6 +3719,13 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         /* (Not one who speaks for a body named after: "a spokeswoman for the Corporate Affairs Commission".) */
         if (link < 0 && !token_in(as, end, (const char *const[]){"for", "of", "at", "with", "from", NULL}))
           link = firm_spokesman(out, as->index, role);
+        /* "the Bank of England ... The Bank's latest inflation report": the bank named last, central or not. */
+        int32_t bank;
+        if (definite && end == first + 2 && role->canonical && strcmp(role->canonical, "bank") == 0 &&
+            !token_plural(as, end - 1) && !token_is(as, end, "of") && (bank = bank_named(as->doc, out, as->index)) >= 0) {
+          link = bank;
+          bank_ref = 1;
+        }
       } else if (first == a->start && token_plural(as, end - 1) &&
                  (strncmp(role->roles, "MIL", 3) == 0 || strncmp(role->roles, "COP", 3) == 0)) {
         link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, 1);
@@ -3927,7 +3954,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         static const char *const body_people[] = {"chairman", "chairwoman", "chief", "director", "executive",
                                                   "official", "president", "spokesman", "spokesperson",
                                                   "spokeswoman"};
-        if (ante->country[0] && (ante->role_entry == role || ante->kind == MENTION_GROUP) && role->canonical &&
+        if (bank_ref) {
+          /* "The Bank": the bank's own code, the central bank's GBRGOV or a firm's BUS. */
+          copy_code(m.code, sizeof m.code, ante->code);
+          copy_code(m.country, sizeof m.country, ante->country);
+          copy_code(m.roles, sizeof m.roles, ante->roles);
+        } else if (ante->country[0] && (ante->role_entry == role || ante->kind == MENTION_GROUP) && role->canonical &&
             words_sorted_contain(body_people, sizeof body_people / sizeof *body_people, role->canonical,
                                  strlen(role->canonical)) &&
             (strncmp(ante->roles, "BUS", 3) == 0 || strncmp(ante->roles, "MED", 3) == 0 ||

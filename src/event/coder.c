@@ -5752,11 +5752,14 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       }
       if (g->first == g->head && holding_description(s, g->head)) continue;
       /* "USAir Group's proposed acquisition", "the agreed ceasefire": a participle between a determiner and its noun describes it. */
+      /* (Past a wire ticker: "USAir Group's <U> proposed acquisition".) */
       if (g->first == g->head && g->head > 0 && g->head + 1 < s->n &&
           (tag(s, g->head)->form == VF_PAST || tag(s, g->head)->form == VF_PARTICIPLE) &&
-          (tag_is(s, g->head - 1, POS_DET) || tag_is(s, g->head - 1, POS_POSS) || tag_is(s, g->head - 1, POS_POSSESSIVE)) &&
-          s->mention_at[g->head + 1] < 0 && tag_is(s, g->head + 1, POS_NOUN))
-        continue;
+          s->mention_at[g->head + 1] < 0 && tag_is(s, g->head + 1, POS_NOUN)) {
+        uint32_t b = g->head - 1;
+        if (word_is(s, b, ">") && b >= 3 && word_is(s, b - 2, "<")) b -= 3;
+        if (tag_is(s, b, POS_DET) || tag_is(s, b, POS_POSS) || tag_is(s, b, POS_POSSESSIVE)) continue;
+      }
       if (!g->relative && as_before(s, g)) {
         if (repeat_event(s, g, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
         continue;
