@@ -538,9 +538,9 @@ static void find_groups(sent *s) {
             !(lemma_is(s, j, "engage") && j + 1 < s->n && word_is(s, j + 1, "in")) &&
             !(lemma_is(s, j, "oppose") && j + 1 < s->n && word_is(s, j + 1, "to")))
           g.passive = 1;
-        /* "get" + participle is a passive too: "were got killed" is rare; "got killed" common. */
-        if (!saw_aux && tag(s, j)->form == VF_PARTICIPLE && j + 1 < s->n && tag_is(s, j + 1, POS_VERB) &&
-            lemma_is(s, j, "get") && tag(s, j + 1)->form == VF_PARTICIPLE) {
+        /* "get" + participle is a passive too: "were got killed" is rare; "got killed", "getting bombed" common. */
+        if (!saw_aux && j + 1 < s->n && tag_is(s, j + 1, POS_VERB) && lemma_is(s, j, "get") &&
+            (tag(s, j + 1)->form == VF_PARTICIPLE || tag(s, j + 1)->form == VF_PAST)) {
           g.passive = 1;
           head = ++j;
         }
@@ -3091,8 +3091,43 @@ static int disaster_clause(const sent *s, const dl_event *ev) {
 }
 
 /* Appends one event, unless the sentence already has the same one. */
+static const cameo_code *find_code(const sent *s, const char *code);
+
+/*
+ * Nonzero when the infinitive group g follows "threat to" or "threats of
+ * X to": "The threats of some Western countries to attack Syria" threaten
+ * the act; they do not do it.
+ */
+static int threat_noun_before(const sent *s, const vgroup *g) {
+  if (!g->infinitive || g->first < 2 || !word_is(s, g->first - 1, "to")) return 0;
+  uint32_t k = g->first - 1;
+  if (k >= 1 && lemma_is(s, k - 1, "threat")) return 1;
+  while (k > 0 && g->first - k < 10 &&
+         (s->mention_at[k - 1] >= 0 || tag_is(s, k - 1, POS_DET) || tag_is(s, k - 1, POS_ADJ) ||
+          word_in(s, k - 1, (const char *const[]){"and", ",", NULL})))
+    k--;
+  return k < g->first - 1 && k >= 2 && word_is(s, k - 1, "of") && lemma_is(s, k - 2, "threat");
+}
+
 static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, const dl_event *ev) {
   if (!ev->source.present && !ev->target.present) return DL_OK;
+  /*
+   * "Macron spoke to Trump on Tuesday night": speaking to a state's leader or
+   * a government is consulting it (040), not a public statement; speaking
+   * to reporters, a crowd or a parliament still is. (To come, it is 036.)
+   */
+  if (ev->source.present && ev->target.present && ev->lemma && strcmp(ev->code->code, "010") == 0 &&
+      (strcmp(ev->lemma, "speak") == 0 || strcmp(ev->lemma, "talk") == 0) &&
+      (strncmp(ev->target.roles, "GOV", 3) == 0 || strncmp(ev->target.roles, "MIL", 3) == 0 ||
+       strncmp(ev->target.code, "IGO", 3) == 0) &&
+      strncmp(ev->source.roles, "MED", 3) != 0) {
+    const cameo_code *consult = find_code(s, ev->mode == MODE_INTENT ? "036" : "040");
+    if (consult) {
+      dl_event talk = *ev;
+      talk.code = consult;
+      return emit(s, out, first_of_sentence, &talk);
+    }
+  }
   /* "It has also asked France to ...": a pronoun taken for the very actor its act is done to stands for someone else. */
   if (ev->source.present && ev->target.present && ev->source.mention >= 0 && ev->target.mention >= 0 &&
       ev->source.mention != ev->target.mention && mention(s, ev->source.mention)->sentence != s->index &&
@@ -5938,7 +5973,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       /* "if the Turks attack": the condition itself, neither an offer nor a threat; what follows it may be. */
       int condition = in_condition(s, g);
       /* (What one is allowed to do under a condition is no threat: "if Assad is allowed to continue to persecute".) */
-      int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) ||
+      int threat = (governor && !governor->coded && lemma_in(s, governor->head, threat_verbs)) || threat_noun_before(s, g) ||
                    (mode == MODE_HYPOTHETICAL && s->has_if && !condition && !empowered(s, g) &&
                     !(governor && empowered(s, governor)));
       /* "public service workers could strike if ministers scrap the scheme": workers strike by walking out (143). */
