@@ -3879,6 +3879,20 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         m.kind = MENTION_COUNTRY;
         link = -2; /* coded: no branch below */
       }
+      /* "an official at a leading U.S. bank": an officer of a country's firm named by its noun is its business. */
+      if (token_is(as, end, "at") && officer && !at_firm && link < 0 && j + 2 < natoms &&
+          (atoms[j + 1].entry->kind == LEX_COUNTRY || atoms[j + 1].entry->kind == LEX_DEMONYM) &&
+          atoms[j + 2].start == atoms[j + 1].end && atoms[j + 2].entry->kind == LEX_ROLE &&
+          strncmp(atoms[j + 2].entry->roles, "BUS", 3) == 0) {
+        uint32_t w = of_country;
+        while (w < atoms[j + 1].start && w < of_country + 2 && token_lowercase_word(as, w) && token_class(as, w) == WC_OPEN)
+          w++;
+        if (w == atoms[j + 1].start) {
+          mention_set_code(&m, atoms[j + 1].entry->country, "BUS");
+          m.kind = MENTION_COUNTRY;
+          link = -2; /* coded: no branch below */
+        }
+      }
       /* "a spokesman for Michael Howard": the person's side, whatever the spokesman's role would say. */
       if (speaks_for && j + 1 < natoms && atoms[j + 1].start == of_country && atoms[j + 1].entry->kind == LEX_PERSON &&
           atoms[j + 1].entry->country[0] && !atoms[j + 1].past) {

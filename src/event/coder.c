@@ -4770,7 +4770,13 @@ static void literal_target(const sent *s, const vgroup *g, match *m) {
     int32_t x = s->mention_at[m->words[k]];
     if (x < 0) continue;
     /* "withdraw its troops", "concentrate forces": the subject's own people are no target. */
+    /* (A protest's police are: "farmers battled with police" clash with their own country's police.) */
     const char *country = mention(s, x)->country;
+    if (m->p->code[0] == '1' && m->p->code[1] == '4' &&
+        (strncmp(mention(s, x)->roles, "COP", 3) == 0 || strncmp(mention(s, x)->roles, "MIL", 3) == 0)) {
+      slot_add(&m->target, x);
+      return;
+    }
     int own = !country[0];
     for (size_t q = 0; q < g->subject.n; q++)
       if (g->subject.m[q] == x || strcmp(mention(s, g->subject.m[q])->country, country) == 0) own = 1;
