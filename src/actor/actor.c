@@ -1106,6 +1106,10 @@ static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *l
  */
 static int many_states_role(const dl_document *doc, uint32_t first, uint32_t head) {
   static const char *const many[] = {"international", "multinational", "multi-national", NULL};
+  /* (Forces and monitors only: "international development minister" is a portfolio, "international law professor" a field.) */
+  if (!doc_token_in(doc, head, (const char *const[]){"force", "forces", "troops", "peacekeepers", "observers", "monitors",
+                                                       "coalition", "contingent", "mission", NULL}))
+    return 0;
   for (uint32_t k = first; k < head; k++)
     if (doc_token_in(doc, k, many)) return 1;
   /* (Or a word or two before the mention: "an international protection force".) */
@@ -2574,14 +2578,21 @@ static int other_head_office(const dl_document *doc, const dl_mention *p, const 
 
 /*
  * "The German firm ... Fiat cars have lost market share and the firm has
- * piled up losses": a firm's role is the firm named latest when one was
- * named after the mention k its head word matched; else k. (One firm: "the banks" are not the bank named last.)
+ * piled up losses": a firm's role that opens a clause is the firm named
+ * latest in its sentence when one was named after the mention k its head
+ * word matched; else k.
  */
-static int32_t later_firm(const dl_mention_vec *out, size_t k, const lex_entry *role) {
+static int32_t later_firm(const dl_document *doc, const dl_mention_vec *out, size_t k, const lex_entry *role,
+                          uint32_t sentence) {
   if (strncmp(role->roles, "BUS", 3) != 0) return (int32_t)k;
   for (size_t q = out->len; q-- > k + 1;) {
     const dl_mention *p = &out->items[q];
-    if (p->kind == MENTION_GROUP && p->refers_to < 0 && strncmp(p->roles, "BUS", 3) == 0) return (int32_t)q;
+    if (p->sentence != sentence) break;
+    /* (Not a rating agency, which rates the firm: "S&P said ... the carmaker's debt ratings".) */
+    if (p->kind == MENTION_GROUP && p->refers_to < 0 && strncmp(p->roles, "BUS", 3) == 0 &&
+        strncmp(p->code, "IGO", 3) != 0 &&
+        !doc_token_in(doc, p->first, (const char *const[]){"moody's", "moody", "standard", "fitch", "s&p", NULL}))
+      return (int32_t)q;
   }
   return (int32_t)k;
 }
@@ -2612,20 +2623,22 @@ static int32_t find_antecedent(const dl_document *doc, const dl_mention_vec *out
       if (p->sentence + window < sentence) break;
       /* A body of no country (the UN's "Secretary General") is one only by the same head word. */
       if ((!p->country[0] && (pass > 0 || p->kind != MENTION_GROUP)) || !p->roles[0]) continue;
+      /* (A cabinet secretary is one by portfolio only: "the environment secretary" is not the last minister named.) */
+      if (pass >= 2 && role->canonical && strcmp(role->canonical, "cabinet secretary") == 0) break;
       int match = pass == 0   ? same_word(doc, p->head, head)
                   : pass == 1 ? p->role_entry == role
                               : strncmp(p->roles, role->roles, 3) == 0 && (pass == 3 || !doc_token_plural(doc, p->head)) &&
                                     !other_head_office(doc, p, role);
-      if (match) return pass == 0 && one ? later_firm(out, k, role) : (int32_t)k;
+      if (match) return (int32_t)k;
     }
   }
   return -1;
 }
 
 /*
- * The latest mention in the story's last sentences whose name holds a
- * bank's word ("the Bank of England", "the Bundesbank", "Barclays Bank"),
- * or -1: whom "the bank" names.
+ * The latest body or firm in the story's last sentences whose name holds a
+ * bank's word with a capital ("the Bank of England", "the Bundesbank",
+ * "Barclays Bank"), or -1: whom "the bank" names.
  */
 static int32_t bank_named(const dl_document *doc, const dl_mention_vec *out, uint32_t sentence) {
   for (size_t k = out->len; k-- > 0;) {
@@ -2635,7 +2648,11 @@ static int32_t bank_named(const dl_document *doc, const dl_mention_vec *out, uin
     for (uint32_t t = p->first; t < p->end; t++) {
       const dl_token *tok = &doc->tokens.items[t];
       const char *w = doc->text.text.data + tok->start;
-      if (tok->len >= 4 && strncasecmp(w + tok->len - 4, "bank", 4) == 0) return (int32_t)k;
+      if (tok->len < 4 || strncasecmp(w + tok->len - 4, "bank", 4) != 0) continue;
+      /* The latest bank named, if it is a bank's name with a capital: not "Central bank president Wim Duisenberg", nor "bank officials". */
+      return w[0] >= 'A' && w[0] <= 'Z' && p->kind != MENTION_PERSON && p->kind != MENTION_ROLE
+                 ? (int32_t)k
+                 : -1;
     }
   }
   return -1;
@@ -2652,7 +2669,10 @@ static int32_t firm_spokesman(const dl_mention_vec *out, uint32_t sentence, cons
     const dl_mention *p = &out->items[k];
     if (p->sentence + ACTOR_ANTECEDENT_SENTENCES < sentence) break;
     if (p->flags & MENTION_LOCATIVE) continue;
-    return p->kind == MENTION_GROUP && p->refers_to < 0 && strncmp(p->roles, "BUS", 3) == 0 ? (int32_t)k : -1;
+    return p->kind == MENTION_GROUP && p->refers_to < 0 && strncmp(p->roles, "BUS", 3) == 0 &&
+                   strncmp(p->code, "IGO", 3) != 0
+               ? (int32_t)k
+               : -1;
   }
   return -1;
 }
@@ -3714,8 +3734,14 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
             (link = find_armed_group(as, out, sentence_first, first)) >= 0)
           armed_body = 1;
         else if (!(armed_noun && token_name_word(as, end)) && /* "the jihadist group Katiba Serma" is a group of its own */
-                 !many_states_role(as->doc, as->base + first, as->base + end - 1))
+                 !many_states_role(as->doc, as->base + first, as->base + end - 1)) {
           link = find_antecedent(as->doc, out, as->index, as->base + end - 1, role, definite ? 0 : 2);
+          /* (One firm, the subject of its clause: "the firm has piled up losses"; not "the banks", "delivered to the firm".) */
+          if (link >= 0 && definite && !token_plural(as, end - 1) && end < as->n && token_lowercase_word(as, end) &&
+              (token_inflected_verb(as, end) ||
+               token_in(as, end, (const char *const[]){"has", "had", "is", "was", "will", "would", "said", "says", NULL})))
+            link = later_firm(as->doc, out, (size_t)link, role, as->index);
+        }
         /* (Not one who speaks for a body named after: "a spokeswoman for the Corporate Affairs Commission".) */
         if (link < 0 && !token_in(as, end, (const char *const[]){"for", "of", "at", "with", "from", NULL}))
           link = firm_spokesman(out, as->index, role);
@@ -3841,16 +3867,23 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           const lex_entry *next = q + 1 < natoms && atoms[q + 1].start == after ? atoms[q + 1].entry : NULL;
           uint32_t name_end = after;
           while (name_end < as->n && name_end < after + 6 && token_name_word(as, name_end)) name_end++;
+          /* (Not an institute, as often the state's: "the Brazilian Coffee Institute".) */
           if (next ? next->kind == LEX_ROLE && (strncmp(next->roles, "BUS", 3) == 0 || strncmp(next->roles, "MED", 3) == 0 ||
                                                 strncmp(next->roles, "LAB", 3) == 0)
-                   : token_name_word(as, after) && unknown_body_at(as, after)) {
+                   : token_name_word(as, after) && unknown_body_at(as, after) && !token_is(as, name_end - 1, "institute")) {
             int labour = next ? strncmp(next->roles, "LAB", 3) == 0 : token_is(as, name_end - 1, "union");
             if (push_officer(as, out, &m, role, first, end, body->country, labour ? "LAB" : next ? next->roles : "BUS") != DL_OK)
               return DL_ENOMEM;
             continue;
           }
         }
-        if (body && body->kind == LEX_ROLE &&
+        /* (Not a union of states, whose officer is no one's labour: "the International Telecommunication Union".) */
+        int of_states = 0;
+        for (uint32_t w = described; body && w < atoms[q].end && !of_states; w++)
+          of_states = token_in(as, w, (const char *const[]){"international", "european", "african", "arab", "soviet",
+                                                           "customs", "monetary", "economic", "postal", "world",
+                                                           "telecommunication", NULL});
+        if (body && body->kind == LEX_ROLE && !of_states &&
             (strncmp(body->roles, "BUS", 3) == 0 || strncmp(body->roles, "MED", 3) == 0 ||
              strncmp(body->roles, "LAB", 3) == 0) &&
             (!(body->canonical && strcmp(body->canonical, "bank") == 0) || indefinite || k > described)) {
@@ -4276,7 +4309,10 @@ static int only_later_governments(const dl_document *doc, const dl_mention_vec *
     if (o == m || !o->country[0] || town_where(o) || lends_no_country(o) || topic_country(doc, o)) continue;
     if (o->first <= m->end + 1 || o->kind != MENTION_COUNTRY ||
         (strcmp(o->roles, "GOV") != 0 && !(o->entry && o->entry->kind == LEX_CAPITAL)) ||
-        doc_token_in(doc, o->first - 1, (const char *const[]){"in", "of", "for", "at", NULL}))
+        doc_token_in(doc, o->first - 1, (const char *const[]){"in", "of", "for", "at", "to", "near", "from", "into",
+                                                                "toward", "towards", "around", "outside", "inside",
+                                                                "across", "through", "on", "over", "with", "by", "the",
+                                                                NULL}))
       return 0;
     any = 1;
   }
@@ -4391,6 +4427,12 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
         if (!near) country = home_country(home);
       }
       if (m->kind == MENTION_ROLE && (foreign_mention(doc, m) || many_states_role(doc, m->first, m->head))) continue;
+      /* "Shadow International Development Secretary Kate Osamor ... the Syrian government": a shadow office is Britain's. */
+      if (m->first > 0 && doc_token_in(doc, m->first - 1, (const char *const[]){"shadow", NULL})) {
+        const char *uk = cabinet_country(home_country(home), story_country, NULL, &tally);
+        if (!uk || strncmp(uk, "GBR", 3) != 0) continue;
+        country = uk;
+      }
       /* "Commerce Secretary Malcolm Baldrige ... computers to Iran": a cabinet secretary is Britain's or America's. */
       if (m->role_entry && m->role_entry->canonical && strcmp(m->role_entry->canonical, "cabinet secretary") == 0) {
         const char *cabinet = cabinet_country(home_country(home), story_country, sentence_country, &tally);

@@ -4818,7 +4818,8 @@ static int embedded_noun(sent *s, uint32_t i, const match *m, dl_event_vec *out)
  * an object pronoun seldom reaches back past its sentence.
  */
 static void pronoun_object_target(const sent *s, const vgroup *g, match *m) {
-  if (m->target.n || g->passive || g->head + 1 >= s->n) return;
+  /* (With no subject known, whom the pronoun is not cannot be told: "the Taliban, who later released them".) */
+  if (m->target.n || g->passive || g->head + 1 >= s->n || !g->subject.n) return;
   uint32_t at = g->head + 1;
   pronoun_kind kind = word_is(s, at, "him")    ? PRONOUN_HE
                       : word_is(s, at, "her")  ? PRONOUN_SHE
@@ -4831,7 +4832,9 @@ static void pronoun_object_target(const sent *s, const vgroup *g, match *m) {
     int32_t x = s->mention_at[k];
     if (x < 0) {
       /* "picking up truants and returning them": people no dictionary knows may be whom "them" stands for. */
-      if (kind == PRONOUN_MANY && tag_is(s, k, POS_NOUN) && s->tok[k].len > 3 && s->text[s->tok[k].start + s->tok[k].len - 1] == 's')
+      if (kind == PRONOUN_MANY && tag_is(s, k, POS_NOUN) &&
+          ((s->tok[k].len > 3 && s->text[s->tok[k].start + s->tok[k].len - 1] == 's') ||
+           lemma_in(s, k, (const char *const[]){"people", "children", "men", "women", "person", NULL})))
         return;
       continue;
     }
