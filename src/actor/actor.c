@@ -1107,7 +1107,11 @@ static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *l
 static int many_states_role(const dl_document *doc, uint32_t first, uint32_t head) {
   static const char *const many[] = {"international", "multinational", "multi-national", NULL};
   /* (Forces and monitors only: "international development minister" is a portfolio, "international law professor" a field.) */
-  if (!doc_token_in(doc, head, (const char *const[]){"force", "forces", "troops", "peacekeepers", "observers", "monitors",
+  /* (Their first letters first: most roles' heads are none of them.) */
+  const dl_token *h = &doc->tokens.items[head];
+  char first_letter = (char)(doc->text.text.data[h->start] | 0x20);
+  if (h->len < 5 || !strchr("ftpomc", first_letter) ||
+      !doc_token_in(doc, head, (const char *const[]){"force", "forces", "troops", "peacekeepers", "observers", "monitors",
                                                        "coalition", "contingent", "mission", NULL}))
     return 0;
   for (uint32_t k = first; k < head; k++)
