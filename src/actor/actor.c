@@ -229,12 +229,14 @@ static int made_in(const actor_sentence *as, uint32_t i) {
   const char *h = token_hyphen(as, i);
   if (!h) return 0;
   const dl_token *t = &as->tokens[i];
+  /* (in byte order, for words_sorted_contain) */
+  static const char *const made[] = {"assembled", "brewed",       "built",    "designed", "developed",
+                                     "grown",     "made",         "manufactured", "produced", "supplied"};
+  char low[16];
   size_t n = (size_t)(as->text + t->start + t->len - (h + 1));
-  static const char *const made[] = {"assembled", "brewed", "built", "designed", "developed", "grown",
-                                     "made",      "manufactured", "produced", "supplied", NULL};
-  for (size_t k = 0; made[k]; k++)
-    if (strlen(made[k]) == n && strncasecmp(h + 1, made[k], n) == 0) return 1;
-  return 0;
+  if (n >= sizeof low) return 0;
+  n = words_lower_ascii(h + 1, n, low, sizeof low);
+  return words_sorted_contain(made, sizeof made / sizeof *made, low, n);
 }
 
 /* Nonzero when token i has a digit: a number or a model ("777", "A320", "Su-24"). */
@@ -4297,10 +4299,11 @@ static int topic_country(const dl_document *doc, const dl_mention *m) {
 }
 
 /*
- * Nonzero when every mention of [lo, hi) that lends its sentence a country
- * is a government or a capital named after role m ("Washington", "the
- * Kremlin"): one
- * government does not name itself twice in a clause, so m is another's.
+ * Nonzero when role m is a state's whole government ("the government",
+ * "the authorities") and every mention of [lo, hi) that lends its sentence
+ * a country is a government or a capital named after m, not after a
+ * preposition ("Washington", "the Kremlin"): one government does not name
+ * itself twice in a clause, so m is another's.
  */
 static int only_later_governments(const dl_document *doc, const dl_mention_vec *out, size_t lo, size_t hi,
                                   const dl_mention *m) {
@@ -4315,8 +4318,7 @@ static int only_later_governments(const dl_document *doc, const dl_mention_vec *
         (strcmp(o->roles, "GOV") != 0 && !(o->entry && o->entry->kind == LEX_CAPITAL)) ||
         doc_token_in(doc, o->first - 1, (const char *const[]){"in", "of", "for", "at", "to", "near", "from", "into",
                                                                 "toward", "towards", "around", "outside", "inside",
-                                                                "across", "through", "on", "over", "with", "by", "the",
-                                                                NULL}))
+                                                                "across", "through", "on", "over", "with", "by", NULL}))
       return 0;
     any = 1;
   }
