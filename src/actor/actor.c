@@ -2597,7 +2597,7 @@ static int32_t later_firm(const dl_document *doc, const dl_mention_vec *out, siz
     /* (Not a rating agency, which rates the firm: "S&P said ... the carmaker's debt ratings".) */
     if (p->kind == MENTION_GROUP && p->refers_to < 0 && strncmp(p->roles, "BUS", 3) == 0 &&
         strncmp(p->code, "IGO", 3) != 0 &&
-        !doc_token_in(doc, p->first, (const char *const[]){"moody's", "moody", "standard", "fitch", "s&p", NULL}))
+        !doc_token_in(doc, p->first, (const char *const[]){"moody", "standard", "fitch", "s&p", NULL}))
       return (int32_t)q;
   }
   return (int32_t)k;

@@ -3090,25 +3090,30 @@ static int disaster_clause(const sent *s, const dl_event *ev) {
   return 0;
 }
 
-/* Appends one event, unless the sentence already has the same one. */
 static const cameo_code *find_code(const sent *s, const char *code);
 
 /*
- * Nonzero when the infinitive group g follows "threat to" or "threats of
- * X to": "The threats of some Western countries to attack Syria" threaten
- * the act; they do not do it.
+ * Nonzero when the infinitive group g follows "NOUN of X to", a noun of
+ * nouns and its actors ("the threats of some Western countries to attack",
+ * "the failure of Iran and Iraq to agree"), or "NOUN to" when direct.
  */
-static int threat_noun_before(const sent *s, const vgroup *g) {
+static int infinitive_of_noun(const sent *s, const vgroup *g, const char *const *nouns, int direct) {
   if (!g->infinitive || g->first < 2 || !word_is(s, g->first - 1, "to")) return 0;
   uint32_t k = g->first - 1;
-  if (k >= 1 && lemma_is(s, k - 1, "threat")) return 1;
+  if (direct && lemma_in(s, k - 1, nouns)) return 1;
   while (k > 0 && g->first - k < 10 &&
          (s->mention_at[k - 1] >= 0 || tag_is(s, k - 1, POS_DET) || tag_is(s, k - 1, POS_ADJ) ||
           word_in(s, k - 1, (const char *const[]){"and", ",", NULL})))
     k--;
-  return k < g->first - 1 && k >= 2 && word_is(s, k - 1, "of") && lemma_is(s, k - 2, "threat");
+  return k < g->first - 1 && k >= 2 && word_is(s, k - 1, "of") && lemma_in(s, k - 2, nouns);
 }
 
+/* Nonzero when g follows "threat to" or "threats of X to": the threats threaten the act; they do not do it. */
+static int threat_noun_before(const sent *s, const vgroup *g) {
+  return infinitive_of_noun(s, g, (const char *const[]){"threat", NULL}, 1);
+}
+
+/* Appends one event, unless the sentence already has the same one. */
 static int emit(const sent *s, dl_event_vec *out, size_t first_of_sentence, const dl_event *ev) {
   if (!ev->source.present && !ev->target.present) return DL_OK;
   /*
@@ -3746,17 +3751,9 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
     return MODE_INTENT;
   /* "were unable to reach", "failed to recognise": an act that did not happen. */
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, failure_words)) return MODE_NEGATED;
-  /* "the failure of the International Coffee Organization to reach agreement", "Iran's refusal to ...": not done either. */
-  if (g && g->infinitive && g->first >= 3 && word_is(s, g->first - 1, "to")) {
-    uint32_t k = g->first - 1;
-    while (k > 0 && g->first - k < 10 &&
-           (s->mention_at[k - 1] >= 0 || tag_is(s, k - 1, POS_DET) || tag_is(s, k - 1, POS_ADJ) ||
-            word_in(s, k - 1, (const char *const[]){"and", ",", NULL})))
-      k--;
-    if (k < g->first - 1 && k >= 2 && word_is(s, k - 1, "of") &&
-        lemma_in(s, k - 2, (const char *const[]){"failure", "inability", "refusal", NULL}))
-      return MODE_NEGATED;
-  }
+  /* "the failure of the International Coffee Organization to reach agreement": not done either. */
+  if (g && infinitive_of_noun(s, g, (const char *const[]){"failure", "inability", "refusal", NULL}, 0))
+    return MODE_NEGATED;
   /* "there is no way to arrest them", "had no intention to invade": none to do it. */
   if (g && g->infinitive && g->first >= 3 && tag_is(s, g->first - 2, POS_NOUN) && word_is(s, g->first - 3, "no"))
     return MODE_NEGATED;
@@ -4844,7 +4841,9 @@ static void pronoun_object_target(const sent *s, const vgroup *g, match *m) {
     for (size_t q = 0; q < g->subject.n; q++) {
       int32_t y = g->subject.m[q];
       subject |= y == x || strcmp(mention(s, y)->code, mention(s, x)->code) == 0;
-      uint32_t lo = m_end(s, x) <= m_first(s, y) ? m_end(s, x) : m_end(s, y), hi = m_end(s, x) <= m_first(s, y) ? m_first(s, y) : m_first(s, x);
+      /* (the words between the two, whichever comes first) */
+      int x_first = m_end(s, x) <= m_first(s, y);
+      uint32_t lo = x_first ? m_end(s, x) : m_end(s, y), hi = x_first ? m_first(s, y) : m_first(s, x);
       int beside = lo <= hi && hi - lo <= 2;
       for (uint32_t b = lo; b < hi && beside; b++) beside = word_in(s, b, (const char *const[]){",", "and", "or", NULL});
       subject |= beside;
