@@ -3953,8 +3953,15 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       }
       int located = token_is(as, end, "in") || token_is(as, end, "throughout") ||
                     token_is(as, end, "across");
-      /* An explicit country beats an antecedent: "Putin ... the president of Armenia". */
-      if ((link < 0 || (affiliation && before == WC_DET)) && end < as->n &&
+      /*
+       * An explicit country beats an antecedent: "Putin ... the president of
+       * Armenia"; so does the seat of a government ("Ankara informed the
+       * government in Damascus").
+       */
+      int seat = located && before == WC_DET &&
+                 token_in(as, end - 1, (const char *const[]){"government", "authorities", "regime", "administration",
+                                                              "leadership", NULL});
+      if ((link < 0 || ((affiliation || seat) && before == WC_DET)) && end < as->n &&
           (affiliation || (located && strncmp(role->roles, "MIL", 3) != 0 &&
                            strncmp(role->roles, "SET", 3) != 0 &&
                            /* (nor envoys: "the embassy in Tehran", "diplomats in Moscow" serve other states; */

@@ -2459,6 +2459,18 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
         g->related_subject = 1;
         break;
       }
+      /*
+       * "told Reuters the 10 directors had agreed": one told is not the
+       * subject of what was told; a noun phrase no dictionary knows between
+       * them is.
+       */
+      if (bare_np && np_end == g->first && m_first(s, m) > 0 && m_end(s, m) < g->first &&
+          s->group_at[m_first(s, m) - 1] >= 0 && (size_t)s->group_at[m_first(s, m) - 1] != gi &&
+          lemma_in(s, m_first(s, m) - 1,
+                   (const char *const[]){"tell", "inform", "assure", "remind", "notify", "warn", NULL})) {
+        sl->filled = 1;
+        break;
+      }
       i = m_first(s, m);
       if ((in_pp(s, m) && !clause_opener_before(s, m, g)) || (mention(s, m)->flags & MENTION_LOCATIVE) ||
           (g->nonfinite && g->reporting && addressed_to(s, m)))
@@ -2600,6 +2612,7 @@ typedef struct match {
   slot source;
   uint32_t end;     /* local index after the last element matched */
   int target_used;  /* the pattern has a +T that took something */
+  int subject_word; /* a passive's subject is the pattern's first word ("a deal was struck"), and no target */
 } match;
 
 /* Nonzero when a pattern word may be looked for past token i. */
@@ -2676,15 +2689,29 @@ static int elem_is_word(const sent *s, const verb_elem *e, const char *w) {
   return e->kind == VE_WORD && e->nalts == 1 && strcmp(verb_str(t, t->alts.items[e->alts]), w) == 0;
 }
 
+/* No noun: a passive with no noun as its subject, or the active voice. */
+#define NO_NOUN UINT32_MAX
+
+/* Nonzero when local token i is one of the words of element e. */
+static int subject_is_word(const sent *s, const verb_elem *e, uint32_t i) {
+  const verb_table *t = &s->tables->verbs;
+  for (uint16_t a = 0; a < e->nalts; a++)
+    if (token_matches(s, i, verb_str(t, t->alts.items[e->alts + a]), s->tables->alt_len[e->alts + a])) return 1;
+  return 0;
+}
+
 /* The end of the clause a group's objects lie in: the table find_groups fills. */
 static uint32_t clause_limit(const sent *s, uint32_t from) { return from < s->n ? s->limit_from[from] : s->n; }
 
 /*
  * Matches pattern p after the head at local token head, up to limit. In the
  * passive, a +T right after the head is the grammatical subject and is not
- * looked for. Fills *m and returns nonzero on a match.
+ * looked for; nor is a first word that the subject's noun, at local token
+ * subject_noun (NO_NOUN for none), is: "sanctions were imposed on Iran"
+ * matches "impose sanction on +T". Fills *m and returns nonzero on a match.
  */
-static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, uint32_t limit, int passive, match *m) {
+static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, uint32_t limit, int passive,
+                         uint32_t subject_noun, match *m) {
   /* A noun's pattern goes on right after it: "the kidnapping of", not "war strategy against". */
   uint32_t first_reach = (p->flags & VP_NOUN) ? 0 : WORD_REACH;
   const verb_table *t = &s->tables->verbs;
@@ -2700,6 +2727,15 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
     const verb_elem *e = &el[k];
     if (passive && k == 0 && e->kind == VE_TARGET) {
       m->target_used = 1;
+      continue;
+    }
+    /* (Not before "by": the passive's "by" names its agent, not whom "deny claim by +T" means.) */
+    if (passive && k == 0 && e->kind == VE_WORD && !e->optional && subject_noun != NO_NOUN &&
+        !s->tables->alt_closed[e->alts] && !(n > 1 && elem_is_word(s, &el[1], "by")) &&
+        subject_is_word(s, e, subject_noun)) {
+      if (m->nwords < VERB_MATCH_WORDS) m->words[m->nwords++] = subject_noun;
+      m->subject_word = 1;
+      score += 2;
       continue;
     }
     if (e->optional) {
@@ -2865,7 +2901,8 @@ static int by_agent(const sent *s, uint32_t head, uint32_t limit) {
 }
 
 /* The best pattern of a head at local token head, or 0. */
-static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, int passive, match *best) {
+static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, int passive, uint32_t subject_noun,
+                      match *best) {
   size_t len, count;
   const char *l = lemma(s, head, &len);
   const verb_pattern *ps = verb_table_find(&s->tables->verbs, noun, l, len, &count);
@@ -2896,7 +2933,7 @@ static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, in
     if (found && !(ps[i].flags & VP_USER) && (best->p->flags & VP_USER)) continue;
     if (!may_match(s, &ps[i])) continue;
     match m;
-    if (!match_pattern(s, &ps[i], head, limit, passive, &m)) continue;
+    if (!match_pattern(s, &ps[i], head, limit, passive, subject_noun, &m)) continue;
     int user = (ps[i].flags & VP_USER) != 0, best_user = found && (best->p->flags & VP_USER);
     /* Of equals, a null pattern wins: it names the words, where "meet +T" may only have reached past them. */
     int better = found && (m.score > best->score || (m.score == best->score && verb_pattern_is_null(&ps[i])));
@@ -2906,6 +2943,23 @@ static int best_match(const sent *s, int noun, uint32_t head, uint32_t limit, in
     }
   }
   return found;
+}
+
+/*
+ * The noun that is a passive group's subject, which a pattern's first word
+ * may name ("a deal was struck"); or NO_NOUN. Not a reduced passive's noun,
+ * which the participle describes ("the statements made by Boris Johnson").
+ */
+static uint32_t passive_subject_noun(const sent *s, const vgroup *g) {
+  /* (A participle's: "the market was not open" is no market opened; "put" and "cut" are participles as they are.) */
+  uint32_t h = g->head;
+  if (!g->passive || g->reduced || g->first == 0 ||
+      !(tag(s, h)->form == VF_PARTICIPLE || tag(s, h)->form == VF_PAST) ||
+      (s->lem_len[h] == s->tok[h].len && memcmp(s->lem[h], s->low + s->low_off[h], s->tok[h].len) == 0 &&
+       !word_in(s, h, (const char *const[]){"put", "set", "cut", "hit", "shut", "cast", "let", "spread", "upset", NULL})))
+    return NO_NOUN;
+  uint32_t k = g->first - 1;
+  return tag_is(s, k, POS_NOUN) && s->mention_at[k] < 0 ? k : NO_NOUN;
 }
 
 /* ----------------------------------------------------------------- events */
@@ -3921,11 +3975,20 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       return DL_OK;
   }
   if (passive) {
-    if (!tgt.n && subject->n) tgt = *subject;
+    if (!tgt.n && subject->n && !mt->subject_word) tgt = *subject;
     if (!src.n) {
       /* "were given safe passage by the army"; agentless: whoever reports it. */
       int thing = 0; /* "hit by last year's fall in oil prices": a thing did it */
       for (uint32_t i = verb_end - s->base; i + 1 < s->n && i < mt->end + 4; i++) {
+        /* Another verb's or clause's "by" is not this one's: "corridors being opened into areas controlled by Damascus". */
+        /* (A participle after "and" shares the agent: "detained and forcibly disappeared by Isis".) */
+        if (i >= verb_end - s->base &&
+            ((tag_is(s, i, POS_VERB) && !(i >= 2 && (word_in(s, i - 1, (const char *const[]){"and", "or", NULL}) ||
+                                                      (tag_is(s, i - 1, POS_ADV) &&
+                                                       word_in(s, i - 2, (const char *const[]){"and", "or", NULL}))))) ||
+             tag_is(s, i, POS_SUBORD) ||
+             word_in(s, i, (const char *const[]){"until", "unless", "before", "after", "while", "because", NULL})))
+          break;
         if (!word_is(s, i, "by")) continue;
         uint32_t a = i + 1;
         /* "by the Kurdish-led Syrian Democratic Forces": past "the" and words that describe the agent. */
@@ -3933,7 +3996,13 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
                (tag_is(s, a, POS_DET) || tag_is(s, a, POS_ADJ) || (tag_is(s, a, POS_PROPN) && hyphened(s, a))))
           a++;
         if (s->mention_at[i + 1] >= 0) {
-          slot_add(&src, s->mention_at[i + 1]);
+          /* (Not a country that describes a thing of the economy: "is provided by the U.S. loan rate".) */
+          int32_t x = s->mention_at[i + 1];
+          int economy = 0;
+          if (mention(s, x)->kind == MENTION_COUNTRY && !mention(s, x)->roles[0])
+            for (uint32_t h = m_end(s, x); h < s->n && h < m_end(s, x) + 3 && tag_is(s, h, POS_NOUN) && !economy; h++)
+              economy = lemma_in(s, h, economic_nouns);
+          if (!economy) slot_add(&src, x);
         } else if (a < s->n && s->mention_at[a] >= 0 && m_first(s, s->mention_at[a]) > i && !hyphened(s, a) &&
                    !(mention(s, s->mention_at[a])->flags & MENTION_DESCRIBES) &&
                    !(m_end(s, s->mention_at[a]) < s->n &&
@@ -4879,7 +4948,7 @@ static void purpose_target(const sent *s, size_t gi, uint32_t limit, match *m) {
   for (uint32_t i = g->head + 1; i + 1 < p->first; i++)
     if (tag_is(s, i, POS_SUBORD) || word_is(s, i, ";") || s->group_at[i] >= 0) return;
   match pm;
-  if (!best_match(s, 0, p->head, clause_limit(s, p->head + 1), p->passive, &pm) || !pm.target.n ||
+  if (!best_match(s, 0, p->head, clause_limit(s, p->head + 1), p->passive, NO_NOUN, &pm) || !pm.target.n ||
       verb_pattern_is_null(pm.p))
     return;
   borrow_targets(s, &g->subject, &pm, m);
@@ -4896,7 +4965,7 @@ static void shared_object_target(const sent *s, size_t gi, match *m) {
       !word_in(s, g->head + 1, (const char *const[]){"and", "or", NULL}))
     return;
   match pm;
-  if (!best_match(s, 0, p->head, clause_limit(s, p->head + 1), 0, &pm) || !pm.target.n || verb_pattern_is_null(pm.p))
+  if (!best_match(s, 0, p->head, clause_limit(s, p->head + 1), 0, NO_NOUN, &pm) || !pm.target.n || verb_pattern_is_null(pm.p))
     return;
   borrow_targets(s, &g->subject, &pm, m);
 }
@@ -5394,8 +5463,8 @@ static const verb_pattern *event_subject(const sent *s, const vgroup *g) {
     if (tag_is(s, i, POS_SUBORD) || tag_is(s, i, POS_VERB) || word_is(s, i, ";")) return NULL;
     if (!tag_is(s, i, POS_NOUN) || s->mention_at[i] >= 0) continue;
     match m;
-    if (best_match(s, 1, i, g->first, 0, &m) && m.p->code[0] == '1' && m.p->code[1] >= '8') return m.p;
-    if (i + 1 < g->first && best_match(s, 1, i, i + 1, 0, &m) && m.p->code[0] >= '1' && m.p->code[1] >= '8') return m.p;
+    if (best_match(s, 1, i, g->first, 0, NO_NOUN, &m) && m.p->code[0] == '1' && m.p->code[1] >= '8') return m.p;
+    if (i + 1 < g->first && best_match(s, 1, i, i + 1, 0, NO_NOUN, &m) && m.p->code[0] >= '1' && m.p->code[1] >= '8') return m.p;
   }
   return NULL;
 }
@@ -5807,7 +5876,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         if (repeat_event(s, g, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
         continue;
       }
-      if (!best_match(s, 0, g->head, limit, g->passive, &m)) {
+      if (!best_match(s, 0, g->head, limit, g->passive, passive_subject_noun(s, g), &m)) {
         if (g->must && obligation(s, (size_t)gi, out, first_of_sentence) != DL_OK) return DL_ENOMEM;
         /* "John Prescott spoke in London. He accused the Tories": the main clause's person is whom "he" stands for next, event or not. */
         /* (The first clause only: "Giuliani made the comments after saying that Trump did not sign" is Giuliani's.) */
@@ -6199,7 +6268,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
       continue;
     match m;
     uint32_t limit = clause_limit(s, i + 1);
-    if (!best_match(s, 1, i, limit, 0, &m)) continue;
+    if (!best_match(s, 1, i, limit, 0, NO_NOUN, &m)) continue;
     mark_literals(s, &m, i);
     if (verb_pattern_is_null(m.p)) continue;
     /* "its proposal to allow foreign ownership": what is proposed, asked of no one. */
