@@ -3134,11 +3134,13 @@ static int disaster_clause(const sent *s, const dl_event *ev) {
     if (word_in(s, i, (const char *const[]){"after", "despite", "since", "before", "amid", "during", "as", NULL}) ||
         word_is(s, i, ";") || (tag_is(s, i, POS_SUBORD) && !word_in(s, i, relative_words)))
       break;
-    if (tag_is(s, i, POS_NOUN) && lemma_in(s, i, disaster_nouns)) return 1;
+    /* (A name too: "the Tsunami which struck south Asia".) */
+    if ((tag_is(s, i, POS_NOUN) && lemma_in(s, i, disaster_nouns)) || (tag_is(s, i, POS_PROPN) && word_in(s, i, disaster_nouns)))
+      return 1;
   }
-  /* Its cause after it: "killed in a crash", "destroyed by a storm". */
+  /* Its cause after it: "killed in a crash", "destroyed by a storm", "killed following an earthquake". */
   for (uint32_t i = verb + 1; i + 1 < to; i++)
-    if (word_in(s, i, (const char *const[]){"in", "by", "from", NULL}))
+    if (word_in(s, i, (const char *const[]){"in", "by", "from", "following", "after", "during", NULL}))
       for (uint32_t j = i + 1; j < to && j <= i + 4 && !tag_is(s, j, POS_PREP); j++)
         if (tag_is(s, j, POS_NOUN) && lemma_in(s, j, disaster_nouns)) return 1;
   return 0;
@@ -5226,7 +5228,9 @@ static void complaint_target(const sent *s, uint32_t end, const slot *subject, m
 static const char *const light_verbs[] = {"announce", "declare", "order", "impose", "launch", "begin", "start",
                                           "conduct", "stage", "make", "issue", "hold", "continue", "resume",
                                           "intensify", "escalate", "mount", "carry", "step", "extend", "introduce",
-                                          "implement", "enforce", "maintain", "wage", "unleash", NULL};
+                                          "implement", "enforce", "maintain", "wage", "unleash", "plan", "plot",
+                                          "prepare", "direct", "mastermind", "orchestrate", "organise", "organize",
+                                          NULL};
 
 /* Words before an event noun that make it a guess or a fear: "any attack", "the expected offensive". */
 static const char *const guessed_words[] = {"any", "possible", "potential", "expected", "feared", "looming",
@@ -6383,6 +6387,8 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         if (word_in(s, k, (const char *const[]){"allegedly", "reportedly", "purportedly", "supposedly", NULL}))
           mode = MODE_ALLEGED;
     }
+    /* "I'm not organising an investigation", "would launch an offensive": the light verb's mode. */
+    if (light_group && mode == MODE_ASSERTED) mode = group_mode(s, light_group, NULL);
     /* "if it believes attacks on the UK are imminent": an act named in a condition is not done. */
     if (mode == MODE_ASSERTED) {
       size_t k = s->ngroups;
