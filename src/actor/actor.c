@@ -2081,7 +2081,29 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
           token_in(as, i + (uint32_t)m + 1, (const char *const[]){"scandal", "affair", NULL}))) &&
         !token_in(as, i + (uint32_t)m + 1, compound_body_heads))
       e = NULL;
+    /*
+     * "the Syrian conflict", "the Syrian civil war": a people's name before
+     * such a noun that ends its phrase names the affair too ("Syrian war
+     * refugees" are Syria's refugees).
+     */
+    if (e && e->kind == LEX_DEMONYM && m == 1 && i + 1 < as->n && !token_hyphen(as, i)) {
+      uint32_t k = i + 1;
+      if (token_in(as, k, (const char *const[]){"civil", "proxy", NULL})) k++;
+      /* (Not an uprising or a revolution, which the people make: "the Syrian uprising against Assad".) */
+      if (token_in(as, k, (const char *const[]){"war", "conflict", "crisis", NULL}) &&
+          (k + 1 >= as->n || token_class(as, k + 1) != WC_OPEN || as->tokens[k + 1].kind == DL_TOKEN_PUNCT ||
+           as->tokens[k + 1].kind == DL_TOKEN_NUMBER)) {
+        i = k + 1;
+        continue;
+      }
+    }
     /* "the Khomeini mausoleum", "the Truman doctrine": a person's name before such a noun names a thing after them. */
+    /* (A building's name too: "a Trump Tower in Moscow".) */
+    if (e && e->kind == LEX_PERSON && i + m < as->n &&
+        token_in(as, i + (uint32_t)m, (const char *const[]){"tower", "towers", "plaza", NULL})) {
+      i += (uint32_t)m;
+      continue;
+    }
     if (e && e->kind == LEX_PERSON && i + m < as->n && token_lowercase_word(as, i + (uint32_t)m) &&
         token_in(as, i + (uint32_t)m,
                  (const char *const[]){"airport", "bust", "doctrine", "doctrines", "era", "legacy", "library",
