@@ -4595,9 +4595,10 @@ static vgroup *governor_of(sent *s, size_t gi, govern_kind *kind) {
     return p;
   }
   /* (Not what the speaker says they must do: "I should tell you that Doug has decided".) */
+  /* (What another should do is asked of them, what they must do demanded.) */
   if (g->must && lemma_in(s, p->head, statement_verbs) &&
       !(g->first > 0 && word_in(s, g->first - 1, (const char *const[]){"i", "we", NULL}))) {
-    *kind = GOVERN_DEMAND;
+    *kind = g->should ? GOVERN_APPEAL : GOVERN_DEMAND;
     return p;
   }
   return NULL;
@@ -4625,6 +4626,51 @@ static int residual_appeal(const cameo_code *c) {
          strcmp(c->code, "10") == 0;
 }
 
+/* Fills *ev as the appeal or demand cc for the act group g matched with m: asserted, with no actors yet. */
+static void asked_act(const sent *s, const vgroup *g, const match *m, const cameo_code *cc, dl_event *ev) {
+  memset(ev, 0, sizeof *ev);
+  ev->sentence = s->index;
+  ev->code = cc;
+  ev->mode = MODE_ASSERTED;
+  ev->verb_first = s->base + g->first;
+  ev->verb_end = s->base + g->head + 1;
+  ev->lemma = verb_str(&s->tables->verbs, m->p->head);
+  ev->pattern = m->p;
+  ev->scope_first = s->base + g->first;
+  ev->scope_end = s->base + clause_limit(s, g->head + 1);
+}
+
+/*
+ * "Iran should release the sailors, Britain said": what a speaker after the
+ * clause says another must or should do is demanded or asked of them, as
+ * "Britain said Iran should release the sailors" is. Only the clause that
+ * opens the sentence, with a subject other than the speaker. Returns
+ * nonzero when the act is so asked for.
+ */
+static int trailing_obligation(sent *s, size_t gi, const match *m, dl_event_vec *out, size_t first_of_sentence) {
+  vgroup *g = &s->groups[gi];
+  if (!g->must || g->infinitive || g->negated || !g->subject.n || !s->reporter_verb || !s->reporter.n ||
+      s->reporter_at <= g->head || g->first == 0 || word_in(s, g->first - 1, (const char *const[]){"i", "we", NULL}))
+    return 0;
+  for (size_t k = 0; k < gi; k++)
+    if (!s->groups[k].relative && !s->groups[k].reduced && !s->groups[k].nonfinite) return 0;
+  /* (A speaker set off after the clause, in a clause of its own: ", the Lib Dems say"; not ", which said".) */
+  uint32_t from = s->reporter_from;
+  if (from == 0 || !word_in(s, from - 1, (const char *const[]){",", "\"", NULL}) || s->group_at[s->reporter_at] < 0 ||
+      s->groups[s->group_at[s->reporter_at]].relative)
+    return 0;
+  const dl_mention *speaker = mention(s, s->reporter.m[0]), *doer = mention(s, g->subject.m[0]);
+  if (strcmp(speaker->code, doer->code) == 0) return 0;
+  const cameo_code *cc = parallel_code(s, m->p, g->should ? GOVERN_APPEAL : GOVERN_DEMAND);
+  if (!cc) return 0;
+  dl_event ev;
+  asked_act(s, g, m, cc, &ev);
+  set_actor(s, &ev.source, s->reporter.m[0]);
+  set_actor(s, &ev.target, g->subject.m[0]);
+  (void)emit(s, out, first_of_sentence, &ev);
+  return 1;
+}
+
 /*
  * An act that another verb governs ("urged Iran to release the sailors")
  * is coded as the governing appeal or demand, with the act's parallel code
@@ -4636,7 +4682,7 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
   govern_kind kind;
   vgroup *g = &s->groups[gi];
   vgroup *gov = governor_of(s, gi, &kind);
-  if (!gov) return 0;
+  if (!gov) return trailing_obligation(s, gi, m, out, first_of_sentence);
   const cameo_code *cc = parallel_code(s, m->p, kind);
   if (!cc) return 0;
   if (gov->coded) {
@@ -4653,16 +4699,7 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
   }
   /* The governing verb coded nothing (a statement): the demand is the speaker's, made of the act's subject. */
   dl_event ev;
-  memset(&ev, 0, sizeof ev);
-  ev.sentence = s->index;
-  ev.code = cc;
-  ev.mode = MODE_ASSERTED;
-  ev.verb_first = s->base + g->first;
-  ev.verb_end = s->base + g->head + 1;
-  ev.lemma = verb_str(&s->tables->verbs, m->p->head);
-  ev.pattern = m->p;
-  ev.scope_first = s->base + g->first;
-  ev.scope_end = s->base + clause_limit(s, g->head + 1);
+  asked_act(s, g, m, cc, &ev);
   if (gov->subject.n) set_actor(s, &ev.source, gov->subject.m[0]);
   if (g->subject.n) set_actor(s, &ev.target, g->subject.m[0]);
   else if (m->target.n) set_actor(s, &ev.target, m->target.m[0]);
