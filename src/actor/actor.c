@@ -582,6 +582,8 @@ static const char *const name_particles[] = {"de", "del", "della", "di", "du", "
 
 /* Words that join the parts of a firm's name: "Bank of Tokyo", "Banque Generale du Luxembourg", "Compagnie Generale des Eaux". */
 static const char *const firm_particles[] = {"of", "du", "de", "des", "del", "della", "di", NULL};
+/* ...those of them in French, Spanish, Italian or Portuguese, before a place that ends the name: "Credit Commercial de France". */
+static const char *const romance_particles[] = {"de", "du", "des", "di", "del", "della", "da", "do", NULL};
 
 /* Nouns after a name that make it a place: "Sindh province", "West Darfur State". */
 static const char *const place_nouns_after[] = {"province", "region", "state", "district", "governorate",
@@ -3100,7 +3102,7 @@ static const char *const currency_words[] = {"dollar", "dollars", "dlr",      "d
                                              "drachma", "drachmas", "escudo", "escudos", "zloty", "zlotys",
                                              "forint", "forints", "dirham", "dirhams", "baht", "rupiah", NULL};
 /* ...and money only after a people's name: "Irish pounds", "West German marks", "Danish crowns" (not "Russia pounds"). */
-static const char *const demonym_currency_words[] = {"pound", "pounds", "mark", "marks", "crowns", "pence", NULL};
+static const char *const demonym_currency_words[] = {"pound", "pounds", "mark", "marks", "crowns", "pence", "won", NULL};
 
 /* Others named by their tie to a country or a side: "Syria's neighbours", "Iran's allies". */
 static const char *const relation_plurals[] = {"neighbours", "neighbors", "allies", "backers", "partners", "enemies",
@@ -3166,6 +3168,14 @@ static void ethnic_residence(const actor_sentence *as, dl_mention_vec *out, size
   }
 }
 
+/* Appends mention m, spanning the sentence's tokens [first, end), to out. */
+static int push_mention(const actor_sentence *as, dl_mention_vec *out, dl_mention *m, uint32_t first, uint32_t end) {
+  m->first = as->base + first;
+  m->end = as->base + end;
+  m->head = as->base + end - 1;
+  return DL_VEC_PUSH(as->doc->ctx, *out, *m);
+}
+
 /* Builds the sentence's mentions from its atoms and appends them to out. */
 static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
   actor_scratch *sc = as->scratch;
@@ -3188,10 +3198,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       copy_code(m.roles, sizeof m.roles, a->entry->roles);
       m.kind = MENTION_PERSON;
       m.flags = MENTION_INFERRED;
-      m.first = as->base + first;
-      m.end = as->base + end;
-      m.head = as->base + end - 1;
-      if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
+      if (push_mention(as, out, &m, first, end) != DL_OK) return DL_ENOMEM;
       continue;
     }
     if (a->apposed) {
@@ -3208,10 +3215,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       m.role_entry = a->entry;
       m.flags = MENTION_INFERRED;
       m.refers_to = (int32_t)(k - 1);
-      m.first = as->base + first;
-      m.end = as->base + end;
-      m.head = as->base + end - 1;
-      if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
+      if (push_mention(as, out, &m, first, end) != DL_OK) return DL_ENOMEM;
       continue;
     }
     if (a->ref >= 0) {
@@ -3225,10 +3229,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       m.role_entry = p->role_entry;
       m.flags = MENTION_INFERRED;
       m.refers_to = a->ref;
-      m.first = as->base + first;
-      m.end = as->base + end;
-      m.head = as->base + end - 1;
-      if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
+      if (push_mention(as, out, &m, first, end) != DL_OK) return DL_ENOMEM;
       continue;
     }
 
@@ -3237,6 +3238,25 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_DEMONYM || a->entry->kind == LEX_CAPITAL) &&
           made_in(as, a->start))
         continue;
+      /*
+       * "Credit Commercial de France", "Petroles de Venezuela": a country
+       * after "de" ends the name of a firm of that country, which the
+       * capitalised words before it open.
+       */
+      if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL) && a->start >= 2 &&
+          token_in(as, a->start - 1, romance_particles) && (as->tokens[a->start - 2].flags & TOKEN_CAPITALISED)) {
+        uint32_t from = a->start - 1;
+        while (from > 0 && a->start - from < 10 &&
+               ((as->tokens[from - 1].flags & TOKEN_CAPITALISED) || token_in(as, from - 1, romance_particles)))
+          from--;
+        /* (A name another mention holds already is that one's: "the Banque de France" is in the dictionaries.) */
+        if (out->len > sentence_first && out->items[out->len - 1].end > as->base + from) continue;
+        if (token_in(as, from, romance_particles)) from++;
+        mention_set_code(&m, a->entry->country, "BUS");
+        m.kind = MENTION_GROUP;
+        if (push_mention(as, out, &m, from, end) != DL_OK) return DL_ENOMEM;
+        continue;
+      }
       /* "a rapper of Iraqi-Kurdish origin", "of Pakistani descent": a people's name before an origin names a person's roots. */
       /* (Not a ministry's title: "Canadian Heritage Minister".) */
       if (a->entry->kind == LEX_DEMONYM && end < as->n && !(as->tokens[end].flags & TOKEN_CAPITALISED) &&
@@ -3807,10 +3827,7 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         if (locative_before(as, first)) m.flags |= MENTION_LOCATIVE;
         mark_former(as, &m, role, first, end);
         m.role_entry = role;
-        m.first = as->base + first;
-        m.end = as->base + end;
-        m.head = as->base + end - 1;
-        if (DL_VEC_PUSH(as->doc->ctx, *out, m) != DL_OK) return DL_ENOMEM;
+        if (push_mention(as, out, &m, first, end) != DL_OK) return DL_ENOMEM;
         continue;
       }
       uint32_t name = name_after(as, atoms, natoms, j + 1, end);

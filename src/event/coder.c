@@ -6435,6 +6435,11 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     }
     /* "any attack against Syria", "the expected offensive": a guess keeps its own code; a plan takes its intent code. */
     const cameo_code *own = mode == MODE_HYPOTHETICAL || mode == MODE_NEGATED ? find_code(s, m.p->code) : NULL;
+    /* "The clash between Yukos and the Kremlin": a clash or a fight of those who bear no arms is of words (111). */
+    if (!own && m.p->code[0] == '1' && m.p->code[1] == '9' &&
+        lemma_in(s, i, (const char *const[]){"clash", "fight", "battle", "confrontation", NULL}) && m.source.n &&
+        all_unarmed(s, &m.source) && (!m.target.n || all_unarmed(s, &m.target)))
+      own = find_code(s, "111");
     /* "the chemical weapons attack on Douma", "a chlorine attack": weapons of mass destruction (2041). */
     if (m.p->code[0] == '1' && m.p->code[1] >= '8')
       for (uint32_t k = i; k-- > 0 && i - k <= 3 && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_NOUN));)
