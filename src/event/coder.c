@@ -1566,12 +1566,37 @@ static int pronoun_fits(const sent *s, const vgroup *g, const slot *sl, pronoun_
 /* The sentence that named a carried subject. */
 static uint32_t slot_sentence(const sent *s, const slot *sl) { return sl->n ? mention(s, sl->m[0])->sentence : sl->sentence; }
 
+/* The actor subject a pronoun may stand for, before the speaker's own quote is weighed (resolve_pronoun). */
+static void resolve_pronoun_in(sent *s, size_t gi, const carry *c, pronoun_kind kind, slot *out);
+
 /*
  * Resolves a pronoun subject to the latest actor subject it may stand for:
  * in this sentence, then before it. "He said" is not Pakistan, nor "it
  * said" a spokesman; with none, the pronoun stays unresolved.
  */
 static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kind, slot *out) {
+  resolve_pronoun_in(s, gi, c, kind, out);
+  if (!(kind == PRONOUN_HE || kind == PRONOUN_SHE) || !out->n) return;
+  /* 'Mr Clarke argued: "He has apologised"': in a speaker's own quote, "he" or "she" is someone else. */
+  const vgroup *g = &s->groups[gi];
+  for (size_t k = 0; k < gi; k++) {
+    vgroup *p = &s->groups[k];
+    if (!p->reporting || p->nonfinite || p->head >= g->first) continue;
+    if (!p->has_subject) find_subject(s, k, c);
+    if (!p->subject.n) continue;
+    int quoted = 0;
+    for (uint32_t i = p->head + 1; i < g->first; i++)
+      if (word_is(s, i, "\"")) quoted ^= 1;
+    const dl_mention *speaker = mention(s, p->subject.m[0]), *found = mention(s, out->m[0]);
+    if (quoted && speaker->entry == found->entry && strcmp(speaker->code, found->code) == 0) {
+      memset(out, 0, sizeof *out);
+      out->filled = 1;
+      return;
+    }
+  }
+}
+
+static void resolve_pronoun_in(sent *s, size_t gi, const carry *c, pronoun_kind kind, slot *out) {
   /*
    * "India and Egypt bought wheat, they said": a speaker after what was said
    * is someone the sentences before named, not an actor of what was said.
@@ -6436,10 +6461,18 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     /* "any attack against Syria", "the expected offensive": a guess keeps its own code; a plan takes its intent code. */
     const cameo_code *own = mode == MODE_HYPOTHETICAL || mode == MODE_NEGATED ? find_code(s, m.p->code) : NULL;
     /* "The clash between Yukos and the Kremlin": a clash or a fight of those who bear no arms is of words (111). */
+    /* (Not one of civilians, nor a deadly one: "the most lethal clash between US and Russian citizens".) */
     if (!own && m.p->code[0] == '1' && m.p->code[1] == '9' &&
         lemma_in(s, i, (const char *const[]){"clash", "fight", "battle", "confrontation", NULL}) && m.source.n &&
-        all_unarmed(s, &m.source) && (!m.target.n || all_unarmed(s, &m.target)))
-      own = find_code(s, "111");
+        all_unarmed(s, &m.source) && (!m.target.n || all_unarmed(s, &m.target)) &&
+        strncmp(mention(s, m.source.m[0])->roles, "CVL", 3) != 0 &&
+        !(m.target.n && strncmp(mention(s, m.target.m[0])->roles, "CVL", 3) == 0)) {
+      int deadly = 0;
+      for (uint32_t k = i; k-- > 0 && i - k <= 3 && !deadly && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_ADV));)
+        deadly = word_in(s, k, (const char *const[]){"lethal", "deadly", "bloody", "violent", "armed", "fatal",
+                                                     "fierce", "heavy", NULL});
+      if (!deadly) own = find_code(s, "111");
+    }
     /* "the chemical weapons attack on Douma", "a chlorine attack": weapons of mass destruction (2041). */
     if (m.p->code[0] == '1' && m.p->code[1] >= '8')
       for (uint32_t k = i; k-- > 0 && i - k <= 3 && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_NOUN));)
