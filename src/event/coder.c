@@ -5350,6 +5350,9 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
     if (word_in(s, j, (const char *const[]){"alleged", "suspected", "purported", NULL})) return MODE_ALLEGED;
   }
   if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, unrealised_verbs)) return MODE_HYPOTHETICAL;
+  /* "for what could be a large-scale offensive": an act that may be is a guess. */
+  if (j > 1 && word_is(s, j - 1, "be") && word_in(s, j - 2, (const char *const[]){"could", "may", "might", NULL}))
+    return MODE_HYPOTHETICAL;
   /* "reports of continued regime use of chemical weapons", "allegations of torture": what is said to have been done. */
   if (j >= 2 && word_is(s, j - 1, "of") &&
       lemma_in(s, j - 2, (const char *const[]){"report", "allegation", "claim", "accusation", "rumour", "rumor", NULL}))
@@ -5498,6 +5501,10 @@ static const vgroup *light_verb_group(const sent *s, uint32_t i) {
                    (tag_is(s, j - 1, POS_NOUN) && s->mention_at[j - 1] < 0) ||
                    (tag_is(s, j - 1, POS_PREP) && word_in(s, j - 1, (const char *const[]){"up", "out", NULL}))))
     j--;
+  /* (Past a noun of measure and "of": "announced its promised program of unilateral economic sanctions".) */
+  if (j >= 2 && word_is(s, j - 1, "of") &&
+      lemma_in(s, j - 2, (const char *const[]){"program", "programme", "package", "round", "series", "wave", "set", NULL}))
+    return light_verb_group(s, j - 2);
   if (j == 0 || s->group_at[j - 1] < 0) return NULL;
   const vgroup *g = &s->groups[s->group_at[j - 1]];
   if (!lemma_in(s, g->head, light_verbs) || !g->subject.n) return NULL;
@@ -5929,6 +5936,12 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         continue;
       }
       if (g->first == g->head && holding_description(s, g->head)) continue;
+      /* "Striking Brazilian seamen held talks": workers on strike, named by the gerund before them. */
+      if (g->first == g->head && tag(s, g->head)->form == VF_GERUND && lemma_is(s, g->head, "strike") &&
+          g->head + 1 < s->n && s->mention_at[g->head + 1] >= 0 && m_first(s, s->mention_at[g->head + 1]) == g->head + 1 &&
+          (g->head == 0 || tag_is(s, g->head - 1, POS_DET) || tag_is(s, g->head - 1, POS_PUNCT) ||
+           tag_is(s, g->head - 1, POS_PREP) || tag_is(s, g->head - 1, POS_CONJ)))
+        continue;
       /* "USAir Group's proposed acquisition", "the agreed ceasefire": a participle between a determiner and its noun describes it. */
       /* (Past a wire ticker: "USAir Group's <U> proposed acquisition".) */
       if (g->first == g->head && g->head > 0 && g->head + 1 < s->n &&
