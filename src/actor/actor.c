@@ -582,6 +582,11 @@ static const char *const name_particles[] = {"de", "del", "della", "di", "du", "
 
 /* Words that join the parts of a firm's name: "Bank of Tokyo", "Banque Generale du Luxembourg", "Compagnie Generale des Eaux". */
 static const char *const firm_particles[] = {"of", "du", "de", "des", "del", "della", "di", NULL};
+/* First words of firms' names in French, Spanish, Italian or Portuguese: "Credit Commercial de France", "Petroles de Venezuela". */
+static const char *const firm_heads[] = {"banque", "banco", "banca", "credit", "caisse", "compagnie", "compania",
+                                         "companhia", "petroles", "petroleos", "societe", "sociedad", "industrias",
+                                         "empresa", "grupo", "caja", "cementos", "telefonos", "aceites", "aerolineas",
+                                         "lineas", "cie", NULL};
 /* ...those of them in French, Spanish, Italian or Portuguese, before a place that ends the name: "Credit Commercial de France". */
 static const char *const romance_particles[] = {"de", "du", "des", "di", "del", "della", "da", "do", NULL};
 
@@ -3246,16 +3251,25 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
       if ((a->entry->kind == LEX_COUNTRY || a->entry->kind == LEX_CAPITAL) && a->start >= 2 &&
           token_in(as, a->start - 1, romance_particles) && (as->tokens[a->start - 2].flags & TOKEN_CAPITALISED)) {
         uint32_t from = a->start - 1;
+        /* (Past elided articles too: "Caisse d'Epargne de l'Etat".) */
         while (from > 0 && a->start - from < 10 &&
-               ((as->tokens[from - 1].flags & TOKEN_CAPITALISED) || token_in(as, from - 1, romance_particles)))
+               ((as->tokens[from - 1].flags & TOKEN_CAPITALISED) || token_in(as, from - 1, romance_particles) ||
+                (as->tokens[from - 1].len > 2 && as->text[as->tokens[from - 1].start + 1] == '\'' &&
+                 (as->text[as->tokens[from - 1].start] == 'd' || as->text[as->tokens[from - 1].start] == 'l'))))
           from--;
         /* (A name another mention holds already is that one's: "the Banque de France" is in the dictionaries.) */
         if (out->len > sentence_first && out->items[out->len - 1].end > as->base + from) continue;
         if (token_in(as, from, romance_particles)) from++;
-        mention_set_code(&m, a->entry->country, "BUS");
-        m.kind = MENTION_GROUP;
-        if (push_mention(as, out, &m, from, end) != DL_OK) return DL_ENOMEM;
-        continue;
+        /* (Only a firm's name, by its first word: not "Fuerzas Armadas Revolucionarias de Colombia" or "Jornal do Brasil".) */
+        int firm = token_in(as, from, firm_heads);
+        for (uint32_t w = from; w < a->start && firm; w++)
+          if (token_in(as, w, (const char *const[]){"central", "nacional", "nationale", "national", NULL})) firm = 0;
+        if (firm) {
+          mention_set_code(&m, a->entry->country, "BUS");
+          m.kind = MENTION_GROUP;
+          if (push_mention(as, out, &m, from, end) != DL_OK) return DL_ENOMEM;
+          continue;
+        }
       }
       /* "a rapper of Iraqi-Kurdish origin", "of Pakistani descent": a people's name before an origin names a person's roots. */
       /* (Not a ministry's title: "Canadian Heritage Minister".) */

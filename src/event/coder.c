@@ -1579,13 +1579,14 @@ static void resolve_pronoun(sent *s, size_t gi, const carry *c, pronoun_kind kin
   if (!(kind == PRONOUN_HE || kind == PRONOUN_SHE) || !out->n) return;
   /* 'Mr Clarke argued: "He has apologised"': in a speaker's own quote, "he" or "she" is someone else. */
   const vgroup *g = &s->groups[gi];
+  uint32_t pronoun = g->first;
+  while (pronoun > 0 && !tag_is(s, pronoun - 1, POS_PRON) && g->first - pronoun < 3) pronoun--;
+  if (pronoun == 0 || !tag_is(s, pronoun - 1, POS_PRON)) return;
   for (size_t k = 0; k < gi; k++) {
-    vgroup *p = &s->groups[k];
-    if (!p->reporting || p->nonfinite || p->head >= g->first) continue;
-    if (!p->has_subject) find_subject(s, k, c);
-    if (!p->subject.n) continue;
+    const vgroup *p = &s->groups[k];
+    if (!p->reporting || p->nonfinite || p->head >= pronoun || !p->has_subject || !p->subject.n) continue;
     int quoted = 0;
-    for (uint32_t i = p->head + 1; i < g->first; i++)
+    for (uint32_t i = p->head + 1; i + 1 < pronoun; i++)
       if (word_is(s, i, "\"")) quoted ^= 1;
     const dl_mention *speaker = mention(s, p->subject.m[0]), *found = mention(s, out->m[0]);
     if (quoted && speaker->entry == found->entry && strcmp(speaker->code, found->code) == 0) {
@@ -2714,6 +2715,10 @@ static int elem_is_word(const sent *s, const verb_elem *e, const char *w) {
   return e->kind == VE_WORD && e->nalts == 1 && strcmp(verb_str(t, t->alts.items[e->alts]), w) == 0;
 }
 
+/* Words that open a clause, which a tagger may take for prepositions: "after an agreement was reached". */
+static const char *const clause_openers[] = {"after", "before", "since", "until", "as", "while", "because", "once",
+                                             "when", "if", "unless", "though", "although", NULL};
+
 /* No noun: a passive with no noun as its subject, or the active voice. */
 #define NO_NOUN UINT32_MAX
 
@@ -2755,8 +2760,11 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
       continue;
     }
     /* (Not before "by": the passive's "by" names its agent, not whom "deny claim by +T" means.) */
+    /* (Nor past a particle the pattern lacks: "the strikes were called off" is no "call strike".) */
     if (passive && k == 0 && e->kind == VE_WORD && !e->optional && subject_noun != NO_NOUN &&
         !s->tables->alt_closed[e->alts] && !(n > 1 && elem_is_word(s, &el[1], "by")) &&
+        !(head + 1 < s->n && word_in(s, head + 1, (const char *const[]){"off", "up", "out", "down", "back", "away", NULL}) &&
+          !(n > 1 && el[1].kind == VE_WORD && subject_is_word(s, &el[1], head + 1))) &&
         subject_is_word(s, e, subject_noun)) {
       if (m->nwords < VERB_MATCH_WORDS) m->words[m->nwords++] = subject_noun;
       m->subject_word = 1;
@@ -2984,7 +2992,22 @@ static uint32_t passive_subject_noun(const sent *s, const vgroup *g) {
        !word_in(s, h, (const char *const[]){"put", "set", "cut", "hit", "shut", "cast", "let", "spread", "upset", NULL})))
     return NO_NOUN;
   uint32_t k = g->first - 1;
-  return tag_is(s, k, POS_NOUN) && s->mention_at[k] < 0 ? k : NO_NOUN;
+  if (!tag_is(s, k, POS_NOUN) || s->mention_at[k] >= 0) return NO_NOUN;
+  /* (An actor subject is the subject, unless it owns the noun: "The EU's move was welcomed".) */
+  if (g->has_subject && g->subject.n &&
+      !(m_end(s, g->subject.m[0]) < s->n && tag_is(s, m_end(s, g->subject.m[0]), POS_POSSESSIVE)))
+    return NO_NOUN;
+  /* (The head of the subject, not a noun a preposition governs: "70 soldiers on foot patrol were attacked"; */
+  /* nor one "no" denies: "no political demands were made".) */
+  uint32_t b = k;
+  while (b > 0 && (tag_is(s, b - 1, POS_NOUN) || tag_is(s, b - 1, POS_ADJ) || tag_is(s, b - 1, POS_DET) ||
+                   tag_is(s, b - 1, POS_NUM) || tag_is(s, b - 1, POS_POSSESSIVE) || s->mention_at[b - 1] >= 0) &&
+         !word_in(s, b - 1, (const char *const[]){"no", NULL}))
+    b--;
+  if (b > 0 && ((tag_is(s, b - 1, POS_PREP) && !word_in(s, b - 1, clause_openers)) ||
+                word_in(s, b - 1, (const char *const[]){"no", "of", NULL})))
+    return NO_NOUN;
+  return k;
 }
 
 /* ----------------------------------------------------------------- events */
@@ -3051,6 +3074,9 @@ static int roles_all_unarmed_trades(const char *roles) {
   return roles_all_in(roles, unarmed_trades, sizeof unarmed_trades / sizeof *unarmed_trades);
 }
 
+
+/* Roles of those who fight in the street when they clash: civilians, refugees, students, workers, the opposition; sorted. */
+static const char *const street_roles[] = {"CVL", "EDU", "LAB", "OPP", "REF"};
 
 /* Roles that bear arms: police, criminals, insurgents, armies, rebels, separatists, spies, armed groups; sorted. */
 static const char *const armed_roles[] = {"COP", "CRM", "INS", "MIL", "REB", "SEP", "SPY", "UAF"};
@@ -4003,6 +4029,10 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
   }
   if (passive) {
     if (!tgt.n && subject->n && !mt->subject_word) tgt = *subject;
+    /* "The EU's move was welcomed by Beijing": the noun's owner is the target. */
+    if (!tgt.n && mt->subject_word && mt->nwords && mt->words[0] >= 2 && tag_is(s, mt->words[0] - 1, POS_POSSESSIVE) &&
+        s->mention_at[mt->words[0] - 2] >= 0)
+      slot_add(&tgt, s->mention_at[mt->words[0] - 2]);
     if (!src.n) {
       /* "were given safe passage by the army"; agentless: whoever reports it. */
       int thing = 0; /* "hit by last year's fall in oil prices": a thing did it */
@@ -4010,7 +4040,9 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
         /* Another verb's or clause's "by" is not this one's: "corridors being opened into areas controlled by Damascus". */
         /* (A participle after "and" shares the agent: "detained and forcibly disappeared by Isis".) */
         if (i >= verb_end - s->base &&
-            ((tag_is(s, i, POS_VERB) && !(i >= 2 && (word_in(s, i - 1, (const char *const[]){"and", "or", NULL}) ||
+            ((tag_is(s, i, POS_VERB) &&
+              !(tag(s, i)->form == VF_GERUND && word_in(s, i - 1, (const char *const[]){"from", "of", "into", "for", NULL})) &&
+              !(i >= 2 && (word_in(s, i - 1, (const char *const[]){"and", "or", NULL}) ||
                                                       (tag_is(s, i - 1, POS_ADV) &&
                                                        word_in(s, i - 2, (const char *const[]){"and", "or", NULL}))))) ||
              tag_is(s, i, POS_SUBORD) ||
@@ -4685,7 +4717,11 @@ static int trailing_obligation(sent *s, size_t gi, const match *m, dl_event_vec 
       s->groups[s->group_at[s->reporter_at]].relative)
     return 0;
   const dl_mention *speaker = mention(s, s->reporter.m[0]), *doer = mention(s, g->subject.m[0]);
-  if (strcmp(speaker->code, doer->code) == 0) return 0;
+  /* (Not the speaker's own side: "Britain should impose sanctions, Tony Blair said"; nor a rule for whoever: "The company which obtains".) */
+  if (strcmp(speaker->code, doer->code) == 0 ||
+      (speaker->country[0] && !doer->roles[0] && strcmp(speaker->country, doer->country) == 0) ||
+      (m_end(s, g->subject.m[0]) < s->n && word_in(s, m_end(s, g->subject.m[0]), relative_words)))
+    return 0;
   const cameo_code *cc = parallel_code(s, m->p, g->should ? GOVERN_APPEAL : GOVERN_DEMAND);
   if (!cc) return 0;
   dl_event ev;
@@ -6478,9 +6514,13 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
     if (!own && m.p->code[0] == '1' && m.p->code[1] == '9' &&
         lemma_in(s, i, (const char *const[]){"clash", "fight", "battle", "confrontation", NULL}) && m.source.n &&
         all_unarmed(s, &m.source) && (!m.target.n || all_unarmed(s, &m.target)) &&
-        strncmp(mention(s, m.source.m[0])->roles, "CVL", 3) != 0 &&
-        !(m.target.n && strncmp(mention(s, m.target.m[0])->roles, "CVL", 3) == 0)) {
+        !words_codes_any(street_roles, sizeof street_roles / sizeof *street_roles, mention(s, m.source.m[0])->roles) &&
+        !(m.target.n &&
+          words_codes_any(street_roles, sizeof street_roles / sizeof *street_roles, mention(s, m.target.m[0])->roles))) {
       int deadly = 0;
+      /* ("left five people dead", "turned violent") */
+      for (uint32_t k = 0; k < s->n && !deadly; k++)
+        deadly = word_in(s, k, (const char *const[]){"dead", "killed", "injured", "wounded", "died", "violent", NULL});
       for (uint32_t k = i; k-- > 0 && i - k <= 3 && !deadly && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_ADV));)
         deadly = word_in(s, k, (const char *const[]){"lethal", "deadly", "bloody", "violent", "armed", "fatal",
                                                      "fierce", "heavy", NULL});
