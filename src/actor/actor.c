@@ -582,13 +582,13 @@ static const char *const name_particles[] = {"de", "del", "della", "di", "du", "
 
 /* Words that join the parts of a firm's name: "Bank of Tokyo", "Banque Generale du Luxembourg", "Compagnie Generale des Eaux". */
 static const char *const firm_particles[] = {"of", "du", "de", "des", "del", "della", "di", NULL};
+/* ...those of them in French, Spanish, Italian or Portuguese, before a place that ends the name: "Credit Commercial de France". */
+static const char *const romance_particles[] = {"de", "du", "des", "di", "del", "della", "da", "do", NULL};
 /* First words of firms' names in French, Spanish, Italian or Portuguese: "Credit Commercial de France", "Petroles de Venezuela". */
 static const char *const firm_heads[] = {"banque", "banco", "banca", "credit", "caisse", "compagnie", "compania",
                                          "companhia", "petroles", "petroleos", "societe", "sociedad", "industrias",
                                          "empresa", "grupo", "caja", "cementos", "telefonos", "aceites", "aerolineas",
                                          "lineas", "cie", NULL};
-/* ...those of them in French, Spanish, Italian or Portuguese, before a place that ends the name: "Credit Commercial de France". */
-static const char *const romance_particles[] = {"de", "du", "des", "di", "del", "della", "da", "do", NULL};
 
 /* Nouns after a name that make it a place: "Sindh province", "West Darfur State". */
 static const char *const place_nouns_after[] = {"province", "region", "state", "district", "governorate",
@@ -4011,9 +4011,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
        * Armenia"; so does the seat of a government ("Ankara informed the
        * government in Damascus").
        */
-      int seat = located && before == WC_DET &&
-                 token_in(as, end - 1, (const char *const[]){"government", "authorities", "regime", "administration",
-                                                              "leadership", NULL});
+      int seat = located && token_in(as, end - 1, (const char *const[]){"government", "authorities", "regime",
+                                                                     "administration", "leadership", NULL});
       if ((link < 0 || ((affiliation || seat) && before == WC_DET)) && end < as->n &&
           (affiliation || (located && strncmp(role->roles, "MIL", 3) != 0 &&
                            strncmp(role->roles, "SET", 3) != 0 &&
