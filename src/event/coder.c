@@ -3075,6 +3075,20 @@ static int roles_all_unarmed_trades(const char *roles) {
 }
 
 
+/*
+ * Nonzero when the clash named at token i hurt people: its sentence tells of
+ * dead or wounded ("left five people dead", "turned violent"), or a word
+ * before it says so ("the most lethal clash", "fierce fighting").
+ */
+static int deadly_clash(const sent *s, uint32_t i) {
+  for (uint32_t k = 0; k < s->n; k++)
+    if (word_in(s, k, (const char *const[]){"dead", "killed", "injured", "wounded", "died", "violent", NULL})) return 1;
+  for (uint32_t k = i; k-- > 0 && i - k <= 3 && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_ADV));)
+    if (word_in(s, k, (const char *const[]){"lethal", "deadly", "bloody", "armed", "fatal", "fierce", "heavy", NULL}))
+      return 1;
+  return 0;
+}
+
 /* Roles of those who fight in the street when they clash: civilians, refugees, students, workers, the opposition; sorted. */
 static const char *const street_roles[] = {"CVL", "EDU", "LAB", "OPP", "REF"};
 
@@ -3996,6 +4010,24 @@ static int firm_of_nowhere(const sent *s, int32_t m) {
  */
 static int unarmed(const sent *s, int32_t m);
 
+/*
+ * Nonzero when token i, after a passive verb, opens another verb's or
+ * clause's words, whose "by" is not the passive's agent: "corridors being
+ * opened into areas controlled by Damascus". A participle after "and"
+ * shares the agent ("detained and forcibly disappeared by Isis"), and so
+ * does a gerund after "from" ("barred from doing so by the government").
+ */
+static int opens_other_clause(const sent *s, uint32_t i) {
+  static const char *const joins[] = {"and", "or", NULL};
+  if (tag_is(s, i, POS_SUBORD) ||
+      word_in(s, i, (const char *const[]){"until", "unless", "before", "after", "while", "because", NULL}))
+    return 1;
+  if (!tag_is(s, i, POS_VERB) || i == 0) return 0;
+  if (tag(s, i)->form == VF_GERUND && word_in(s, i - 1, (const char *const[]){"from", "of", "into", "for", NULL})) return 0;
+  if (word_in(s, i - 1, joins) || (i >= 2 && tag_is(s, i - 1, POS_ADV) && word_in(s, i - 2, joins))) return 0;
+  return 1;
+}
+
 static int code_match(sent *s, const match *mt, const slot *subject, int passive, event_mode mode, uint32_t verb_first,
                       uint32_t verb_end, dl_event_vec *out, size_t first_of_sentence, const cameo_code *forced) {
   const verb_pattern *p = mt->p;
@@ -4037,17 +4069,7 @@ static int code_match(sent *s, const match *mt, const slot *subject, int passive
       /* "were given safe passage by the army"; agentless: whoever reports it. */
       int thing = 0; /* "hit by last year's fall in oil prices": a thing did it */
       for (uint32_t i = verb_end - s->base; i + 1 < s->n && i < mt->end + 4; i++) {
-        /* Another verb's or clause's "by" is not this one's: "corridors being opened into areas controlled by Damascus". */
-        /* (A participle after "and" shares the agent: "detained and forcibly disappeared by Isis".) */
-        if (i >= verb_end - s->base &&
-            ((tag_is(s, i, POS_VERB) &&
-              !(tag(s, i)->form == VF_GERUND && word_in(s, i - 1, (const char *const[]){"from", "of", "into", "for", NULL})) &&
-              !(i >= 2 && (word_in(s, i - 1, (const char *const[]){"and", "or", NULL}) ||
-                                                      (tag_is(s, i - 1, POS_ADV) &&
-                                                       word_in(s, i - 2, (const char *const[]){"and", "or", NULL}))))) ||
-             tag_is(s, i, POS_SUBORD) ||
-             word_in(s, i, (const char *const[]){"until", "unless", "before", "after", "while", "because", NULL})))
-          break;
+        if (i >= verb_end - s->base && opens_other_clause(s, i)) break;
         if (!word_is(s, i, "by")) continue;
         uint32_t a = i + 1;
         /* "by the Kurdish-led Syrian Democratic Forces": past "the" and words that describe the agent. */
@@ -6517,14 +6539,7 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
         !words_codes_any(street_roles, sizeof street_roles / sizeof *street_roles, mention(s, m.source.m[0])->roles) &&
         !(m.target.n &&
           words_codes_any(street_roles, sizeof street_roles / sizeof *street_roles, mention(s, m.target.m[0])->roles))) {
-      int deadly = 0;
-      /* ("left five people dead", "turned violent") */
-      for (uint32_t k = 0; k < s->n && !deadly; k++)
-        deadly = word_in(s, k, (const char *const[]){"dead", "killed", "injured", "wounded", "died", "violent", NULL});
-      for (uint32_t k = i; k-- > 0 && i - k <= 3 && !deadly && (tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_ADV));)
-        deadly = word_in(s, k, (const char *const[]){"lethal", "deadly", "bloody", "violent", "armed", "fatal",
-                                                     "fierce", "heavy", NULL});
-      if (!deadly) own = find_code(s, "111");
+      if (!deadly_clash(s, i)) own = find_code(s, "111");
     }
     /* "the chemical weapons attack on Douma", "a chlorine attack": weapons of mass destruction (2041). */
     if (m.p->code[0] == '1' && m.p->code[1] >= '8')
