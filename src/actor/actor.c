@@ -1108,6 +1108,12 @@ static int doc_token_in(const dl_document *doc, uint32_t i, const char *const *l
   return 0;
 }
 
+/* Nonzero when the role is a counterpart's and token i says so: "his counterpart", not "diplomats". */
+static int counterpart_word(const actor_sentence *as, const lex_entry *role, uint32_t i) {
+  return role->canonical && strcmp(role->canonical, "counterpart") == 0 &&
+         token_in(as, i, (const char *const[]){"counterpart", "counterparts", NULL});
+}
+
 /*
  * Nonzero when a word before head from first says the role's people are of
  * many states: "an international force", "a multinational peacekeeping
@@ -1856,6 +1862,35 @@ static const lex_entry *firm_of_country(const actor_sentence *as, uint32_t start
   return country;
 }
 
+/*
+ * Nonzero when "opposition" at token i is the act of opposing, not the
+ * opposition: "the strong opposition of the United States to a new tax",
+ * "Turkish opposition to the plan". An adjective of force before it says so,
+ * as does "to" and a thing after it; not "the opposition to Maduro" or "to
+ * the regime", whom the opposition opposes.
+ */
+static int token_adjective(const actor_sentence *as, uint32_t i);
+
+static int opposing_act(const actor_sentence *as, uint32_t i) {
+  if (!token_is(as, i, "opposition")) return 0;
+  if (i > 0 && token_in(as, i - 1, (const char *const[]){"strong", "stiff", "fierce", "vehement", "vigorous", "bitter",
+                                                          "growing", "mounting", "widespread", "continued", "continuing",
+                                                          "implacable", "staunch", "adamant", "vocal", "outright",
+                                                          "total", "principled", "strenuous", "determined", NULL}))
+    return 1;
+  /* (An opposition against someone is a body: "arming an anti-Assad opposition to ...".) */
+  if (!token_is(as, i + 1, "to") ||
+      (i > 0 && as->tokens[i - 1].len > 5 && strncasecmp(as->text + as->tokens[i - 1].start, "anti-", 5) == 0))
+    return 0;
+  uint32_t k = i + 2;
+  if (token_class(as, k) == WC_DET) k++;
+  while (k < as->n && token_adjective(as, k) && !(as->tokens[k].flags & TOKEN_CAPITALISED)) k++;
+  return token_lowercase_word(as, k) &&
+         !token_in(as, k, (const char *const[]){"regime", "government", "president", "king", "junta", "military",
+                                                 "army", "rule", "dictatorship", "occupation", "monarchy", "leader",
+                                                 "leadership", "authorities", "administration", NULL});
+}
+
 /* Nonzero when most of the sentence's longer words are capitalised, as a headline's are: "Iran Warns America Against". */
 static int title_cased(const actor_sentence *as) {
   uint32_t words = 0, capitals = 0;
@@ -2044,6 +2079,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
        the same surname later ("Mr McConnell said") is the story's own person. */
     /* "Congressman Mike Honda": a firm's one-word name after a given name is a surname. */
     if (e && entry_is_firm(e) && m == 1 && other_given_name(as, i)) e = NULL;
+    if (e && e->kind == LEX_ROLE && m == 1 && opposing_act(as, i)) e = NULL;
     /* "Sen." and "Rep." are titles only before a name: "the Czech Rep.", "Rep. of Ireland" are a republic. */
     if (e && e->kind == LEX_ROLE && m == 1 && as->tokens[i].kind == DL_TOKEN_ABBREV &&
         token_in(as, i, (const char *const[]){"rep.", "sen.", NULL}) && !token_name_word(as, i + 1))
@@ -3781,7 +3817,8 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
         link = find_named_country(out, sentence_first);
       } else if (before == WC_POSSESSIVE) {
         first--;
-        link = find_possessor(out, sentence_first);
+        /* "Erdogan praised his counterpart": a counterpart serves the other state, not the possessor's. */
+        if (!counterpart_word(as, role, end - 1)) link = find_possessor(out, sentence_first);
       } else if (before == WC_DET) {
         first--;
         /* "the prime minister" names one known already; "a spokesman" may be anyone of the role. */
@@ -4508,9 +4545,11 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
           only_later_governments(doc, out, lo, hi, m))
         continue;
       /* "the diplomats said" of Hungary's prices, "the embassy in Tehran": envoys serve a state the sentence seldom names. */
+      /* ...and "his counterpart" serves a state other than his. */
       if (m->kind == MENTION_ROLE && m->role_entry && m->role_entry->canonical &&
           strcmp(m->role_entry->canonical, "counterpart") == 0 &&
-          !doc_token_in(doc, m->head, (const char *const[]){"counterpart", "counterparts", NULL}))
+          (!doc_token_in(doc, m->head, (const char *const[]){"counterpart", "counterparts", NULL}) ||
+           doc_token_in(doc, m->first, (const char *const[]){"his", "her", "their", "its", NULL})))
         continue;
       if (!country || strcmp(country, m->backer) == 0) continue;
       char roles[16];

@@ -72,6 +72,7 @@ typedef struct vgroup {
   uint8_t matched;        /* a pattern of its head matched */
   uint8_t must;           /* must, should: an obligation, which a reporter demands */
   uint8_t should;         /* should: advice, which a reporter urges rather than demands */
+  uint8_t reproach;       /* should have: what was not done, which a reporter holds against the doer */
   uint8_t can;            /* can: a power, which keeps its act's own code */
   uint32_t ev_first;      /* its events in the output: [ev_first, ev_end) */
   uint32_t ev_end;
@@ -507,6 +508,10 @@ static void find_groups(sent *s) {
         else if (word_in(s, j, (const char *const[]){"must", "should", NULL})) {
           g.must = 1;
           g.should = (uint8_t)word_is(s, j, "should");
+          /* "should have acted sooner", "should not have": too late for advice. */
+          uint32_t h = j + 1;
+          if (h < s->n && tag_is(s, h, POS_NEG)) h++;
+          g.reproach = (uint8_t)(g.should && h < s->n && word_is(s, h, "have"));
         }
         else if (word_in(s, j, (const char *const[]){"can", "ca", NULL})) can = 1;
         saw_aux = 1;
@@ -648,6 +653,10 @@ static void find_groups(sent *s) {
                 tag_is(s, head + 3, POS_POSS) ||
                 (word_in(s, head + 3, describing_gerunds) && tag_is(s, head + 4, POS_NOUN)))))) ||
            (tag_is(s, head + 1, POS_VERB) && tag(s, head + 1)->form == VF_GERUND) ||
+           /* ...a gerund the tagger took for a noun too: "the first British woman killed fighting in Syria". */
+           word_in(s, head + 1, (const char *const[]){"fighting", "defending", "protecting", "serving", "trying",
+                                                      "working", "reporting", "protesting", "fleeing", "resisting",
+                                                      "battling", "guarding", "covering", "attempting", NULL}) ||
            (tag_is(s, head + 1, POS_PREP) &&
             !word_in(s, head + 1, (const char *const[]){"up", "out", "off", "down", "back", "away", NULL}))) &&
           !object_follows(s, head) &&
@@ -753,6 +762,7 @@ static void find_groups(sent *s) {
         g.maybe = p->maybe;
         g.must = p->must;
         g.should = p->should;
+        g.reproach = p->reproach;
         g.can = p->can;
         g.negated = p->passive ? 0 : p->negated;
         g.coordinated = 1;
@@ -1010,6 +1020,33 @@ static int in_pp(const sent *s, int32_t m) {
   return 1;
 }
 
+/* The nouns of a country's economy and money, which name no one who acts. */
+static const char *const economy_nouns[] = {"economy", "currency", "dollar", "yen", "mark", "franc", "pound",
+                                            "peso", "rouble", "ruble", "rupee", "stock", "share", "bond",
+                                            "market", "export", "import", "output", "inflation", NULL};
+
+/*
+ * Nonzero when mention m names a country's economy or money, or a people's
+ * name describes it: "The Japanese economy", "the U.S. dollar", "Brazilian
+ * exports". (Its last word or the noun right after it.)
+ */
+static int economy_named(const sent *s, int32_t m) {
+  const dl_mention *x = mention(s, m);
+  if (x->kind != MENTION_COUNTRY || x->roles[0]) return 0;
+  uint32_t e = m_end(s, m);
+  if ((x->flags & MENTION_DESCRIBES) && tag_is(s, e - 1, POS_NOUN) && lemma_in(s, e - 1, economy_nouns)) return 1;
+  return e < s->n && s->mention_at[e] < 0 && tag_is(s, e, POS_NOUN) && lemma_in(s, e, economy_nouns) &&
+         !(e + 1 < s->n && tag_is(s, e + 1, POS_NOUN));
+}
+
+
+/* Nonzero when an actor ends right before the comma at token comma and follows a comma or "and" itself: a list's. */
+static int listed_before(const sent *s, uint32_t comma) {
+  if (comma == 0 || s->mention_at[comma - 1] < 0) return 0;
+  uint32_t f = m_first(s, s->mention_at[comma - 1]);
+  while (f > 0 && tag_is(s, f - 1, POS_DET)) f--;
+  return f > 0 && word_in(s, f - 1, (const char *const[]){",", "and", NULL});
+}
 
 /*
  * Nonzero when mention m, right before group g, follows a word that opens a
@@ -2536,6 +2573,12 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
         sl->filled = 1;
         return;
       }
+      /* "The Japanese economy is picking up", "the U.S. dollar fell": a country's economy or money does nothing. */
+      if (economy_named(s, m)) {
+        sl->filled = 1;
+        g->thing_subject = 1;
+        return;
+      }
       slot_add(sl, m);
       take_coordinated_left(s, sl, i);
       return;
@@ -2597,7 +2640,11 @@ static void find_subject(sent *s, size_t gi, const carry *c) {
           (word_in(s, i, (const char *const[]){"as", "while", "when", "after", "before", "because", "since", "until",
                                                "although", "though", "once", "whereas", "but", NULL}) &&
            finite_clause_before(s, i) && !(i > 0 && word_in(s, i - 1, (const char *const[]){"such", "well", NULL})) &&
-           !word_in(s, g->first - 1, (const char *const[]){"latter", "former", "whole", NULL}))) {
+           !word_in(s, g->first - 1, (const char *const[]){"latter", "former", "whole", NULL})) ||
+          /* ...or ", and" after a clause: "His father was an Afghan diplomat, and the family fled". */
+          /* (Not the last of a list: "said Russia, Iran, and other countries attacked".) */
+          (word_is(s, i, "and") && i > 1 && word_is(s, i - 1, ",") && finite_clause_before(s, i - 1) &&
+           !listed_before(s, i - 1))) {
         sl->filled = 1;
         break;
       }
@@ -3587,7 +3634,17 @@ static int denied_content(const sent *s, const vgroup *g) {
 }
 
 /* What a verb that governs another act makes of it (CAMEO's parallel codes). */
-typedef enum govern_kind { GOVERN_NONE = 0, GOVERN_APPEAL, GOVERN_DEMAND } govern_kind;
+typedef enum govern_kind { GOVERN_NONE = 0, GOVERN_APPEAL, GOVERN_DEMAND, GOVERN_REPROACH } govern_kind;
+
+/* What a speaker makes of what another must, should or should have done: a demand, an appeal or a criticism. */
+static govern_kind obliged_kind(const vgroup *g) {
+  return g->reproach ? GOVERN_REPROACH : g->should ? GOVERN_APPEAL : GOVERN_DEMAND;
+}
+
+/* The residual code of a kind of governing: 020 appeal, 100 demand, 111 criticise. */
+static const char *govern_residual(govern_kind kind) {
+  return kind == GOVERN_APPEAL ? "020" : kind == GOVERN_REPROACH ? "111" : "100";
+}
 
 static const char *const appeal_verbs[] = {"urge", "appeal", "ask", "call", "request", "plead", "implore", "encourage",
                                            "press", "exhort", "beg", "petition", "invite", NULL};
@@ -3825,6 +3882,9 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
   if (g && g->first > 0 && word_is(s, g->first - 1, "without")) return MODE_NEGATED;
   if (g && prevented_from(s, g)) return MODE_NEGATED;
   if (g && (in_condition(s, g) || in_whether(s, g))) return MODE_HYPOTHETICAL;
+  /* ...and so is what one in such a clause may be willing to do: "whether European powers will be willing to lift sanctions". */
+  if (g && g->infinitive && governor && !governor->infinitive && g->first <= governor->head + 3 && in_whether(s, governor))
+    return MODE_HYPOTHETICAL;
   /* "Plans to allow Clarke to place suspects under house arrest": what a plan would let be done is not done. */
   if (g && g->infinitive && governor && governor->infinitive && governor->first >= 2 &&
       tag_is(s, governor->first - 2, POS_NOUN) && s->mention_at[governor->first - 2] < 0 &&
@@ -4362,7 +4422,9 @@ static void third_country(sent *s, dl_event_vec *out, size_t from, uint32_t verb
 /* Nonzero when a quote that ends in a question mark closes just before token first: '"...?" he asked'. */
 static int question_quoted_before(const sent *s, uint32_t first) {
   for (uint32_t k = first; k-- > 1 && first - k <= 6;)
-    if (word_is(s, k, "\"")) return word_is(s, k - 1, "?");
+    if (word_is(s, k, "\""))
+      /* (A comma after the mark too, as careless copy has it: '...election?," he asked'.) */
+      return word_is(s, k - 1, "?") || (k >= 2 && word_is(s, k - 1, ",") && word_is(s, k - 2, "?"));
   return 0;
 }
 
@@ -4677,18 +4739,18 @@ static vgroup *governor_of(sent *s, size_t gi, govern_kind *kind) {
   /* (What another should do is asked of them, what they must do demanded.) */
   if (g->must && lemma_in(s, p->head, statement_verbs) &&
       !(g->first > 0 && word_in(s, g->first - 1, (const char *const[]){"i", "we", NULL}))) {
-    *kind = g->should ? GOVERN_APPEAL : GOVERN_DEMAND;
+    *kind = obliged_kind(g);
     return p;
   }
   return NULL;
 }
 
-/* The appeal or demand code parallel to an act's intent code: 0353 -> 0253 or 1053. */
+/* The appeal or demand code parallel to an act's intent code: 0353 -> 0253 or 1053; a reproach is a criticism. */
 static const cameo_code *parallel_code(const sent *s, const verb_pattern *p, govern_kind kind) {
   const char *intent = intent_of(p);
-  if (!intent || intent[0] != '0' || intent[1] != '3')
+  if (!intent || intent[0] != '0' || intent[1] != '3' || kind == GOVERN_REPROACH)
     /* An appeal or demand for an act with no parallel code: the residual one. */
-    return cameo_table_find(&s->tables->codes, kind == GOVERN_APPEAL ? "020" : "100");
+    return cameo_table_find(&s->tables->codes, govern_residual(kind));
   char code[5];
   snprintf(code, sizeof code, "%s%s", kind == GOVERN_APPEAL ? "02" : "10", intent + 2);
   const cameo_code *cc = cameo_table_find(&s->tables->codes, code);
@@ -4696,7 +4758,7 @@ static const cameo_code *parallel_code(const sent *s, const verb_pattern *p, gov
     code[3] = '\0';
     cc = cameo_table_find(&s->tables->codes, code);
   }
-  return cc ? cc : cameo_table_find(&s->tables->codes, kind == GOVERN_APPEAL ? "020" : "100");
+  return cc ? cc : cameo_table_find(&s->tables->codes, govern_residual(kind));
 }
 
 /* Nonzero for the residual codes of appeals and demands (020, 100) and their roots. */
@@ -4744,7 +4806,7 @@ static int trailing_obligation(sent *s, size_t gi, const match *m, dl_event_vec 
       (speaker->country[0] && !doer->roles[0] && strcmp(speaker->country, doer->country) == 0) ||
       (m_end(s, g->subject.m[0]) < s->n && word_in(s, m_end(s, g->subject.m[0]), relative_words)))
     return 0;
-  const cameo_code *cc = parallel_code(s, m->p, g->should ? GOVERN_APPEAL : GOVERN_DEMAND);
+  const cameo_code *cc = parallel_code(s, m->p, obliged_kind(g));
   if (!cc) return 0;
   dl_event ev;
   asked_act(s, g, m, cc, &ev);
@@ -4828,7 +4890,7 @@ static int obligation(sent *s, size_t gi, dl_event_vec *out, size_t first_of_sen
   vgroup *g = &s->groups[gi];
   vgroup *gov = governor_of(s, gi, &kind);
   if (!gov || !g->subject.n) return DL_OK;
-  const cameo_code *cc = cameo_table_find(&s->tables->codes, g->should ? "020" : "100");
+  const cameo_code *cc = cameo_table_find(&s->tables->codes, govern_residual(obliged_kind(g)));
   if (!cc) return DL_OK;
   if (gov->coded) {
     /*
