@@ -1891,6 +1891,22 @@ static int opposing_act(const actor_sentence *as, uint32_t i) {
                                                  "leadership", "authorities", "administration", NULL});
 }
 
+/*
+ * Nonzero when "official" at token i describes what follows, no one: "the
+ * official Iraqi news agency", "official figures" (a people's or country's
+ * name after it, or a noun no verb shares: not "the official said").
+ */
+static int official_adjective(const actor_sentence *as, uint32_t i) {
+  if (!token_is(as, i, "official") || i + 1 >= as->n) return 0;
+  const lex_entry *hits[LEX_MAX_HITS];
+  size_t nhits = capitalised_hits(as, i + 1, hits);
+  for (size_t h = 0; h < nhits; h++)
+    if (hits[h]->kind == LEX_DEMONYM || hits[h]->kind == LEX_COUNTRY) return 1;
+  /* (Not an adjective WordNet also lists as a noun: "a US official familiar with the talks".) */
+  return token_lemma_is(as, i + 1, 0) && !token_lemma_is(as, i + 1, 1) && !token_adjective(as, i + 1) &&
+         !token_plural(as, i);
+}
+
 /* Nonzero when most of the sentence's longer words are capitalised, as a headline's are: "Iran Warns America Against". */
 static int title_cased(const actor_sentence *as) {
   uint32_t words = 0, capitals = 0;
@@ -2079,7 +2095,7 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
        the same surname later ("Mr McConnell said") is the story's own person. */
     /* "Congressman Mike Honda": a firm's one-word name after a given name is a surname. */
     if (e && entry_is_firm(e) && m == 1 && other_given_name(as, i)) e = NULL;
-    if (e && e->kind == LEX_ROLE && m == 1 && opposing_act(as, i)) e = NULL;
+    if (e && e->kind == LEX_ROLE && m == 1 && (opposing_act(as, i) || official_adjective(as, i))) e = NULL;
     /* "Sen." and "Rep." are titles only before a name: "the Czech Rep.", "Rep. of Ireland" are a republic. */
     if (e && e->kind == LEX_ROLE && m == 1 && as->tokens[i].kind == DL_TOKEN_ABBREV &&
         token_in(as, i, (const char *const[]){"rep.", "sen.", NULL}) && !token_name_word(as, i + 1))
@@ -2552,6 +2568,8 @@ static int token_known_word(const actor_sentence *as, uint32_t i) {
  */
 static int modifies_noun(const actor_sentence *as, uint32_t last, uint32_t next) {
   if (!token_lemma_is(as, next, 0)) return 0;
+  /* An adjective that a phrase follows describes the one before it: "an official close to the talks". */
+  if (token_adjective(as, next) && token_in(as, next + 1, (const char *const[]){"to", "with", NULL})) return 0;
   const dl_token *t = &as->tokens[last];
   char low[ACTOR_MAX_KEY];
   if (t->len < sizeof low) {
@@ -4529,6 +4547,10 @@ static void infer_person_countries(const dl_document *doc, dl_mention_vec *out, 
         if (!near) country = home_country(home);
       }
       if (m->kind == MENTION_ROLE && (foreign_mention(doc, m) || many_states_role(doc, m->first, m->head))) continue;
+      /* "authoritarian, rightwing regimes", "western governments": governments in the plural are many states'. */
+      if (m->kind == MENTION_ROLE && m->refers_to < 0 &&
+          doc_token_in(doc, m->head, (const char *const[]){"governments", "regimes", "administrations", NULL}))
+        continue;
       /* "Shadow International Development Secretary Kate Osamor ... the Syrian government": a shadow office is Britain's. */
       if (m->first > 0 && doc_token_in(doc, m->first - 1, (const char *const[]){"shadow", NULL})) {
         const char *uk = cabinet_country(home_country(home), story_country, NULL, &tally);
