@@ -5480,6 +5480,12 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
   /* "planned attacks on the UK", "plotting an assault": a plan, not the act. */
   if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, (const char *const[]){"plan", "plot", "prepare", NULL}))
     return MODE_INTENT;
+  /* "talks on further Venezuelan assistance", "discussed Japanese aid": what is talked over is not done. */
+  if ((j >= 2 && word_in(s, j - 1, (const char *const[]){"on", "about", "over", NULL}) &&
+       lemma_in(s, j - 2, (const char *const[]){"talk", "discussion", "negotiation", "debate", "consultation", NULL})) ||
+      (j > 0 && tag_is(s, j - 1, POS_VERB) &&
+       lemma_in(s, j - 1, (const char *const[]){"discuss", "debate", "consider", "negotiate", NULL})))
+    return MODE_HYPOTHETICAL;
   /* "could lead to fresh fighting", "may spark clashes": what may come of something. */
   uint32_t governing = j > 0 && tag_is(s, j - 1, POS_VERB) ? j - 1
                        : j > 1 && word_in(s, j - 1, (const char *const[]){"to", "in", NULL}) && tag_is(s, j - 2, POS_VERB)
