@@ -1893,8 +1893,9 @@ static int opposing_act(const actor_sentence *as, uint32_t i) {
 
 /*
  * Nonzero when "official" at token i describes what follows, no one: "the
- * official Iraqi news agency", "official figures" (a people's or country's
- * name after it, or a noun no verb shares: not "the official said").
+ * official Iraqi news agency", "official figures", "the official Xinhua news
+ * agency" (a people's or country's name after it, any name after "the
+ * official", or a noun no verb shares: not "the official said").
  */
 static int official_adjective(const actor_sentence *as, uint32_t i) {
   if (!token_is(as, i, "official") || i + 1 >= as->n) return 0;
@@ -1902,6 +1903,8 @@ static int official_adjective(const actor_sentence *as, uint32_t i) {
   size_t nhits = capitalised_hits(as, i + 1, hits);
   for (size_t h = 0; h < nhits; h++)
     if (hits[h]->kind == LEX_DEMONYM || hits[h]->kind == LEX_COUNTRY) return 1;
+  /* "the official Shenzhen Economic Zone Daily", "the official Xinhua news agency": a name after "the official". */
+  if (i > 0 && token_is(as, i - 1, "the") && token_name_word(as, i + 1)) return 1;
   /* (Not an adjective WordNet also lists as a noun: "a US official familiar with the talks".) */
   return token_lemma_is(as, i + 1, 0) && !token_lemma_is(as, i + 1, 1) && !token_adjective(as, i + 1) &&
          !token_plural(as, i);
@@ -3141,6 +3144,26 @@ static int unknown_acronym(const actor_sentence *as, uint32_t i) {
   return other < as->n && !(as->tokens[other].kind == DL_TOKEN_WORD && (as->tokens[other].flags & TOKEN_ALLCAPS));
 }
 
+/*
+ * Nonzero when capitalised words no dictionary or gazetteer knows stand
+ * between an article and token i, after the atom that ends at lo: "a Nikko
+ * official", "an American President Lines spokesman". Not a word the
+ * dictionaries matched ("a Treasury official") nor a place ("a Basra
+ * official", an atom).
+ */
+static int unknown_name_before(const actor_sentence *as, uint32_t i, uint32_t lo) {
+  uint32_t k = i;
+  while (k > lo && token_name_word(as, k - 1) && token_class(as, k - 1) == WC_OPEN &&
+         !(as->scratch->facts.items[k - 1] & FACT_MATCHED) && !(as->tokens[k - 1].flags & TOKEN_ALLCAPS))
+    k--;
+  if (!(k < i && k > lo && token_in(as, k - 1, (const char *const[]){"a", "an", "the", NULL}))) return 0;
+  /* (A town the gazetteer knows is the official's place: "a Basra official".) */
+  char key[LEX_MAX_TOKEN_KEY];
+  size_t klen = 0, nhits = 0;
+  const lex_place *hits[LEX_MAX_PLACES];
+  return !(place_words_lookup(as, k, 0, key, &klen, hits, &nhits) && nhits > 0);
+}
+
 /* Role words that are common surnames too: "Bishop's colleague" is Julie Bishop's. */
 static const char *const surname_roles[] = {"bishop", "cardinal", "dean",   "farmer", "fisher",
                                             "judge",  "king",     "marshal", "priest", "sheriff", NULL};
@@ -3786,6 +3809,12 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
            (a->start > 1 && as->tokens[a->start - 1].kind == DL_TOKEN_POSSESSIVE && unknown_acronym(as, a->start - 2)) ||
            (end + 1 < as->n && token_is(as, end, "of") &&
             unknown_acronym(as, end + 1 + (token_class(as, end + 1) == WC_DET && end + 2 < as->n)))))
+        continue;
+      /* "a Nikko official said": a name no dictionary knows before one who speaks for a body is that body's, no state's. */
+      if (strncmp(role->roles, "GOV", 3) == 0 && first == a->start && end == a->start + 1 &&
+          token_in(as, a->start, (const char *const[]){"official", "officials", "spokesman", "spokeswoman",
+                                                       "spokesperson", NULL}) &&
+          unknown_name_before(as, a->start, j > 0 ? atoms[j - 1].end : 0))
         continue;
       /* "People" are an actor only when counted: "killed 12 people", "thousands of people protested". */
       if (end == a->end && role->canonical &&

@@ -5759,9 +5759,25 @@ static int crowd_or_rulers_in(const sent *s, const slot *sl) {
  * (19) between people or parties that bear no arms, one against another,
  * is words (111). Leaders' armies are named by their countries.
  */
+/* Nonzero when every mention of sl is a politician: a person, or leaders, ministers or candidates by role. */
+static int politicians(const sent *s, const slot *sl) {
+  for (size_t k = 0; k < sl->n; k++) {
+    const dl_mention *x = mention(s, sl->m[k]);
+    if (x->kind == MENTION_PERSON) continue;
+    uint32_t h = x->head - s->base;
+    if (x->head < s->base || h >= s->n ||
+        !lemma_in(s, h, (const char *const[]){"leader", "politician", "minister", "candidate", "mp", "president",
+                                              "premier", "chancellor", "secretary", NULL}))
+      return 0;
+  }
+  return sl->n > 0;
+}
+
 static int unarmed_at_odds(const sent *s, const vgroup *g, const match *m) {
   static const char *const at_odds[] = {"attack", "clash", "hit", "fight", "battle", NULL};
   if (strncmp(m->p->code, "19", 2) != 0) return 0;
+  /* "The two political leaders clashed": politicians clash in words. */
+  if (!g->passive && lemma_is(s, g->head, "clash") && politicians(s, &g->subject)) return 1;
   /* The verb, or the noun a light verb takes ("launched an attack on"): only on a thing of the target's, below. */
   int verb = lemma_in(s, g->head, at_odds), noun = 0;
   for (uint8_t k = 0; k < m->nwords && !verb && !noun; k++) noun = lemma_in(s, m->words[k], at_odds);
