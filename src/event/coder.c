@@ -306,6 +306,11 @@ static int word_after(const sent *s, uint32_t from, const char *w, uint32_t to) 
 /* Nonzero when an actor, maybe after a determiner, begins at token i. */
 static int actor_after(const sent *s, uint32_t i) {
   if (tag_is(s, i, POS_DET)) i++;
+  /* ...past words that describe it and are no actor's: "by Shia militias", "by heavily armed gunmen". */
+  for (uint32_t k = i; k < s->n && k < i + 3 && s->mention_at[k] < 0; k++) {
+    if (!(tag_is(s, k, POS_ADJ) || tag_is(s, k, POS_ADV) || tag_is(s, k, POS_NUM) || tag_is(s, k, POS_PROPN))) return 0;
+    if (k + 1 < s->n && s->mention_at[k + 1] >= 0) return 1;
+  }
   return i < s->n && s->mention_at[i] >= 0;
 }
 
@@ -1003,6 +1008,8 @@ static int in_pp(const sent *s, int32_t m) {
          (s->mention_at[f - 1] >= 0 || tag_is(s, f - 1, POS_DET) || tag_is(s, f - 1, POS_ADJ) ||
           tag_is(s, f - 1, POS_NUM)))
     f--;
+  /* ...and past a name that describes it after "by": "backed by Shia militias" (not "on Wednesday Mr Straw"). */
+  if (f == m_first(s, m) && f >= 2 && tag_is(s, f - 1, POS_PROPN) && word_is(s, f - 2, "by")) f--;
   /* ...and back over the actors it is listed with: "clashes between Hezbollah and Syrian rebels". */
   while (f >= 2 && word_in(s, f - 1, (const char *const[]){"and", "or", NULL}) && s->mention_at[f - 2] >= 0) {
     f = m_first(s, s->mention_at[f - 2]);
