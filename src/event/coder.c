@@ -2732,12 +2732,19 @@ static uint32_t time_phrase(const sent *s, uint32_t i, uint32_t limit) {
   return k - i;
 }
 
-/* Finds a VE_WORD element at or after *at, within the clause; moves *at past it. */
-static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t limit, uint32_t reach, match *m) {
+/* Finds a VE_WORD element at or after *at, within the clause; moves *at past it. last: the element ends its pattern. */
+static int match_word(const sent *s, const verb_elem *e, uint32_t *at, uint32_t limit, uint32_t reach, int last,
+                      match *m) {
   const verb_table *t = &s->tables->verbs;
   /* A preposition or particle is not looked for past nouns: "take place in" is not "take in". */
   int closed = s->tables->alt_closed[e->alts];
   for (uint32_t i = *at, seen = 0; i < limit && seen <= reach; i++, seen++) {
+    /* "insisted on Wednesday that": a preposition that ends the pattern and opens a time is the time's. */
+    uint32_t time_len = closed && last ? time_phrase(s, i, limit) : 0;
+    if (time_len) {
+      i += time_len - 1;
+      continue;
+    }
     for (uint16_t a = 0; a < e->nalts; a++)
       if (token_matches(s, i, verb_str(t, t->alts.items[e->alts + a]), s->tables->alt_len[e->alts + a])) {
         *at = i + 1;
@@ -2833,7 +2840,7 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
       slot st = m->target, ss = m->source;
       int ok = 1, got = 0;
       for (size_t q = k; q < g_end && ok; q++) {
-        if (el[q].kind == VE_WORD) ok = match_word(s, &el[q], &at, limit, q == 0 ? first_reach : WORD_REACH, m);
+        if (el[q].kind == VE_WORD) ok = match_word(s, &el[q], &at, limit, q == 0 ? first_reach : WORD_REACH, 0, m);
         else {
           slot *sl = el[q].kind == VE_TARGET ? &m->target : &m->source;
           uint32_t after = take_np(s, at, limit, sl);
@@ -2852,7 +2859,7 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
       continue;
     }
     if (e->kind == VE_WORD) {
-      if (match_word(s, e, &at, limit, k == 0 ? first_reach : WORD_REACH, m)) {
+      if (match_word(s, e, &at, limit, k == 0 ? first_reach : WORD_REACH, k + 1 == n, m)) {
         score += 2;
         continue;
       }
@@ -2889,7 +2896,7 @@ static int match_pattern(const sent *s, const verb_pattern *p, uint32_t head, ui
        phrase the actor opens, which take_np has read past. */
     uint32_t inside = sl->n > had ? m_first(s, sl->m[had]) + 1 : after;
     if (k + 1 < n && el[k + 1].kind == VE_WORD && !el[k + 1].optional && !s->tables->alt_closed[el[k + 1].alts] &&
-        inside < after && match_word(s, &el[k + 1], &inside, after, SLOT_REACH + 4, m)) {
+        inside < after && match_word(s, &el[k + 1], &inside, after, SLOT_REACH + 4, 0, m)) {
       score += 2;
       k++;
     }
@@ -4746,6 +4753,8 @@ static vgroup *governor_of(sent *s, size_t gi, govern_kind *kind) {
   }
   /* "insisted it would not bow": what one says will be done is no demand. */
   if (g->would || g->future || g->maybe) return NULL;
+  /* ...nor is what one insists was or is so: "insisting that civilians were not targeted" (not "insisted that he resign"). */
+  if (lemma_is(s, p->head, "insist") && !g->must && tag(s, g->head)->form != VF_BASE) return NULL;
   int that = 0;
   for (uint32_t i = p->head + 1; i < g->first; i++) {
     if (word_is(s, i, "that")) that = 1;

@@ -681,6 +681,11 @@ static void tag_in_context(pos_sentence *ps, const pos_guess *guess, size_t n) {
                  !verb_lemma_among(ps, &t[p], linking_verbs)) {
         /* A participle right after a verb describes its object: "UK helps raped Rwandan women", "treated wounded soldiers". */
         t[i].pos = POS_ADJ;
+      } else if ((form == VF_PAST || form == VF_PARTICIPLE) && next_nounish &&
+                 (prev == POS_POSSESSIVE || prev == POS_POSS ||
+                  (prev == POS_ADJ && p > 0 && (t[p - 1].pos == POS_POSSESSIVE || t[p - 1].pos == POS_POSS)))) {
+        /* ...and one after a possessive, inside its noun phrase: "the administration's (radical) proposed overhaul". */
+        t[i].pos = POS_ADJ;
       } else if (i + 1 < n && t[i].lemma_len == 4 && prev != POS_MODAL && prev != POS_TO &&
           (memcmp(ps->lemmas.data + t[i].lemma, "last", 4) == 0 ||
            memcmp(ps->lemmas.data + t[i].lemma, "next", 4) == 0) &&
