@@ -3880,30 +3880,12 @@ static int future_when(const sent *s, const vgroup *g) {
   return 0;
 }
 
-/*
- * Nonzero when infinitive g says what people are trained, armed or raised
- * to do, a few words after the verb or noun of it: "training local forces
- * to fight ISIS", "an army raised to fight the regime". What they are made
- * ready for is not done.
- */
-static int trained_for(const sent *s, const vgroup *g) {
-  if (!g->infinitive) return 0;
-  for (uint32_t k = g->first; k-- > 0 && g->first - k <= 6;) {
-    if (tag_is(s, k, POS_PUNCT) || tag_is(s, k, POS_SUBORD)) return 0;
-    if (lemma_in(s, k, (const char *const[]){"train", "training", "equip", "arm", "raise", "recruit", "mobilise",
-                                             "mobilize", NULL}))
-      return 1;
-  }
-  return 0;
-}
-
 static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *governor) {
   /* "no way to arrest or extradite them", "declined to confirm or deny": the second act is as the first. */
   if (g && g->infinitive && g->coordinated && g > s->groups && g[-1].infinitive && g[-1].head + 2 == g->first)
     return group_mode(s, g - 1, governor);
   /* An aim is not done, whether it is to do or not to do: "making sure that Assad does not use". */
   if (g && in_purpose(s, g)) return MODE_HYPOTHETICAL;
-  if (g && trained_for(s, g)) return MODE_HYPOTHETICAL;
   if (g && (g->negated || after_nor(s, g) || denied_content(s, g))) return MODE_NEGATED;
   /* ...and so is what one is willing or ready to do where there is no sign of it: "no sign Russia was willing to put pressure". */
   /* (Only the verb right before it, maybe past "willing": not "denied reports that its troops had entered Ukraine but threatened to invade".) */
