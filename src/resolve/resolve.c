@@ -103,6 +103,12 @@ static int in_other_scope(const dl_event_vec *events, size_t from, size_t to, co
   return 0;
 }
 
+/* Nonzero when document token i is the word w, in any case. */
+static int same_word(const dl_document *doc, uint32_t i, const char *w) {
+  const dl_token *t = &doc->tokens.items[i];
+  return t->len == strlen(w) && strncasecmp(doc->text.text.data + t->start, w, t->len) == 0;
+}
+
 /* The count of a mention's own phrase, or of the one it refers back to. */
 static int phrase_count(const dl_document *doc, const dl_mention *x, count_mention *out, uint32_t *sentence_base) {
   const dl_sentence *sen = &doc->sentences.items[x->sentence];
@@ -126,14 +132,29 @@ static int mention_count(const dl_document *doc, const dl_mention_vec *mentions,
   const dl_token *t = &doc->tokens.items[x->first];
   if (!(t->len == 3 && strncasecmp(doc->text.text.data + t->start, "the", 3) == 0)) return 0;
   const dl_token *head = &doc->tokens.items[x->head];
-  for (int32_t q = m - 1; q >= 0 && q >= m - 64; q--) {
-    const dl_mention *y = &mentions->items[q];
-    const dl_token *yh = &doc->tokens.items[y->head];
-    if (strcmp(y->code, x->code) != 0 || yh->len != head->len ||
-        strncasecmp(doc->text.text.data + yh->start, doc->text.text.data + head->start, head->len) != 0)
-      continue;
-    if (phrase_count(doc, y, out, sentence_base)) return 1;
-  }
+  /*
+   * "the soldiers who sought refuge": the phrase whose verb the relative
+   * clause repeats ("Forty-six Afghan soldiers sought refuge") before the
+   * last one ("Hundreds of Afghan army soldiers have fled").
+   */
+  const dl_token *repeated = NULL;
+  if (x->end + 1 < doc->tokens.len && (same_word(doc, x->end, "who") || same_word(doc, x->end, "that")))
+    repeated = &doc->tokens.items[x->end + 1];
+  for (int pass = repeated ? 0 : 1; pass < 2; pass++)
+    for (int32_t q = m - 1; q >= 0 && q >= m - 64; q--) {
+      const dl_mention *y = &mentions->items[q];
+      const dl_token *yh = &doc->tokens.items[y->head];
+      if (strcmp(y->code, x->code) != 0 || yh->len != head->len ||
+          strncasecmp(doc->text.text.data + yh->start, doc->text.text.data + head->start, head->len) != 0)
+        continue;
+      if (pass == 0) {
+        const dl_token *after = y->end < doc->tokens.len ? &doc->tokens.items[y->end] : NULL;
+        if (!after || after->len != repeated->len ||
+            strncasecmp(doc->text.text.data + after->start, doc->text.text.data + repeated->start, after->len) != 0)
+          continue;
+      }
+      if (phrase_count(doc, y, out, sentence_base)) return 1;
+    }
   return 0;
 }
 
