@@ -1910,6 +1910,24 @@ static int official_adjective(const actor_sentence *as, uint32_t i) {
          !token_plural(as, i);
 }
 
+/*
+ * Nonzero when "Treasury" at token i names a state's debt, not its
+ * ministry: "Treasury bills", "Treasury-bond yields", "Treasuries", "the
+ * company's treasury".
+ */
+static int treasury_paper(const actor_sentence *as, uint32_t i) {
+  static const char *const paper[] = {"bill", "bills", "bond", "bonds", "note", "notes", "paper", "securities",
+                                      "security", "yield", "yields", "issue", "issues", "futures", "market",
+                                      "markets", "rate", "rates", "refunding", "auction", "auctions", "certificates",
+                                      "balances", "maturities", NULL};
+  const dl_token *t = &as->tokens[i];
+  if (t->len < 8 || strncasecmp(as->text + t->start, "treasur", 7) != 0) return 0;
+  if (t->len > 8 && memchr(as->text + t->start, '-', t->len)) return 1;
+  if (token_is(as, i, "treasuries")) return 1;
+  if (i > 0 && as->tokens[i - 1].kind == DL_TOKEN_POSSESSIVE && !(i > 1 && country_starts(as, i - 2))) return 1;
+  return token_in(as, i + 1, paper);
+}
+
 /* Nonzero when most of the sentence's longer words are capitalised, as a headline's are: "Iran Warns America Against". */
 static int title_cased(const actor_sentence *as) {
   uint32_t words = 0, capitals = 0;
@@ -2098,10 +2116,16 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
        the same surname later ("Mr McConnell said") is the story's own person. */
     /* "Congressman Mike Honda": a firm's one-word name after a given name is a surname. */
     if (e && entry_is_firm(e) && m == 1 && other_given_name(as, i)) e = NULL;
-    if (e && e->kind == LEX_ROLE && m == 1 && (opposing_act(as, i) || official_adjective(as, i))) e = NULL;
+    if (e && e->kind == LEX_ROLE && m == 1 && (opposing_act(as, i) || official_adjective(as, i) || treasury_paper(as, i)))
+      e = NULL;
     /* "Sen." and "Rep." are titles only before a name: "the Czech Rep.", "Rep. of Ireland" are a republic. */
     if (e && e->kind == LEX_ROLE && m == 1 && as->tokens[i].kind == DL_TOKEN_ABBREV &&
         token_in(as, i, (const char *const[]){"rep.", "sen.", NULL}) && !token_name_word(as, i + 1))
+      e = NULL;
+    /* "Howard Archer, economist at Global Insight": a surname alone before a name no dictionary knows is a given name. */
+    if (e && e->kind == LEX_PERSON && m == 1 && i + 1 < as->n && token_name_word(as, i + 1) &&
+        token_class(as, i + 1) == WC_OPEN && !((as->tokens[i].flags | as->tokens[i + 1].flags) & TOKEN_ALLCAPS) &&
+        !token_in(as, i + 1, calendar_words) && !capitalised_hits(as, i + 1, hits) && !title_cased(as))
       e = NULL;
     /* "Sir Howard", "Dame Judi": a knight goes by a given name, so it names no one known by that surname. */
     if (e && e->kind == LEX_PERSON && m == 1 && i > 0 && (token_is(as, i - 1, "sir") || token_is(as, i - 1, "dame")) &&
@@ -3157,6 +3181,12 @@ static int unknown_name_before(const actor_sentence *as, uint32_t i, uint32_t lo
          !(as->scratch->facts.items[k - 1] & FACT_MATCHED) && !(as->tokens[k - 1].flags & TOKEN_ALLCAPS))
     k--;
   if (!(k < i && k > lo && token_in(as, k - 1, (const char *const[]){"a", "an", "the", NULL}))) return 0;
+  /* (A public body's name is no firm's: "a Coffee Board official", "a Customs spokesman".) */
+  if (token_in(as, i - 1, (const char *const[]){"board", "commission", "customs", "authority", "agency", "council",
+                                                 "bureau", "directorate", "railway", "railways", "ministry",
+                                                 "department", "office", "committee", "service", "municipality",
+                                                 "corporation", "administration", NULL}))
+    return 0;
   /* (A town the gazetteer knows is the official's place: "a Basra official".) */
   char key[LEX_MAX_TOKEN_KEY];
   size_t klen = 0, nhits = 0;
@@ -4731,7 +4761,8 @@ static void decide_shared(dl_mention_vec *out, size_t first_mention, const actor
       }
     }
     if (best == m->entry) continue;
-    if (best->kind == LEX_GROUP) {
+    /* A group or a person carries its whole code ("Howard": AUSGOV or GBROPP); a people or country its own country. */
+    if (best->kind == LEX_GROUP || best->kind == LEX_PERSON) {
       copy_code(m->code, sizeof m->code, best->code);
       copy_code(m->country, sizeof m->country, best->country);
       copy_code(m->roles, sizeof m->roles, best->roles);
@@ -4765,7 +4796,7 @@ static int home_role(const dl_mention *m, const char *const *state, size_t nstat
   static const char *const institutions[] = {"administration", "army",     "authorities", "cabinet",    "court",
                                              "government",     "junta",    "military",    "minister",   "ministry",
                                              "navy",           "parliament", "police",    "presidency", "president",
-                                             "regime"};
+                                             "regime",         "treasury"};
   if (m->kind != MENTION_ROLE || m->country[0] || m->refers_to >= 0 || strcmp(m->code, m->roles) != 0 ||
       !words_sorted_contain(state, nstate, m->roles, 3) || many_states_role(doc, m->first, m->head))
     return 0;

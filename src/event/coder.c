@@ -516,7 +516,9 @@ static void find_groups(sent *s) {
           /* "should have acted sooner", "should not have": too late for advice. */
           uint32_t h = j + 1;
           if (h < s->n && tag_is(s, h, POS_NEG)) h++;
-          g.reproach = (uint8_t)(g.should && h < s->n && word_is(s, h, "have"));
+          g.reproach = (uint8_t)(g.should && h + 1 < s->n && word_is(s, h, "have") &&
+                                 (tag_is(s, h + 1, POS_VERB) || (tag_is(s, h + 1, POS_ADV) && h + 2 < s->n &&
+                                                                   tag_is(s, h + 2, POS_VERB))));
         }
         else if (word_in(s, j, (const char *const[]){"can", "ca", NULL})) can = 1;
         saw_aux = 1;
@@ -4850,7 +4852,10 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
     for (uint32_t e = gov->ev_first; e < gov->ev_end && e < out->len; e++) {
       dl_event *ev = &out->items[e];
       /* "will tell Koizumi that Japan needs to enact reforms": what another is told to do is the appeal. */
-      if (!residual_appeal(ev->code) && !(g->must && ev->code->root[0] == '0' && ev->code->root[1] == '1')) continue;
+      /* ...and so is what one insists another do: "insisted that Iran release the sailors". */
+      if (!residual_appeal(ev->code) && !((g->must || lemma_is(s, gov->head, "insist")) && ev->code->root[0] == '0' &&
+                                          ev->code->root[1] == '1'))
+        continue;
       ev->code = cc;
       if (!ev->target.present && g->subject.n && (!ev->source.present || ev->source.mention != g->subject.m[0]))
         set_actor(s, &ev->target, g->subject.m[0]);
@@ -4921,6 +4926,13 @@ static int obligation(sent *s, size_t gi, dl_event_vec *out, size_t first_of_sen
           (ev->target.mention == g->subject.m[0] ||
            (mention(s, ev->target.mention)->entry && mention(s, ev->target.mention)->entry == mention(s, g->subject.m[0])->entry)))
         ev->code = cc;
+      /* "The EC continued to insist that Japan must boost imports": insisting, said to no one, demands it of Japan. */
+      else if (strcmp(ev->code->code, "010") == 0 && ev->mode == MODE_ASSERTED && !ev->target.present &&
+               lemma_is(s, gov->head, "insist") &&
+               !(ev->source.present && strcmp(ev->source.code, mention(s, g->subject.m[0])->code) == 0)) {
+        ev->code = cc;
+        set_actor(s, &ev->target, g->subject.m[0]);
+      }
     }
     return DL_OK;
   }
@@ -5445,6 +5457,11 @@ static const char *const unrealised_verbs[] = {"want", "seek", "need", "hope", "
                                                "risk", "avoid", "prevent", "avert", "deter", "forestall", "warn",
                                                NULL};
 
+/* Nouns of force done, which may be talked over once done: "the Israeli bombing of Gaza", "the annexation of Crimea". */
+static const char *const force_nouns[] = {"attack", "bombing", "shelling", "strike", "airstrike", "annexation",
+                                          "invasion", "killing", "offensive", "raid", "assault", "occupation",
+                                          "massacre", "shooting", "kidnapping", "abduction", "execution", NULL};
+
 /*
  * The mode of the event noun at token i, from the words of its phrase
  * before it and the verb it is the object of: "no US apology" (negated),
@@ -5497,10 +5514,11 @@ static event_mode noun_mode(const sent *s, uint32_t i) {
   if (j > 0 && tag_is(s, j - 1, POS_VERB) && lemma_in(s, j - 1, (const char *const[]){"plan", "plot", "prepare", NULL}))
     return MODE_INTENT;
   /* "talks on further Venezuelan assistance", "discussed Japanese aid": what is talked over is not done. */
-  if ((j >= 2 && word_in(s, j - 1, (const char *const[]){"on", "about", "over", NULL}) &&
+  /* (Force done is talked over after it: "discussed the Israeli bombing of Gaza".) */
+  if (!lemma_in(s, i, force_nouns) && ((j >= 2 && word_in(s, j - 1, (const char *const[]){"on", "about", "over", NULL}) &&
        lemma_in(s, j - 2, (const char *const[]){"talk", "discussion", "negotiation", "debate", "consultation", NULL})) ||
       (j > 0 && tag_is(s, j - 1, POS_VERB) &&
-       lemma_in(s, j - 1, (const char *const[]){"discuss", "debate", "consider", "negotiate", NULL})))
+       lemma_in(s, j - 1, (const char *const[]){"discuss", "debate", "consider", "negotiate", NULL}))))
     return MODE_HYPOTHETICAL;
   /* "could lead to fresh fighting", "may spark clashes": what may come of something. */
   uint32_t governing = j > 0 && tag_is(s, j - 1, POS_VERB) ? j - 1
@@ -5779,6 +5797,10 @@ static int crowd_or_rulers_in(const sent *s, const slot *sl) {
 static int politicians(const sent *s, const slot *sl) {
   for (size_t k = 0; k < sl->n; k++) {
     const dl_mention *x = mention(s, sl->m[k]);
+    /* (Of a state or a party, not armed: "rebel leader Joseph Kony clashed with Ugandan troops" is force.) */
+    if (armed_role_in(x->roles) && !strstr(x->roles, "GOV")) return 0;
+    if (!strstr(x->roles, "GOV") && !strstr(x->roles, "OPP") && !strstr(x->roles, "LEG") && !strstr(x->roles, "PTY"))
+      return 0;
     if (x->kind == MENTION_PERSON) continue;
     uint32_t h = x->head - s->base;
     if (x->head < s->base || h >= s->n ||
