@@ -1911,15 +1911,15 @@ static int official_adjective(const actor_sentence *as, uint32_t i) {
 }
 
 /*
- * Nonzero when "Treasury" at token i names a state's debt, not its
- * ministry: "Treasury bills", "Treasury-bond yields", "Treasuries", "the
- * company's treasury".
+ * Nonzero when "Treasury" at token i names a state's debt or a post, not
+ * its ministry: "Treasury bills", "Treasury-bond yields", "Treasuries", "the
+ * company's treasury", "his Treasury post".
  */
 static int treasury_paper(const actor_sentence *as, uint32_t i) {
   static const char *const paper[] = {"bill", "bills", "bond", "bonds", "note", "notes", "paper", "securities",
                                       "security", "yield", "yields", "issue", "issues", "futures", "market",
                                       "markets", "rate", "rates", "refunding", "auction", "auctions", "certificates",
-                                      "balances", "maturities", NULL};
+                                      "balances", "maturities", "post", "job", "portfolio", NULL};
   const dl_token *t = &as->tokens[i];
   if (t->len < 8 || strncasecmp(as->text + t->start, "treasur", 7) != 0) return 0;
   if (t->len > 8 && memchr(as->text + t->start, '-', t->len)) return 1;
@@ -3777,6 +3777,10 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
           token_in(as, a->start - 1, (const char *const[]){"join", "joins", "joined", "joining", NULL}) &&
           !token_in(as, a->end, (const char *const[]){"loyal", "of", "from", "led", "backed", "commanded", NULL}))
         continue;
+      /* "the law will come into force", "remains in force": a law's force, no forces. */
+      if (a->end == a->start + 1 && a->start > 0 && token_is(as, a->start, "force") &&
+          token_in(as, a->start - 1, (const char *const[]){"into", "in", NULL}))
+        continue;
       while (j + 1 < natoms && atoms[j + 1].start == end && atoms[j + 1].entry->kind == LEX_ROLE)
         end = atoms[++j].end;
       /* "military positions", "foreign military presence": the role word only describes a thing. */
@@ -4292,8 +4296,11 @@ static int sentence_mentions(actor_sentence *as, dl_mention_vec *out) {
     uint32_t between = left->end;
     if (right->first != between + 1 || token_class(as, between - as->base) != WC_CONJ) continue;
     /* ...not past a noun of the left's own: "clashes between Kurdish groups and Turkish-led forces". */
+    /* (Not a name that ends in its own role word: "the United States and the United Steelworkers Union said".) */
     if (left->kind == MENTION_COUNTRY && !left->roles[0] && right->role_entry && right->kind != MENTION_ROLE &&
-        (as->tokens[left->end - 1 - as->base].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS))) {
+        (as->tokens[left->end - 1 - as->base].flags & (TOKEN_CAPITALISED | TOKEN_ALLCAPS)) &&
+        !(right->kind == MENTION_GROUP && (as->tokens[right->end - 1 - as->base].flags & TOKEN_CAPITALISED) &&
+          !(as->tokens[right->end - 1 - as->base].flags & TOKEN_ALLCAPS))) {
       /* "US and EU officials": the role noun, not the right-hand code, is shared. */
       mention_set_code(left, left->country, right->role_entry->roles);
     } else if (right->kind == MENTION_ROLE && !right->country[0] && left->country[0] &&
