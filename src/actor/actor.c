@@ -2183,6 +2183,18 @@ static int sentence_atoms(actor_sentence *as, int32_t day) {
         continue;
       }
     }
+    /* "US chief economist at SG", "a Syria expert", "Asia correspondent": a country before a post names its brief, no actor. */
+    if (e && e->kind == LEX_COUNTRY && i + m < as->n) {
+      uint32_t k = i + (uint32_t)m;
+      if (token_in(as, k, (const char *const[]){"chief", "senior", "lead", "head", NULL})) k++;
+      if (token_in(as, k, (const char *const[]){"economist", "economists", "analyst", "analysts", "strategist",
+                                                "strategists", "expert", "experts", "specialist", "specialists",
+                                                "correspondent", "correspondents", "editor", "watcher", "watchers",
+                                                NULL})) {
+        i = k + 1;
+        continue;
+      }
+    }
     /* "the Khomeini mausoleum", "the Truman doctrine": a person's name before such a noun names a thing after them. */
     /* (A building's name too: "a Trump Tower in Moscow".) */
     if (e && e->kind == LEX_PERSON && i + m < as->n &&

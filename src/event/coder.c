@@ -3942,6 +3942,12 @@ static event_mode group_mode(const sent *s, const vgroup *g, const vgroup *gover
       ((lemma_in(s, g->head, going_verbs) && future_time_after(s, g->head)) || future_when(s, g)))
     return MODE_INTENT;
   if (g && g->infinitive && g->first >= 2 && word_in(s, g->first - 2, intent_adjectives)) return MODE_INTENT;
+  /* "A World Bank mission was due here soon to evaluate": what is due is to come. */
+  if (g && g->infinitive)
+    for (uint32_t k = g->first; k-- > 0 && g->first - k <= 4;) {
+      if (word_is(s, k, "due")) return MODE_INTENT;
+      if (tag_is(s, k, POS_PUNCT) || tag_is(s, k, POS_VERB) || s->mention_at[k] >= 0) break;
+    }
   /* A headline's "X to do": "EGYPT TO HOST TALKS", "Kinnock to urge reform in Lords" is planned. */
   if (g && g->infinitive && !governor && s->index == 0 && g->first >= 2 && s->mention_at[g->first - 2] >= 0 &&
       g == &s->groups[0])
@@ -5793,6 +5799,16 @@ static int crowd_or_rulers_in(const sent *s, const slot *sl) {
  * (19) between people or parties that bear no arms, one against another,
  * is words (111). Leaders' armies are named by their countries.
  */
+/* Nonzero when every mention of sl is people of the street who protest: protesters, civilians, students, workers. */
+static int street_protesters(const sent *s, const slot *sl) {
+  for (size_t k = 0; k < sl->n; k++) {
+    const char *roles = mention(s, sl->m[k])->roles;
+    if (!strstr(roles, "OPP") && !strstr(roles, "CVL") && !strstr(roles, "EDU") && !strstr(roles, "LAB")) return 0;
+    if (armed_role_in(roles)) return 0;
+  }
+  return sl->n > 0;
+}
+
 /* Nonzero when every mention of sl is a politician: a person, or leaders, ministers or candidates by role. */
 static int politicians(const sent *s, const slot *sl) {
   for (size_t k = 0; k < sl->n; k++) {
@@ -5821,10 +5837,13 @@ static int unarmed_at_odds(const sent *s, const vgroup *g, const match *m) {
   for (uint8_t k = 0; k < m->nwords && !verb && !noun; k++) noun = lemma_in(s, m->words[k], at_odds);
   /* "Duncan Bannatyne also attacked the government": a person no dictionary knows bears no arms either. */
   /* ...when what follows says it was words: "attacked the government over Iraq", "for its failure", "as weak". */
-  int unknown_person = !g->subject.n && unknown_person_subject(s, g) && m->target.n &&
-                       word_in(s, m_end(s, m->target.m[m->target.n - 1]),
-                               (const char *const[]){"over", "for", "as", NULL});
-  if (!(verb || noun) || !(all_unarmed(s, &g->subject) || unknown_person)) return 0;
+  int words_after = m->target.n && word_in(s, m_end(s, m->target.m[m->target.n - 1]),
+                                           (const char *const[]){"over", "for", "as", NULL});
+  int unknown_person = !g->subject.n && unknown_person_subject(s, g) && words_after;
+  /* ...and so does one no dictionary names who attacks a body for what it did: "the EPP attacking the EC for backing down". */
+  int unknown_critic = !g->subject.n && words_after && verb && all_unarmed(s, &m->target) &&
+                       !armed_role_in(mention(s, m->target.m[0])->roles);
+  if (!(verb || noun) || !(all_unarmed(s, &g->subject) || unknown_person || unknown_critic)) return 0;
   /*
    * "Michael Howard launched an attack on the cost of Britain's asylum
    * system": a thing of the target's is what the opposition, a party or a
@@ -6332,6 +6351,10 @@ static int code_sentence(sent *s, carry *c, dl_event_vec *out) {
                       (governor && governor->can) || able_to(s, g) || risked(s, g)))
         forced = find_code(s, m.p->code);
       if (!forced && !g->passive && unarmed_at_odds(s, g, &m)) forced = find_code(s, "111");
+      /* "Eight protesters who stormed the House of Commons chamber": protesters who storm riot (145), they make no war. */
+      if (!forced && !g->passive && strncmp(m.p->code, "19", 2) == 0 && lemma_is(s, g->head, "storm") &&
+          g->subject.n && street_protesters(s, &g->subject))
+        forced = find_code(s, "145");
       /* "militants bombed the pipeline": those with no aircraft bomb by hand (183), not from the air (195). */
       if (!forced && !g->passive && strcmp(m.p->code, "195") == 0 && lemma_is(s, g->head, "bomb") &&
           no_air_force(s, &g->subject) && !aircraft_named(s, limit))
