@@ -1175,6 +1175,7 @@ static int32_t named_before_as_other(const actor_sentence *as, uint32_t i, const
 static const char *const courtesy_titles[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", NULL};
 
 static int token_lemma_is(const actor_sentence *as, uint32_t i, int verb);
+static int token_adjective(const actor_sentence *as, uint32_t i);
 static int token_known_word(const actor_sentence *as, uint32_t i);
 static int token_verbal(const actor_sentence *as, uint32_t i);
 static int region_named(const actor_sentence *as, uint32_t i);
@@ -1869,8 +1870,6 @@ static const lex_entry *firm_of_country(const actor_sentence *as, uint32_t start
  * as does "to" and a thing after it; not "the opposition to Maduro" or "to
  * the regime", whom the opposition opposes.
  */
-static int token_adjective(const actor_sentence *as, uint32_t i);
-
 static int opposing_act(const actor_sentence *as, uint32_t i) {
   if (!token_is(as, i, "opposition")) return 0;
   if (i > 0 && token_in(as, i - 1, (const char *const[]){"strong", "stiff", "fierce", "vehement", "vigorous", "bitter",

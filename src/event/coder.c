@@ -4858,10 +4858,7 @@ static int embedded_act(sent *s, size_t gi, const match *m, dl_event_vec *out, s
     for (uint32_t e = gov->ev_first; e < gov->ev_end && e < out->len; e++) {
       dl_event *ev = &out->items[e];
       /* "will tell Koizumi that Japan needs to enact reforms": what another is told to do is the appeal. */
-      /* ...and so is what one insists another do: "insisted that Iran release the sailors". */
-      if (!residual_appeal(ev->code) && !((g->must || lemma_is(s, gov->head, "insist")) && ev->code->root[0] == '0' &&
-                                          ev->code->root[1] == '1'))
-        continue;
+      if (!residual_appeal(ev->code) && !(g->must && ev->code->root[0] == '0' && ev->code->root[1] == '1')) continue;
       ev->code = cc;
       if (!ev->target.present && g->subject.n && (!ev->source.present || ev->source.mention != g->subject.m[0]))
         set_actor(s, &ev->target, g->subject.m[0]);
@@ -5799,12 +5796,12 @@ static int crowd_or_rulers_in(const sent *s, const slot *sl) {
  * (19) between people or parties that bear no arms, one against another,
  * is words (111). Leaders' armies are named by their countries.
  */
-/* Nonzero when every mention of sl is people of the street who protest: protesters, civilians, students, workers. */
+/* Nonzero when every mention of sl is people of the street, unarmed: protesters, civilians, students, workers. */
 static int street_protesters(const sent *s, const slot *sl) {
   for (size_t k = 0; k < sl->n; k++) {
     const char *roles = mention(s, sl->m[k])->roles;
-    if (!strstr(roles, "OPP") && !strstr(roles, "CVL") && !strstr(roles, "EDU") && !strstr(roles, "LAB")) return 0;
-    if (armed_role_in(roles)) return 0;
+    if (!words_codes_any(street_roles, sizeof street_roles / sizeof *street_roles, roles) || armed_role_in(roles))
+      return 0;
   }
   return sl->n > 0;
 }
