@@ -1048,7 +1048,6 @@ static int economy_named(const sent *s, int32_t m) {
          !(e + 1 < s->n && tag_is(s, e + 1, POS_NOUN));
 }
 
-
 /* Nonzero when an actor ends right before the comma at token comma and follows a comma or "and" itself: a list's. */
 static int listed_before(const sent *s, uint32_t comma) {
   if (comma == 0 || s->mention_at[comma - 1] < 0) return 0;
@@ -5806,13 +5805,16 @@ static int street_protesters(const sent *s, const slot *sl) {
   return sl->n > 0;
 }
 
+/* Roles of those who hold or seek office: government, legislature, opposition, parties; sorted. */
+static const char *const political_roles[] = {"GOV", "LEG", "OPP", "PTY"};
+
 /* Nonzero when every mention of sl is a politician: a person, or leaders, ministers or candidates by role. */
 static int politicians(const sent *s, const slot *sl) {
   for (size_t k = 0; k < sl->n; k++) {
     const dl_mention *x = mention(s, sl->m[k]);
     /* (Of a state or a party, not armed: "rebel leader Joseph Kony clashed with Ugandan troops" is force.) */
-    if (armed_role_in(x->roles) && !strstr(x->roles, "GOV")) return 0;
-    if (!strstr(x->roles, "GOV") && !strstr(x->roles, "OPP") && !strstr(x->roles, "LEG") && !strstr(x->roles, "PTY"))
+    if (!words_codes_any(political_roles, sizeof political_roles / sizeof *political_roles, x->roles) ||
+        (armed_role_in(x->roles) && !strstr(x->roles, "GOV")))
       return 0;
     if (x->kind == MENTION_PERSON) continue;
     uint32_t h = x->head - s->base;
@@ -5838,8 +5840,7 @@ static int unarmed_at_odds(const sent *s, const vgroup *g, const match *m) {
                                            (const char *const[]){"over", "for", "as", NULL});
   int unknown_person = !g->subject.n && unknown_person_subject(s, g) && words_after;
   /* ...and so does one no dictionary names who attacks a body for what it did: "the EPP attacking the EC for backing down". */
-  int unknown_critic = !g->subject.n && words_after && verb && all_unarmed(s, &m->target) &&
-                       !armed_role_in(mention(s, m->target.m[0])->roles);
+  int unknown_critic = !g->subject.n && words_after && verb && all_unarmed(s, &m->target);
   if (!(verb || noun) || !(all_unarmed(s, &g->subject) || unknown_person || unknown_critic)) return 0;
   /*
    * "Michael Howard launched an attack on the cost of Britain's asylum

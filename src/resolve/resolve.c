@@ -109,6 +109,11 @@ static int same_word(const dl_document *doc, uint32_t i, const char *w) {
   return t->len == strlen(w) && strncasecmp(doc->text.text.data + t->start, w, t->len) == 0;
 }
 
+/* Nonzero when tokens a and b are the same word, in any case. */
+static int same_token(const dl_document *doc, const dl_token *a, const dl_token *b) {
+  return a->len == b->len && strncasecmp(doc->text.text.data + a->start, doc->text.text.data + b->start, a->len) == 0;
+}
+
 /* The count of a mention's own phrase, or of the one it refers back to. */
 static int phrase_count(const dl_document *doc, const dl_mention *x, count_mention *out, uint32_t *sentence_base) {
   const dl_sentence *sen = &doc->sentences.items[x->sentence];
@@ -143,16 +148,8 @@ static int mention_count(const dl_document *doc, const dl_mention_vec *mentions,
   for (int pass = repeated ? 0 : 1; pass < 2; pass++)
     for (int32_t q = m - 1; q >= 0 && q >= m - 64; q--) {
       const dl_mention *y = &mentions->items[q];
-      const dl_token *yh = &doc->tokens.items[y->head];
-      if (strcmp(y->code, x->code) != 0 || yh->len != head->len ||
-          strncasecmp(doc->text.text.data + yh->start, doc->text.text.data + head->start, head->len) != 0)
-        continue;
-      if (pass == 0) {
-        const dl_token *after = y->end < doc->tokens.len ? &doc->tokens.items[y->end] : NULL;
-        if (!after || after->len != repeated->len ||
-            strncasecmp(doc->text.text.data + after->start, doc->text.text.data + repeated->start, after->len) != 0)
-          continue;
-      }
+      if (strcmp(y->code, x->code) != 0 || !same_token(doc, &doc->tokens.items[y->head], head)) continue;
+      if (pass == 0 && (y->end >= doc->tokens.len || !same_token(doc, &doc->tokens.items[y->end], repeated))) continue;
       if (phrase_count(doc, y, out, sentence_base)) return 1;
     }
   return 0;
